@@ -1,0 +1,213 @@
+"""Command line: every core capability is scriptable, and no arguments opens the desktop app.
+
+Exit codes: 0 on success, 1 on invalid input (a bad file, an unknown template), 2 on usage errors.
+Errors are one readable line on stderr, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any, NoReturn
+
+from resume_builder import __version__
+from resume_builder.errors import UserError
+
+EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
+SUGGESTION_KINDS = ("skills", "responsibilities", "summaries", "certifications")
+
+
+class _Parser(argparse.ArgumentParser):
+    """An argument parser whose usage errors are one line and exit with code 2."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_USAGE, f"{self.prog}: {message} (see --help)\n")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit code."""
+    args = _build_parser().parse_args(argv)
+    command: Callable[[argparse.Namespace], int] = args.run
+    try:
+        return command(args)
+    except UserError as exc:
+        _fail(str(exc))
+        return EXIT_INVALID
+    except KeyboardInterrupt:
+        _fail("interrupted")
+        return EXIT_INVALID
+
+
+def _fail(message: str) -> None:
+    sys.stderr.write(f"resume-builder: {message}\n")
+
+
+def _build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="resume-builder",
+        description="Resume builder for health information professionals.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.set_defaults(run=_run_gui, file=None)
+    sub = parser.add_subparsers(title="commands", metavar="COMMAND", parser_class=_Parser)
+
+    gui = sub.add_parser("gui", help="open the desktop app (the default)")
+    gui.add_argument("file", nargs="?", type=Path, help="resume file to open")
+    gui.set_defaults(run=_run_gui)
+
+    export = sub.add_parser("export", help="export a resume to PDF")
+    export.add_argument("resume", type=Path, help="JSON Resume file")
+    export.add_argument("-o", "--output", type=Path, required=True, help="PDF file to write")
+    export.add_argument("--template", help="template id (see 'templates')")
+    export.add_argument("--paper", choices=("letter", "a4"), help="paper size")
+    export.set_defaults(run=_run_export)
+
+    validate = sub.add_parser("validate", help="check a resume file")
+    validate.add_argument("resume", type=Path)
+    validate.set_defaults(run=_run_validate)
+
+    templates = sub.add_parser("templates", help="list the template styles")
+    templates.add_argument("--json", action="store_true", help="print JSON")
+    templates.set_defaults(run=_run_templates)
+
+    roles = sub.add_parser("roles", help="list the target roles of the field dataset")
+    roles.add_argument("--json", action="store_true", help="print JSON")
+    roles.set_defaults(run=_run_roles)
+
+    suggest = sub.add_parser("suggest", help="suggest skills, bullets, summaries, certifications")
+    suggest.add_argument(
+        "--role", help="target role id (default: the resume's, else the main role)"
+    )
+    suggest.add_argument("--kind", choices=SUGGESTION_KINDS, default="skills")
+    suggest.add_argument("--query", help="fuzzy search text, e.g. 'icd 10'")
+    suggest.add_argument("--for", dest="for_resume", type=Path, help="leave out what this has")
+    suggest.add_argument("--limit", type=_positive_int, default=20)
+    suggest.add_argument("--json", action="store_true", help="print JSON")
+    suggest.set_defaults(run=_run_suggest)
+
+    sample = sub.add_parser("sample", help="write a complete sample resume")
+    sample.add_argument("-o", "--output", type=Path, help="file to write (default: stdout)")
+    sample.set_defaults(run=_run_sample)
+    return parser
+
+
+def _positive_int(text: str) -> int:
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be 1 or more")
+    return value
+
+
+def _run_gui(args: argparse.Namespace) -> int:
+    from resume_builder.ui.app import run  # Qt only when the window is wanted
+
+    return run(str(args.file) if args.file else None)
+
+
+def _run_export(args: argparse.Namespace) -> int:
+    from resume_builder.exporting import export_pdf
+    from resume_builder.storage import load_resume
+
+    resume = load_resume(args.resume)
+    result = export_pdf(resume, args.output, template=args.template, paper=args.paper)
+    for warning in result.warnings:
+        _fail(f"warning: {warning}")
+    pages = "page" if result.page_count == 1 else "pages"
+    print(f"Wrote {args.output} ({result.page_count} {pages})")
+    return EXIT_OK
+
+
+def _run_validate(args: argparse.Namespace) -> int:
+    from resume_builder.storage import load_resume
+    from resume_builder.validation import find_problems
+
+    resume = load_resume(args.resume)
+    problems = find_problems(resume)
+    for problem in problems:
+        _fail(f"{args.resume.name} ({problem.path}): {problem.message}")
+    if problems:
+        return EXIT_INVALID
+    print(f"{args.resume.name} is a valid resume.")
+    return EXIT_OK
+
+
+def _run_templates(args: argparse.Namespace) -> int:
+    from resume_builder.themes import discover_themes
+
+    themes = discover_themes().values()
+    if args.json:
+        rows = [{"id": t.id, "name": t.name, "description": t.description} for t in themes]
+        _print_json(rows)
+    else:
+        for theme in themes:
+            print(f"{theme.id:<12} {theme.name}: {theme.description}")
+    return EXIT_OK
+
+
+def _run_roles(args: argparse.Namespace) -> int:
+    from resume_builder.dataset import load_catalogue
+
+    roles = load_catalogue().roles.values()
+    if args.json:
+        _print_json([{"id": r.id, "title": r.title, "description": r.description} for r in roles])
+    else:
+        for role in roles:
+            print(f"{role.id:<30} {role.title}")
+    return EXIT_OK
+
+
+def _run_suggest(args: argparse.Namespace) -> int:
+    from resume_builder.dataset import DEFAULT_ROLE, load_catalogue
+    from resume_builder.storage import load_resume
+    from resume_builder.suggestions import suggest
+
+    resume = load_resume(args.for_resume) if args.for_resume else None
+    role = args.role or (resume.settings.target_role if resume else None) or DEFAULT_ROLE
+    catalogue = load_catalogue()
+    catalogue.role(role)  # a clear error for an unknown role before searching
+    items = suggest(catalogue, role, args.kind, resume=resume, query=args.query, limit=args.limit)
+    if args.json:
+        _print_json([_suggestion_json(item) for item in items])
+        return EXIT_OK
+    if not items:
+        print("No suggestions.")
+    for item in items:
+        share = f"  ({item.share:g}% of resumes)" if item.share is not None else ""
+        print(f"[{item.category_label}] {item.text}{share}" if item.category_label else item.text)
+    return EXIT_OK
+
+
+def _suggestion_json(item: Any) -> dict[str, Any]:
+    return {
+        "kind": item.kind,
+        "id": item.id,
+        "text": item.text,
+        "category": item.category,
+        "share": item.share,
+        "score": round(item.score, 3),
+        "source": item.source,
+    }
+
+
+def _run_sample(args: argparse.Namespace) -> int:
+    from resume_builder.sample import sample_resume
+    from resume_builder.storage import atomic_write_bytes
+
+    text = json.dumps(sample_resume().to_json_dict(), indent=2, ensure_ascii=False) + "\n"
+    if args.output is None:
+        sys.stdout.write(text)
+    else:
+        atomic_write_bytes(args.output, text.encode("utf-8"))
+        print(f"Wrote {args.output}")
+    return EXIT_OK
+
+
+def _print_json(data: Any) -> None:
+    print(json.dumps(data, indent=2, ensure_ascii=False))
+
+
+if __name__ == "__main__":
+    sys.exit(main())

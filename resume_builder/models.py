@@ -1,0 +1,340 @@
+"""The resume as pydantic models: a JSON Resume 1.0 document with a few field-specific extras.
+
+The file format *is* JSON Resume. Our additions only use room the schema leaves open
+(extra properties on objects), so every file we write still validates against it:
+
+- ``basics.credentials``: letters after the name, e.g. ``["RHIT", "CCS"]``;
+- ``certificates[].number`` and ``certificates[].expiryDate``;
+- ``skills[].category``;
+- ``meta.resumeBuilder``: target role, template, paper, template options, section order and
+  visibility, and the format version.
+
+Fields we do not know are kept (``extra="allow"``) so that opening and saving someone else's
+JSON Resume file loses nothing. This module does no I/O; see ``storage.py``.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from typing import Annotated, Any, Literal
+
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field
+from pydantic.alias_generators import to_camel
+
+FORMAT_VERSION = 1
+"""Version of our ``meta.resumeBuilder`` block; files from a newer app are refused, not mangled."""
+
+_DATE_RE = re.compile(r"^(?P<y>[12]\d{3})(?:-(?P<m>[01]\d)(?:-(?P<d>[0-3]\d))?)?$")
+_PRESENT_WORDS = {"present", "current", "now", "today"}
+
+
+def _check_partial_date(value: str) -> str:
+    """Accept YYYY, YYYY-MM or YYYY-MM-DD with a real month and day."""
+    match = _DATE_RE.match(value)
+    if not match:
+        raise ValueError("use a date like 2021, 2021-06 or 2021-06-15")
+    year, month, day = match["y"], match["m"], match["d"]
+    if month is not None and not 1 <= int(month) <= 12:
+        raise ValueError(f"{month} is not a month (use 01 to 12)")
+    if day is not None:
+        last = calendar.monthrange(int(year), int(month))[1]
+        if not 1 <= int(day) <= last:
+            raise ValueError(f"{year}-{month} has no day {day}")
+    return value
+
+
+def _present_is_none(value: Any) -> Any:
+    """Read "Present" (and empty text) as an open end date, which JSON Resume writes as absent."""
+    if isinstance(value, str) and (not value.strip() or value.strip().lower() in _PRESENT_WORDS):
+        return None
+    return value
+
+
+def _blank_is_none(value: Any) -> Any:
+    if isinstance(value, str) and not value.strip():
+        return None
+    return value
+
+
+PartialDate = Annotated[str, BeforeValidator(str.strip), AfterValidator(_check_partial_date)]
+"""A JSON Resume date: year, year-month or full date."""
+
+OptionalDate = Annotated[PartialDate | None, BeforeValidator(_blank_is_none)]
+EndDate = Annotated[PartialDate | None, BeforeValidator(_present_is_none)]
+"""An end date; ``None`` means the entry is current ("Present")."""
+
+SectionId = Literal[
+    "summary",
+    "work",
+    "education",
+    "certificates",
+    "skills",
+    "volunteer",
+    "projects",
+    "awards",
+    "publications",
+    "languages",
+    "interests",
+    "references",
+]
+SECTION_IDS: tuple[SectionId, ...] = SectionId.__args__  # type: ignore[attr-defined]
+
+SECTION_TITLES: dict[SectionId, str] = {
+    "summary": "Summary",
+    "work": "Experience",
+    "education": "Education",
+    "certificates": "Certifications",
+    "skills": "Skills",
+    "volunteer": "Volunteer Experience",
+    "projects": "Projects",
+    "awards": "Awards",
+    "publications": "Publications",
+    "languages": "Languages",
+    "interests": "Interests",
+    "references": "References",
+}
+
+Paper = Literal["letter", "a4"]
+
+
+class ResumeModel(BaseModel):
+    """Base of every resume model: camelCase JSON names, unknown fields kept, checked on change."""
+
+    model_config = ConfigDict(
+        alias_generator=to_camel,
+        populate_by_name=True,
+        extra="allow",
+        validate_assignment=True,
+    )
+
+
+class Location(ResumeModel):
+    """Where the person lives; only city and region usually go on a resume."""
+
+    address: str | None = None
+    postal_code: str | None = None
+    city: str | None = None
+    country_code: str | None = None
+    region: str | None = None
+
+
+class Profile(ResumeModel):
+    """An online profile such as LinkedIn."""
+
+    network: str | None = None
+    username: str | None = None
+    url: str | None = None
+
+
+class Basics(ResumeModel):
+    """Name, contact details and summary."""
+
+    name: str | None = Field(None, description="Full name as it should appear on the resume")
+    credentials: list[str] = Field(
+        default_factory=list, description="Letters after the name, e.g. RHIT, CCS"
+    )
+    label: str | None = Field(None, description="Headline under the name, e.g. the target title")
+    image: str | None = None
+    email: str | None = None
+    phone: str | None = None
+    url: str | None = None
+    summary: str | None = None
+    location: Location | None = None
+    profiles: list[Profile] = Field(default_factory=list)
+
+
+class Work(ResumeModel):
+    """A job: employer, position, dates and highlight bullets."""
+
+    name: str | None = Field(None, description="Employer")
+    position: str | None = None
+    location: str | None = None
+    description: str | None = None
+    url: str | None = None
+    start_date: OptionalDate = None
+    end_date: EndDate = None
+    summary: str | None = None
+    highlights: list[str] = Field(default_factory=list)
+
+
+class Volunteer(ResumeModel):
+    """Unpaid work, with the same shape as a job."""
+
+    organization: str | None = None
+    position: str | None = None
+    url: str | None = None
+    start_date: OptionalDate = None
+    end_date: EndDate = None
+    summary: str | None = None
+    highlights: list[str] = Field(default_factory=list)
+
+
+class Education(ResumeModel):
+    """A school, degree or certificate programme."""
+
+    institution: str | None = None
+    url: str | None = None
+    area: str | None = None
+    study_type: str | None = None
+    start_date: OptionalDate = None
+    end_date: OptionalDate = None
+    score: str | None = None
+    courses: list[str] = Field(default_factory=list)
+
+
+class Award(ResumeModel):
+    """An award or recognition."""
+
+    title: str | None = None
+    date: OptionalDate = None
+    awarder: str | None = None
+    summary: str | None = None
+
+
+class Certificate(ResumeModel):
+    """A certification such as RHIT, with its number and expiry where the user gives them."""
+
+    name: str | None = None
+    date: OptionalDate = None
+    issuer: str | None = None
+    url: str | None = None
+    number: str | None = Field(None, description="Certificate or credential number")
+    expiry_date: OptionalDate = None
+
+
+class Publication(ResumeModel):
+    """An article, poster or other publication."""
+
+    name: str | None = None
+    publisher: str | None = None
+    release_date: OptionalDate = None
+    url: str | None = None
+    summary: str | None = None
+
+
+class Skill(ResumeModel):
+    """A skill; ``category`` groups skills on the page (e.g. "Coding & classification")."""
+
+    name: str | None = None
+    level: str | None = None
+    keywords: list[str] = Field(default_factory=list)
+    category: str | None = None
+
+
+class Language(ResumeModel):
+    """A spoken language and how well."""
+
+    language: str | None = None
+    fluency: str | None = None
+
+
+class Interest(ResumeModel):
+    """A personal interest."""
+
+    name: str | None = None
+    keywords: list[str] = Field(default_factory=list)
+
+
+class Reference(ResumeModel):
+    """A reference, or the line "Available on request"."""
+
+    name: str | None = None
+    reference: str | None = None
+
+
+class Project(ResumeModel):
+    """A project such as an EHR migration or a coding audit."""
+
+    name: str | None = None
+    description: str | None = None
+    highlights: list[str] = Field(default_factory=list)
+    keywords: list[str] = Field(default_factory=list)
+    start_date: OptionalDate = None
+    end_date: EndDate = None
+    url: str | None = None
+    roles: list[str] = Field(default_factory=list)
+    entity: str | None = None
+    type: str | None = None
+
+
+TemplateOption = str | int | float | bool
+
+DEFAULT_SECTION_ORDER: list[SectionId] = list(SECTION_IDS)
+
+
+class BuilderSettings(ResumeModel):
+    """The app's own settings for this resume, kept under ``meta.resumeBuilder``."""
+
+    format_version: int = FORMAT_VERSION
+    target_role: str | None = Field(None, description="Dataset role id the resume is aimed at")
+    template: str = "classic"
+    paper: Paper = "letter"
+    template_options: dict[str, TemplateOption] = Field(default_factory=dict)
+    section_order: list[SectionId] = Field(default_factory=lambda: list(DEFAULT_SECTION_ORDER))
+    hidden_sections: list[SectionId] = Field(default_factory=list)
+
+    def ordered_sections(self) -> list[SectionId]:
+        """Visible sections in the user's order; sections missing from the order go last."""
+        order = list(dict.fromkeys(self.section_order))
+        order += [s for s in SECTION_IDS if s not in order]
+        return [s for s in order if s not in self.hidden_sections]
+
+
+class Meta(ResumeModel):
+    """JSON Resume's ``meta`` block, plus our settings."""
+
+    canonical: str | None = None
+    version: str | None = None
+    last_modified: str | None = None
+    resume_builder: BuilderSettings = Field(default_factory=BuilderSettings)
+
+
+class Resume(ResumeModel):
+    """A whole resume: a JSON Resume 1.0 document."""
+
+    schema_: str | None = Field(None, alias="$schema")
+    basics: Basics = Field(default_factory=Basics)
+    work: list[Work] = Field(default_factory=list)
+    volunteer: list[Volunteer] = Field(default_factory=list)
+    education: list[Education] = Field(default_factory=list)
+    awards: list[Award] = Field(default_factory=list)
+    certificates: list[Certificate] = Field(default_factory=list)
+    publications: list[Publication] = Field(default_factory=list)
+    skills: list[Skill] = Field(default_factory=list)
+    languages: list[Language] = Field(default_factory=list)
+    interests: list[Interest] = Field(default_factory=list)
+    references: list[Reference] = Field(default_factory=list)
+    projects: list[Project] = Field(default_factory=list)
+    meta: Meta = Field(default_factory=Meta)
+
+    @property
+    def settings(self) -> BuilderSettings:
+        """The app's settings for this resume (template, paper, role, sections)."""
+        return self.meta.resume_builder
+
+    def to_json_dict(self) -> dict[str, Any]:
+        """The JSON Resume document as plain data, without empty values."""
+        return _prune(self.model_dump(mode="json", by_alias=True, exclude_none=True))
+
+    @classmethod
+    def from_json_dict(cls, data: dict[str, Any]) -> Resume:
+        """Build a resume from JSON Resume data (raises ``pydantic.ValidationError``)."""
+        return cls.model_validate(data)
+
+
+def _prune(value: Any) -> Any:
+    """Drop empty strings, lists and objects so saved files stay small and readable."""
+    if isinstance(value, dict):
+        pruned = {k: _prune(v) for k, v in value.items()}
+        return {k: v for k, v in pruned.items() if v not in ("", [], {}, None)}
+    if isinstance(value, list):
+        return [_prune(v) for v in value]
+    return value
+
+
+def display_name(basics: Basics) -> str:
+    """The name with credentials set apart by a comma, e.g. "Maria Lopez, RHIT"."""
+    name = (basics.name or "").strip()
+    creds = ", ".join(c.strip() for c in basics.credentials if c.strip())
+    return f"{name}, {creds}" if name and creds else name or creds
