@@ -105,6 +105,8 @@ def os_reason(exc: OSError) -> str:
 
 def _read_json(path: Path) -> Any:
     try:
+        if not path.exists():
+            raise ResumeFileError(path, "does not exist")
         if path.is_dir():
             raise ResumeFileError(path, "is a folder, not a resume file")
         if path.stat().st_size > MAX_FILE_BYTES:

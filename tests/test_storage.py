@@ -96,7 +96,7 @@ def test_broken_file_gives_one_plain_error_and_is_unchanged(
 
 
 def test_missing_file_and_folder(tmp_path: Path) -> None:
-    with pytest.raises(ResumeFileError, match="could not be opened"):
+    with pytest.raises(ResumeFileError, match="does not exist"):
         load_resume(tmp_path / "missing.json")
     with pytest.raises(ResumeFileError, match="is a folder"):
         load_resume(tmp_path)
