@@ -18,6 +18,7 @@ from resume_builder.errors import UserError
 
 EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
 SUGGESTION_KINDS = ("skills", "responsibilities", "summaries", "certifications")
+EXPORT_FORMATS = ("pdf", "docx", "txt", "json")
 
 
 class _Parser(argparse.ArgumentParser):
@@ -58,9 +59,14 @@ def _build_parser() -> argparse.ArgumentParser:
     gui.add_argument("file", nargs="?", type=Path, help="resume file to open")
     gui.set_defaults(run=_run_gui)
 
-    export = sub.add_parser("export", help="export a resume to PDF")
+    export = sub.add_parser("export", help="export a resume to PDF, Word, plain text or JSON")
     export.add_argument("resume", type=Path, help="JSON Resume file")
-    export.add_argument("-o", "--output", type=Path, required=True, help="PDF file to write")
+    export.add_argument("-o", "--output", type=Path, required=True, help="file to write")
+    export.add_argument(
+        "--format",
+        choices=EXPORT_FORMATS,
+        help="output format (default: from the file name, else pdf)",
+    )
     export.add_argument("--template", help="template id (see 'templates')")
     export.add_argument("--paper", choices=("letter", "a4"), help="paper size")
     export.set_defaults(run=_run_export)
@@ -68,6 +74,12 @@ def _build_parser() -> argparse.ArgumentParser:
     validate = sub.add_parser("validate", help="check a resume file")
     validate.add_argument("resume", type=Path)
     validate.set_defaults(run=_run_validate)
+
+    check = sub.add_parser("check", help="check what an applicant tracking system reads in a PDF")
+    check.add_argument("pdf", type=Path, help="exported PDF")
+    check.add_argument("--against", type=Path, required=True, help="the JSON Resume it came from")
+    check.add_argument("--json", action="store_true", help="print JSON")
+    check.set_defaults(run=_run_check)
 
     templates = sub.add_parser("templates", help="list the template styles")
     templates.add_argument("--json", action="store_true", help="print JSON")
@@ -108,16 +120,39 @@ def _run_gui(args: argparse.Namespace) -> int:
 
 
 def _run_export(args: argparse.Namespace) -> int:
-    from resume_builder.exporting import export_pdf
     from resume_builder.storage import load_resume
 
     resume = load_resume(args.resume)
+    suffix = args.output.suffix.lower().lstrip(".")
+    out_format = args.format or (suffix if suffix in EXPORT_FORMATS else "pdf")
+    if out_format != "pdf":
+        _write_text_format(resume, args.output, out_format)
+        print(f"Wrote {args.output}")
+        return EXIT_OK
+
+    from resume_builder.exporting import export_pdf
+
     result = export_pdf(resume, args.output, template=args.template, paper=args.paper)
     for warning in result.warnings:
         _fail(f"warning: {warning}")
     pages = "page" if result.page_count == 1 else "pages"
     print(f"Wrote {args.output} ({result.page_count} {pages})")
     return EXIT_OK
+
+
+def _write_text_format(resume: Any, path: Path, out_format: str) -> None:
+    from resume_builder.storage import atomic_write_bytes, save_resume
+
+    if out_format == "json":
+        save_resume(resume, path)
+    elif out_format == "txt":
+        from resume_builder.text_export import render_text
+
+        atomic_write_bytes(path, render_text(resume).encode("utf-8"))
+    else:
+        from resume_builder.docx_export import render_docx
+
+        atomic_write_bytes(path, render_docx(resume))
 
 
 def _run_validate(args: argparse.Namespace) -> int:
@@ -132,6 +167,29 @@ def _run_validate(args: argparse.Namespace) -> int:
         return EXIT_INVALID
     print(f"{args.resume.name} is a valid resume.")
     return EXIT_OK
+
+
+def _run_check(args: argparse.Namespace) -> int:
+    from resume_builder.checking import check_pdf
+    from resume_builder.errors import ExportError
+    from resume_builder.storage import load_resume, os_reason
+
+    resume = load_resume(args.against)
+    try:
+        pdf = args.pdf.read_bytes()
+    except OSError as exc:
+        raise ExportError(f"{args.pdf.name}: could not be opened: {os_reason(exc)}") from exc
+    if not pdf.startswith(b"%PDF"):
+        raise ExportError(f"{args.pdf.name}: is not a PDF file")
+    report = check_pdf(pdf, resume)
+    if args.json:
+        findings = [{"rule": f.rule, "message": f.message, "fix": f.fix} for f in report.findings]
+        _print_json({"passed": report.passed, "checked": report.checked, "findings": findings})
+    else:
+        print(report.summary())
+        for finding in report.findings:
+            print(f"- {finding.message} {finding.fix}")
+    return EXIT_OK if report.passed else EXIT_INVALID
 
 
 def _run_templates(args: argparse.Namespace) -> int:
