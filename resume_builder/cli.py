@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -40,6 +41,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         _fail("interrupted")
         return EXIT_INVALID
+    except BrokenPipeError:
+        # The reader (e.g. `head`) went away; stop quietly, as Unix tools do.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
 
 
 def _fail(message: str) -> None:
@@ -99,6 +104,26 @@ def _build_parser() -> argparse.ArgumentParser:
     suggest.add_argument("--limit", type=_positive_int, default=20)
     suggest.add_argument("--json", action="store_true", help="print JSON")
     suggest.set_defaults(run=_run_suggest)
+
+    match = sub.add_parser(
+        "match",
+        help="compare a resume with a job posting: terms found, covered, missing, score",
+    )
+    match.add_argument("resume", type=Path, help="JSON Resume file")
+    match.add_argument("posting", type=Path, help="job posting: .txt, or a JSON Resume job .json")
+    match.add_argument("--role", help="target role id for suggested bullets (default: resume's)")
+    match.add_argument("--json", action="store_true", help="print JSON")
+    match.set_defaults(run=_run_match)
+
+    lint = sub.add_parser(
+        "lint",
+        help="writing, spelling, patient-information and certification advice",
+        description="Print advice one finding per line. Findings are advice, so the exit code "
+        "is 0 whenever the resume could be read (1 only for an unreadable or invalid file).",
+    )
+    lint.add_argument("resume", type=Path, help="JSON Resume file")
+    lint.add_argument("--json", action="store_true", help="print JSON")
+    lint.set_defaults(run=_run_lint)
 
     sample = sub.add_parser("sample", help="write a complete sample resume")
     sample.add_argument("-o", "--output", type=Path, help="file to write (default: stdout)")
@@ -212,8 +237,9 @@ def _run_roles(args: argparse.Namespace) -> int:
     if args.json:
         _print_json([{"id": r.id, "title": r.title, "description": r.description} for r in roles])
     else:
+        width = max((len(role.id) for role in roles), default=0)
         for role in roles:
-            print(f"{role.id:<30} {role.title}")
+            print(f"{role.id:<{width}}  {role.title}")
     return EXIT_OK
 
 
@@ -248,6 +274,50 @@ def _suggestion_json(item: Any) -> dict[str, Any]:
         "score": round(item.score, 3),
         "source": item.source,
     }
+
+
+def _run_match(args: argparse.Namespace) -> int:
+    from resume_builder.coaching.matching import match_posting, read_posting
+    from resume_builder.storage import load_resume
+
+    resume = load_resume(args.resume)
+    report = match_posting(resume, read_posting(args.posting), role_id=args.role)
+    if args.json:
+        _print_json(report.to_json())
+        return EXIT_OK
+    if not report.found:
+        print("No health information terms found in the posting.")
+        return EXIT_OK
+    print(f"Score: {report.score}/100 ({len(report.covered)} of {len(report.found)} terms covered)")
+    print(f"Found ({len(report.found)}): " + ", ".join(h.term.name for h in report.found))
+    print(f"Covered ({len(report.covered)}): " + ", ".join(h.term.name for h in report.covered))
+    print(f"Missing ({len(report.missing)}):")
+    for hit in report.missing:
+        print(f"- {hit.term.name} [{hit.term.category_label}]")
+        for entry in hit.suggestions[:2]:
+            print(f"    try: {entry.text}")
+    return EXIT_OK
+
+
+def _run_lint(args: argparse.Namespace) -> int:
+    from resume_builder.coaching.review import lint_resume
+    from resume_builder.coaching.strength import resume_strength
+    from resume_builder.storage import load_resume
+
+    resume = load_resume(args.resume)
+    findings = lint_resume(resume)
+    strength = resume_strength(resume, findings)
+    if args.json:
+        _print_json({"findings": [f.to_json() for f in findings], "strength": strength.to_json()})
+        return EXIT_OK
+    for finding in findings:
+        quoted = f' "{finding.excerpt}"' if finding.excerpt else ""
+        print(f"{finding.path}: {finding.severity} [{finding.rule}]{quoted} {finding.message}")
+    count = len(findings)
+    print(f"{count} finding{'s' if count != 1 else ''}. Strength: {strength.score}/100.")
+    for item in strength.to_do:
+        print(f"- {item.text} (+{item.weight})")
+    return EXIT_OK
 
 
 def _run_sample(args: argparse.Namespace) -> int:

@@ -1,0 +1,260 @@
+"""Spot text that looks like protected health information (PHI) before a resume leaves the desk.
+
+People in health information handle PHI all day, and an example from work can slip into a bullet
+("Corrected MRN 10442871 for patient John Smith"). This check flags what looks like a patient
+identifier or a diagnosis tied to a person, explains why, and leaves the decision to the user:
+each finding has a stable id (rule + the flagged words) for an ignore list.
+
+Precision choices, so that look-alikes stay quiet:
+
+- Identifiers (MRN, account, claim, policy numbers; dates of birth) fire only with their label
+  *and* a value: "verified MRNs" or "checked patient DOB" are duties, not PHI.
+- A Social Security number needs the 3-2-4 shape and a valid area, group and serial (area not
+  000, 666 or 900-999); a bare nine-digit run fires only after "SSN" / "Social Security".
+  Phone numbers (3-3-4), ZIP codes, years, percentages and "1,200" never have that shape.
+- Numbers next to credential words ("RHIT #", "credential ID", "certification", "license",
+  "member ID") are left alone, and ``certificates[].number`` is never read.
+- Names need a patient word right before them ("patient John Smith"), or an honorific and a
+  clinical word just after ("Mr. Jones's diabetes"; "Mrs. Carter's coding team" is a
+  colleague); capitalised department words ("Patient Access", "Patient Financial
+  Services") are not names.
+- A diagnosis counts only when tied to one person ("a patient with HIV", "Jane D. diagnosed
+  with..."); "patients with diabetes" describes a caseload and is fine.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from resume_builder.coaching.findings import Finding, finding_id
+from resume_builder.coaching.texts import resume_texts
+from resume_builder.models import Resume
+
+_TAIL = (
+    " Resumes must not contain patient information, even as an example (HIPAA): describe the "
+    "work, not the patient, and remove it. If it is not patient information, choose Ignore."
+)
+
+MESSAGES: dict[str, str] = {
+    "phi-mrn": "This looks like a medical record number." + _TAIL,
+    "phi-ssn": (
+        "This looks like a Social Security number. Never put one on a resume, not a patient's "
+        "and not your own: remove it. If it is not a Social Security number, choose Ignore."
+    ),
+    "phi-dob": "This looks like a date of birth." + _TAIL,
+    "phi-account": "This looks like an account, claim or policy number." + _TAIL,
+    "phi-name": "This looks like a patient's name." + _TAIL,
+    "phi-diagnosis": (
+        "This ties a diagnosis to one person, which can identify a patient. Describe the kind "
+        'of work instead (e.g. "Coded oncology records").'
+    )
+    + _TAIL,
+}
+
+_NAME = r"[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?"
+_INITIAL = r"[A-Z]\."
+_DATE = (
+    r"(?:\d{1,2}[/.\-]\d{1,2}[/.\-](?:\d{4}|\d{2})\b|\d{4}-\d{2}-\d{2}\b|"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}\b|"
+    r"\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{4}\b)"
+)
+_DIAGNOSES = (
+    r"(?:HIV(?:/AIDS)?|AIDS|(?:[a-z]+\s+)?cancer|diabetes|hepatitis(?:\s+[ABC])?|tuberculosis|TB|"
+    r"COVID(?:-19)?|dementia|Alzheimer(?:'s|’s)?(?:\s+disease)?|schizophrenia|bipolar(?:\s+disorder)?|"
+    r"(?:major\s+)?depression|PTSD|autism|epilepsy|COPD|CHF|heart\s+failure|stroke|leukemia|"
+    r"lymphoma|melanoma|(?:a\s+)?tumou?r|pregnancy|substance\s+use\s+disorder|opioid\s+use\s+"
+    r"disorder|(?:drug|alcohol|opioid)\s+(?:addiction|abuse|dependence)|addiction|alcoholism|"
+    r"(?:an?\s+)?overdose|(?:an?\s+)?(?:STD|STI)|syphilis|gonorrh(?:o)?ea|chlamydia|herpes|"
+    r"mental\s+illness|(?:an?\s+)?eating\s+disorder|anorexia|sickle\s+cell(?:\s+disease)?|"
+    r"cystic\s+fibrosis|multiple\s+sclerosis|Parkinson(?:'s|’s)?(?:\s+disease)?|"
+    r"(?:kidney|renal|liver)\s+failure|ESRD|cirrhosis|sepsis|pneumonia|(?:a\s+)?miscarriage|"
+    r"(?:an?\s+)?abortion|infertility|psychosis|suicidal\s+ideation|(?:a\s+)?suicide\s+attempt)"
+)
+_PERSON = (
+    r"(?:patient|pt\.?|client|resident|man|woman|boy|girl|child|person|gentleman|lady|infant|"
+    r"teen(?:ager)?|veteran|inmate|employee)"
+)
+
+_CREDENTIAL_CONTEXT = re.compile(
+    r"(?:credential|certification|certificate|cert\.?|license|licence|registration|member|"
+    r"NPI|ID|RHIT|RHIA|CCS|CCS-P|CCA|CPC|COC|CRC|CPB|CDIP|CHDA|CHPS|CTR|CEHRS|CMAA|AHIMA|AAPC|"
+    r"NHA|phone|tel\.?|fax|cell|ZIP)\s*(?:#|no\.?|number|num\.?|ID)?\s*[:#]?\s*$",
+    re.IGNORECASE,
+)
+_NOT_NAMES = frozenset(
+    """
+    Access Accounts Accounting Admissions Advocate Advocacy Affairs Billing Business Care Center
+    Centre Centered Chart Charts Check Communication Communications Complaints Coordinator Data
+    Demographics Department Documents Education Engagement Experience Family Files Financial
+    Flow Forms Health Identification Identity Index Information Intake Liaison Logistics
+    Management Matching Medical Navigator Navigation Office Portal Privacy Program Records Record
+    Registration Relations Representative Request Requests Rights Safety Satisfaction Scheduling
+    Service Services Specialist Statements Support Survey Technician Transport Transportation
+    Unit Volume Volumes Care Assistant Master Index Charge Charges Encounter Encounters Portal
+    Outcomes Quality Room Rooms Accounts Tracking Transfer Transfers Intake Flowsheet
+    """.split()
+)
+_CLINICAL_NEARBY = re.compile(
+    r"\b(?:diagnos\w*|disease|condition|illness|admitted|discharged|surgery|treatment|therapy|"
+    r"medications?|prescriptions?|biopsy|test\s+results?|symptoms?)\b|" + _DIAGNOSES,
+    re.IGNORECASE,
+)
+
+_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "phi-mrn",
+        re.compile(
+            r"\b(?:MRN|MR\s?#|MR\s?(?:No\.?|no\.?|Num(?:ber)?|num(?:ber)?)|"
+            r"(?i:medical\s+record\s+(?:number|no\.?|#)))"
+            r"\s*(?:is\s+|of\s+|:|#|-)?\s*(?P<value>[A-Z]{0,3}\d[\d\-]{3,}\d)\b"
+        ),
+    ),
+    (
+        "phi-ssn",
+        re.compile(
+            r"(?i:\bSSN\b|\bsocial\s+security(?:\s+(?:number|no\.?|#))?)\s*[:#\-]?\s*"
+            r"(?P<value>\d{3}[- ]?\d{2}[- ]?\d{4})(?!\d)"
+            r"|(?<![\w\-#/.])(?P<bare>\d{3}(?P<sep>[- ])\d{2}(?P=sep)\d{4})(?![\w\-/]|\.\d)"
+        ),
+    ),
+    (
+        "phi-dob",
+        re.compile(
+            r"(?:\bDOB\b|\bD\.O\.B\.?|(?i:\bdate\s+of\s+birth\b|\bbirth\s*date\b|\bborn(?:\s+on)?\b))"
+            r"\s*(?:was\s+|is\s+|:|-)?\s*(?P<value>" + _DATE + ")"
+        ),
+    ),
+    (
+        "phi-account",
+        re.compile(
+            r"(?i:\b(?:account|acct\.?|claim|encounter|visit|invoice|policy|subscriber|"
+            r"guarantor|FIN|CSN|HAR)\s*(?:#|no\.|no\b|number|num\.?|id\b)\s*(?:is\s+)?[:#]?)"
+            r"\s*(?P<value>[A-Z]{0,3}\d[\d\-]{3,}\d)\b"
+        ),
+    ),
+    (
+        "phi-name",
+        re.compile(
+            r"\b(?P<kw>(?i:patient|pt\.|client|resident))(?:'s|’s)?\s+(?i:named\s+|name\s*:?\s*)?"
+            r"(?P<value>" + _NAME + r"(?:\s+(?:" + _INITIAL + r"|" + _NAME + r"))?)"
+            r"|\b(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+(?P<hon>" + _NAME + r"(?:\s+" + _NAME + r")?)"
+        ),
+    ),
+    (
+        "phi-diagnosis",
+        re.compile(
+            r"\b(?i:" + _PERSON + r")\s+(?i:who\s+(?:has|had|was\s+diagnosed\s+with)|with|"
+            r"diagnosed\s+with|suffering\s+from|positive\s+for|admitted\s+(?:for|with)|"
+            r"treated\s+for)\s+(?P<value>" + _DIAGNOSES + r")\b"
+            r"|(?P<person>" + _NAME + r"\s+(?:" + _INITIAL + r"|" + _NAME + r"))\s+"
+            r"(?:(?:was|is|had\s+been)\s+)?(?:diagnosed\s+with|tested\s+positive\s+for|"
+            r"admitted\s+(?:for|with)|treated\s+for|suffers\s+from)\b"
+        ),
+    ),
+)
+
+
+@dataclass(frozen=True)
+class PhiMatch:
+    """One stretch of text that looks like patient information."""
+
+    rule: str
+    start: int
+    end: int
+    excerpt: str
+
+
+def _valid_ssn(value: str) -> bool:
+    digits = re.sub(r"\D", "", value)
+    if len(digits) != 9:
+        return False
+    area, group, serial = digits[:3], digits[3:5], digits[5:]
+    return area not in ("000", "666") and area[0] != "9" and group != "00" and serial != "0000"
+
+
+def _is_name(value: str) -> bool:
+    words = [w for w in re.split(r"\s+", value) if w]
+    return bool(words) and not any(w.rstrip(".") in _NOT_NAMES for w in words)
+
+
+def _credential_before(text: str, start: int) -> bool:
+    return bool(_CREDENTIAL_CONTEXT.search(text[max(0, start - 40) : start]))
+
+
+def phi_matches(text: str) -> list[PhiMatch]:
+    """Every stretch of ``text`` that looks like PHI, in order of position."""
+    found: list[PhiMatch] = []
+    for rule, pattern in _RULES:
+        for m in pattern.finditer(text):
+            hit = _judge(rule, m, text)
+            if hit is not None:
+                found.append(hit)
+    found.sort(key=lambda h: (h.start, -h.end))
+    kept: list[PhiMatch] = []
+    for hit in found:  # one finding per stretch of text: the first, longest wins
+        if kept and hit.start < kept[-1].end:
+            continue
+        kept.append(hit)
+    return kept
+
+
+def _judge(rule: str, m: re.Match[str], text: str) -> PhiMatch | None:  # noqa: C901
+    """Apply the look-alike checks a regular expression cannot express."""
+    start, end = m.start(), m.end()
+    if rule == "phi-ssn":
+        value = m.group("value") or m.group("bare")
+        if not _valid_ssn(value):
+            return None
+        if m.group("bare") and _credential_before(text, start):
+            return None
+    elif rule in ("phi-mrn", "phi-account"):
+        pass
+    elif rule == "phi-name":
+        if m.group("hon"):
+            name = m.group("hon")
+            if not _is_name(name) or not _CLINICAL_NEARBY.search(text[end : end + 60]):
+                return None  # "Mrs. Carter's coding team" is a colleague
+        else:
+            name = m.group("value")
+            if not _is_name(name):
+                return None
+            single = " " not in name.strip()
+            if single and not m.group("kw").islower():
+                return None  # "Patient Safety"-style headings: only "patient Jones" counts
+            start = m.start()
+    elif rule == "phi-diagnosis" and m.group("person"):
+        person = m.group("person")
+        first = person.split()[0]
+        from resume_builder.coaching.verbs import lemma  # local: avoids a cycle at import
+
+        if not _is_name(person) or lemma(first) is not None:
+            return None
+    return PhiMatch(rule, start, end, text[start:end])
+
+
+def find_phi(resume: Resume) -> list[Finding]:
+    """Findings for every piece of resume text that looks like patient information."""
+    return list(_findings((t.path, t.text) for t in resume_texts(resume)))
+
+
+def phi_in_text(text: str, path: str = "") -> list[Finding]:
+    """Findings for one field as the user types (same rules as :func:`find_phi`)."""
+    return list(_findings([(path, text)]))
+
+
+def _findings(fields: Iterable[tuple[str, str]]) -> Iterable[Finding]:
+    for path, text in fields:
+        for hit in phi_matches(text):
+            yield Finding(
+                id=finding_id(hit.rule, hit.excerpt),
+                rule=hit.rule,
+                kind="privacy",
+                severity="error",
+                path=path,
+                message=MESSAGES[hit.rule],
+                excerpt=hit.excerpt,
+                start=hit.start,
+                end=hit.end,
+            )

@@ -1,0 +1,68 @@
+"""All of the coaching for a whole resume in one call: writing, spelling, privacy, certifications.
+
+The UI's review panel and ``resume-builder lint`` both want the same list, in the same order,
+with the user's ignored findings left out; this is that one place.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Collection
+from datetime import date
+from typing import TYPE_CHECKING
+
+from resume_builder.coaching.certificates import certificate_alerts
+from resume_builder.coaching.findings import Finding, sort_findings, without_ignored
+from resume_builder.coaching.phi import find_phi
+from resume_builder.coaching.writing import lint_writing
+from resume_builder.errors import DatasetError
+
+if TYPE_CHECKING:
+    from resume_builder.dataset import Catalogue
+    from resume_builder.models import Resume
+
+log = logging.getLogger(__name__)
+
+
+def default_catalogue() -> Catalogue | None:
+    """The bundled dataset, or ``None`` (with a log line) if it cannot be loaded.
+
+    Coaching still works without it, with the curated word lists only.
+    """
+    from resume_builder.dataset import load_catalogue
+
+    try:
+        return load_catalogue()
+    except DatasetError as exc:
+        log.warning("coaching without the field dataset: %s", exc)
+        return None
+
+
+def lint_resume(
+    resume: Resume,
+    *,
+    catalogue: Catalogue | None = None,
+    today: date | None = None,
+    ignored: Collection[str] = (),
+    spelling: bool = True,
+) -> list[Finding]:
+    """Every finding for ``resume``, errors first, then warnings, then tips.
+
+    Within a severity the order is the resume's: writing and spelling, then privacy, then
+    certifications.
+
+    Args:
+        resume: The resume to review.
+        catalogue: The dataset (field words, verbs, renewal notes); ``None`` loads the bundled
+            one, falling back to curated lists if it is missing.
+        today: The date for certification expiry; ``None`` means today.
+        ignored: Finding ids the user chose to ignore.
+        spelling: Check spelling (the first check loads a word list, about 0.25 s).
+    """
+    catalogue = catalogue if catalogue is not None else default_catalogue()
+    findings = [
+        *lint_writing(resume, catalogue, spelling=spelling),
+        *find_phi(resume),
+        *certificate_alerts(resume, today=today, catalogue=catalogue),
+    ]
+    return sort_findings(without_ignored(findings, ignored))

@@ -1,0 +1,183 @@
+"""Spelling with the field's vocabulary: "HCPCS", "MEDITECH" or "eClinicalWorks" are words here.
+
+pyspellchecker's English list is loaded once (about a quarter of a second) and never changed; the
+field's words are a separate set checked first, built from every name, synonym, bullet and
+summary in the dataset plus a curated list. To keep false alarms rare the checker skips what it
+cannot judge: words with digits, acronyms in capitals, mixed-case brand names, capitalised words
+inside a sentence (names of people, places and employers), URLs and email addresses. British
+spellings (colour, organise, paediatric) are accepted.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spellchecker import SpellChecker
+
+    from resume_builder.dataset import Catalogue
+
+log = logging.getLogger(__name__)
+
+CURATED_WORDS: frozenset[str] = frozenset(
+    """
+    abstractor abstractors abstracting adt ahima aapc allscripts ambulatory apc apcs athenahealth
+    athenaone barcode barcodes backlog backlogs cac ccs cca cdip cdi cehrs cerner chargemaster
+    chda chps cms coder coders codeset codesets comorbidities comorbidity cpt cpc crc ctr cures
+    deidentified de-identified deidentification dnfb drg drgs ehr ehrs emr emrs empi encoder
+    encoders epiccare fhir foia grouper groupers hcc hccs hcpcs healthcare hie him hipaa hitech hl7
+    hospitalist hyland icd inpatient interoperability laserfiche loinc meditech medisoft mpi
+    ms-drg mcc mccs cc ccs nextgen onbase oig optum outpatient payer payers phi pcs powerchart
+    preauthorization preauthorizations precertification prebill prebilling recredentialing
+    redaction redactions rhia rhit roi sharepoint snomed subpoena subpoenas teamwork telehealth
+    trucode veradigm vista workqueue workqueues workflow workflows eclinicalworks ecw
+    encompass encoderpro chartrelease chartlocater softmed ciox datavant mro jcaho tjc
+    e-signature e-signatures esignature onboarding onboarded offboarding timeliness turnaround
+    recordkeeping deficiencies delinquencies signoff walk-in walk-ins copay copays co-pays
+    unbilled rebill rebilled rebilling
+    """.split()
+)
+"""Field words pyspellchecker does not know, beyond those the dataset supplies."""
+
+_WORD_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’\-]*")
+_SKIP_RE = re.compile(r"https?://\S+|www\.\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_SENTENCE_END = frozenset(".!?:;•\n")
+_ABBREVIATION_RE = re.compile(
+    r"\b(?:Dr|Mr|Mrs|Ms|St|Mt|Jr|Sr|Inc|Co|Corp|Ltd|Dept|No|vs|e\.g|i\.e|approx)\.$", re.IGNORECASE
+)
+_BRITISH = (
+    ("our", "or"),
+    ("ise", "ize"),
+    ("ising", "izing"),
+    ("ised", "ized"),
+    ("isation", "ization"),
+    ("yse", "yze"),
+    ("ysed", "yzed"),
+    ("tre", "ter"),
+    ("ae", "e"),
+    ("oe", "e"),
+    ("lled", "led"),
+    ("lling", "ling"),
+    ("ogue", "og"),
+)
+
+
+@dataclass(frozen=True)
+class Misspelling:
+    """A word the checker does not know, where it is, and its likeliest correction."""
+
+    word: str
+    start: int
+    end: int
+    suggestion: str | None
+
+
+@cache
+def _english() -> SpellChecker:
+    """The English word list, loaded on first use only (it takes ~0.25 s)."""
+    from spellchecker import SpellChecker  # late: only when spelling is checked
+
+    return SpellChecker(distance=1)
+
+
+def warm_up() -> None:
+    """Load the word list now (e.g. on a background thread at start-up) so the first check is fast."""
+    _english()
+
+
+def is_english(word: str) -> bool:
+    """Whether ``word`` (lower case) is in the English word list (e.g. "epic", "access")."""
+    return bool(_english().known([word]))
+
+
+def _split_words(text: str) -> Iterator[str]:
+    for part in re.split(r"[^A-Za-z]+", text):
+        if part:
+            yield part
+
+
+@cache
+def field_vocabulary(catalogue: Catalogue | None) -> frozenset[str]:
+    """Lower-case words of the field: the dataset's names, synonyms and texts plus a curated list."""
+    words: set[str] = set(CURATED_WORDS)
+    if catalogue is None:
+        return frozenset(words)
+    texts: list[str] = []
+    for role in catalogue.roles.values():
+        texts += [role.title, role.description, *role.titles]
+        for skill in role.skills:
+            texts += [skill.name, *skill.synonyms]
+        texts += [r.text for r in role.responsibilities]
+        texts += [s.text for s in role.summaries]
+    for cert in catalogue.certifications.values():
+        texts += [cert.abbreviation, cert.name, cert.issuer_name, *cert.aliases]
+    for text in texts:
+        words.update(w.lower() for w in _split_words(text))
+        words.update(w.lower() for w in text.split() if w.isalpha())
+    return frozenset(words)
+
+
+def _is_known(word: str, vocabulary: frozenset[str]) -> bool:
+    w = word.lower()
+    if w in vocabulary or (w.endswith("s") and (w[:-1] in vocabulary or w[:-2] in vocabulary)):
+        return True
+    english = _english()
+    if english.known([w]):
+        return True
+    for british, american in _BRITISH:
+        if british in w and english.known([w.replace(british, american)]):
+            return True
+    return False
+
+
+def _at_sentence_start(text: str, start: int) -> bool:
+    before = text[:start].rstrip(" \t\"'(“‘-–—")
+    if not before:
+        return True
+    if before[-1] == "." and _ABBREVIATION_RE.search(before):
+        return False  # "Dr. Okonkwo", "St. Vincent's"
+    return before[-1] in _SENTENCE_END
+
+
+def _skip(token: str, text: str, start: int) -> bool:
+    """Words the checker cannot judge fairly, so it leaves them alone."""
+    if any(ch.isdigit() for ch in token) or len(token) < 2:
+        return True
+    letters = token.replace("-", "").replace("'", "").replace("’", "")
+    if any(ch.isupper() for ch in letters[1:]):
+        return True  # an acronym (RHIT, NCCI) or a brand (eClinicalWorks, OnBase)
+    return token[0].isupper() and not _at_sentence_start(text, start)  # a name
+
+
+def misspellings(text: str, vocabulary: frozenset[str]) -> list[Misspelling]:
+    """Words in ``text`` that are neither English nor field words, each with a suggestion."""
+    masked = _SKIP_RE.sub(lambda m: " " * len(m.group()), text)
+    found: list[Misspelling] = []
+    for match in _WORD_RE.finditer(masked):
+        token = match.group().rstrip("'’-")
+        if token.lower().endswith(("'s", "’s")):
+            token = token[:-2]
+        if _skip(token, text, match.start()):
+            continue
+        if token.lower() in vocabulary:
+            continue
+        offset = match.start()
+        for part in token.split("-"):
+            if len(part) >= 2 and not _is_known(part.strip("'’"), vocabulary):
+                start = offset + token.index(part) if part in token else offset
+                found.append(Misspelling(part, start, start + len(part), _suggest(part)))
+    return found
+
+
+def _suggest(word: str) -> str | None:
+    correction = _english().correction(word.lower())
+    if not correction or correction == word.lower():
+        return None
+    if word[:1].isupper():
+        correction = correction[:1].upper() + correction[1:]
+    return correction
