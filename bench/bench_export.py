@@ -1,0 +1,142 @@
+"""How much the app adds on top of WeasyPrint when exporting the sample resume.
+
+Warm: 20 exports in one process (``exporting.render_pdf``) against bare WeasyPrint on the very
+same HTML (``HTML(string=...).write_pdf()``). Cold: a fresh ``python -m resume_builder.cli export``
+process against a fresh ``python -c "import weasyprint; ..."`` process on the same HTML.
+
+Targets: warm median within 1.2x of bare WeasyPrint; cold median within 1.6x of the bare process.
+Run: ``.venv/bin/python bench/bench_export.py [--runs 20] [--cold-runs 5]``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from resume_builder.exporting import render_pdf  # noqa: E402
+from resume_builder.pdf import make_fetcher  # noqa: E402
+from resume_builder.rendering import build_html  # noqa: E402
+from resume_builder.sample import sample_resume  # noqa: E402
+
+WARM_TARGET = 1.2
+COLD_TARGET = 1.6
+
+
+def _p95(values: list[float]) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
+
+
+def _time(func: Callable[[], object]) -> float:
+    start = time.perf_counter()
+    func()
+    return (time.perf_counter() - start) * 1000
+
+
+def _row(label: str, values: list[float]) -> str:
+    return f"  {label:<34} median {statistics.median(values):7.1f} ms   p95 {_p95(values):7.1f} ms"
+
+
+def warm(runs: int) -> tuple[float, float]:
+    """Alternate app and bare exports so drift (CPU boost, caches) hits both alike."""
+    from weasyprint import HTML
+
+    resume = sample_resume()
+    rendered = build_html(resume)
+    base_url = rendered.theme.directory.resolve().as_uri() + "/"
+
+    def app() -> object:
+        return render_pdf(resume)
+
+    def bare() -> object:
+        return HTML(string=rendered.html, base_url=base_url).write_pdf()
+
+    def bare_fetcher() -> object:
+        return HTML(string=rendered.html, base_url=base_url, url_fetcher=make_fetcher()).write_pdf()
+
+    for func in (app, bare, bare_fetcher):  # warm-up: imports, font caches
+        func()
+    times: dict[str, list[float]] = {"app": [], "bare": [], "bare_fetcher": []}
+    for _ in range(runs):
+        times["app"].append(_time(app))
+        times["bare"].append(_time(bare))
+        times["bare_fetcher"].append(_time(bare_fetcher))
+    html_times = [_time(lambda: build_html(resume)) for _ in range(runs)]
+
+    print(f"Warm, {runs} exports of the sample in one process:")
+    print(_row("app: exporting.render_pdf", times["app"]))
+    print(_row("bare WeasyPrint, same HTML", times["bare"]))
+    print(_row("bare WeasyPrint + local fetcher", times["bare_fetcher"]))
+    print(_row("of which Jinja2 HTML", html_times))
+    ratio = statistics.median(times["app"]) / statistics.median(times["bare"])
+    return ratio, statistics.median(times["app"])
+
+
+def _run(cmd: list[str], cwd: Path) -> float:
+    start = time.perf_counter()
+    subprocess.run(cmd, cwd=cwd, check=True, capture_output=True)
+    return (time.perf_counter() - start) * 1000
+
+
+def cold(runs: int) -> float:
+    """Fresh processes: the CLI export against the smallest WeasyPrint script on the same HTML."""
+    resume = sample_resume()
+    rendered = build_html(resume)
+    base_url = rendered.theme.directory.resolve().as_uri() + "/"
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        (folder / "resume.json").write_text(json.dumps(resume.to_json_dict()), encoding="utf-8")
+        (folder / "resume.html").write_text(rendered.html, encoding="utf-8")
+        python = sys.executable
+        app_cmd = [python, "-m", "resume_builder.cli", "export", str(folder / "resume.json")]
+        app_cmd += ["-o", str(folder / "app.pdf")]
+        bare_code = (
+            "import weasyprint; "
+            f"weasyprint.HTML(string=open({str(folder / 'resume.html')!r}, encoding='utf-8').read(), "
+            f"base_url={base_url!r}).write_pdf({str(folder / 'bare.pdf')!r})"
+        )
+        bare_cmd = [python, "-c", bare_code]
+        _run(app_cmd, ROOT)  # warm the OS file cache for both
+        _run(bare_cmd, ROOT)
+        app_times, bare_times = [], []
+        for _ in range(runs):
+            app_times.append(_run(app_cmd, ROOT))
+            bare_times.append(_run(bare_cmd, ROOT))
+        import_times = [_run([python, "-c", "import weasyprint"], ROOT) for _ in range(runs)]
+    print(f"Cold, {runs} fresh processes each:")
+    print(_row("app: python -m resume_builder.cli", app_times))
+    print(_row("bare: python -c 'import weasyprint…'", bare_times))
+    print(_row("just: python -c 'import weasyprint'", import_times))
+    return statistics.median(app_times) / statistics.median(bare_times)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=20)
+    parser.add_argument("--cold-runs", type=int, default=5)
+    args = parser.parse_args()
+    warm_ratio, _ = warm(args.runs)
+    cold_ratio = cold(args.cold_runs)
+    ok_warm = warm_ratio <= WARM_TARGET
+    ok_cold = cold_ratio <= COLD_TARGET
+    print(
+        f"Warm ratio {warm_ratio:.2f}x (target <= {WARM_TARGET}x): {'ok' if ok_warm else 'MISSED'}"
+    )
+    print(
+        f"Cold ratio {cold_ratio:.2f}x (target <= {COLD_TARGET}x): {'ok' if ok_cold else 'MISSED'}"
+    )
+    return 0 if ok_warm and ok_cold else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,160 @@
+"""HTML -> PDF with WeasyPrint, reading only the app's own template files.
+
+This is the only module that imports WeasyPrint, and only inside functions: the import takes most
+of a second and the window must not wait for it. The URL fetcher handed to WeasyPrint serves files
+under the templates folder (stylesheets, fonts, pictures) and ``data:`` URIs, and refuses
+everything else: no network, no other files. A template that asks for a file of its own that is
+missing is a :class:`~resume_builder.errors.TemplateError`; anything refused is reported back so
+the caller can tell the user.
+"""
+
+from __future__ import annotations
+
+import logging
+import mimetypes
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+from urllib.parse import urlsplit
+from urllib.request import url2pathname
+
+from resume_builder.errors import ExportError, TemplateError
+from resume_builder.paths import templates_dir
+
+if TYPE_CHECKING:
+    from weasyprint.urls import URLFetcher, URLFetcherResponse
+
+log = logging.getLogger(__name__)
+
+_LOCAL_HOSTS = {"", "localhost"}
+_EXTRA_TYPES = {
+    ".ttf": "font/ttf",
+    ".otf": "font/otf",
+    ".woff": "font/woff",
+    ".woff2": "font/woff2",
+}
+
+
+class FetchRefusedError(ValueError):
+    """A resource outside the app's templates folder was asked for and not fetched."""
+
+
+@dataclass
+class PdfOutput:
+    """A finished PDF, its page count and what the fetcher refused to load."""
+
+    pdf: bytes
+    page_count: int
+    refused: list[str] = field(default_factory=list)
+    served: list[str] = field(default_factory=list)
+
+
+def resolve_local_url(url: str, root: Path) -> Path:
+    """The file under ``root`` that a ``file:`` URL names, or :class:`FetchRefusedError`.
+
+    Symbolic links and ``..`` are resolved first, so neither can lead outside ``root``.
+    """
+    try:
+        parts = urlsplit(url)
+    except ValueError as exc:
+        raise FetchRefusedError(f"not a valid address: {url}") from exc
+    if parts.scheme.lower() != "file":
+        raise FetchRefusedError(f"only the app's own files are read, not {parts.scheme}: addresses")
+    if parts.netloc.lower() not in _LOCAL_HOSTS:
+        raise FetchRefusedError(f"files on other computers are not read: {url}")
+    path = Path(url2pathname(parts.path)).resolve()
+    if not path.is_relative_to(Path(root).resolve()):
+        raise FetchRefusedError(f"only files inside the app's templates folder are read: {path}")
+    return path
+
+
+def make_fetcher(root: Path | None = None) -> URLFetcher:
+    """A WeasyPrint URL fetcher that serves only ``root`` (default: the templates folder).
+
+    WeasyPrint 70 wants an *instance* of a ``URLFetcher`` subclass (it reads private attributes
+    of it while rendering), so the class is built here, after the late import.
+    """
+    from weasyprint.urls import URLFetcher, URLFetcherResponse
+
+    class LocalOnlyFetcher(URLFetcher):
+        """Serves template files and ``data:`` URIs; refuses and records everything else."""
+
+        def __init__(self, root: Path) -> None:
+            super().__init__(timeout=1, allowed_protocols={"file", "data"})
+            self.root = Path(root).resolve()
+            self.refused: list[str] = []
+            self.missing: list[str] = []
+            self.served: list[str] = []
+
+        def fetch(self, url: str, headers: Any = None) -> URLFetcherResponse:
+            scheme = url.split(":", 1)[0].lower() if ":" in url else ""
+            if scheme == "data":
+                return super().fetch(url, headers)
+            try:
+                path = resolve_local_url(url, self.root)
+            except FetchRefusedError:
+                self.refused.append(url)
+                log.info("Refused to fetch %s", _short(url))
+                raise
+            if not path.is_file():
+                self.missing.append(str(path.relative_to(self.root)))
+                raise FileNotFoundError(f"{path} is missing")
+            mime = _EXTRA_TYPES.get(path.suffix.lower()) or mimetypes.guess_type(path.name)[0]
+            self.served.append(str(path.relative_to(self.root)))
+            return URLFetcherResponse(
+                path.as_uri(),
+                body=path.read_bytes(),
+                headers={"Content-Type": mime or "application/octet-stream"},
+            )
+
+    return LocalOnlyFetcher(root if root is not None else templates_dir())
+
+
+def html_to_pdf(html: str, base_dir: Path, *, root: Path | None = None) -> PdfOutput:
+    """Lay out ``html`` (relative links resolve against ``base_dir``) and return the PDF.
+
+    Raises :class:`TemplateError` when the template's own files (stylesheets, fonts) are missing,
+    and :class:`ExportError` when WeasyPrint fails for another reason.
+    """
+    from weasyprint import HTML
+    from weasyprint.text.fonts import FontConfiguration
+
+    fetcher = make_fetcher(root)
+    font_config = FontConfiguration()
+    base_url = Path(base_dir).resolve().as_uri() + "/"
+    try:
+        document = HTML(string=html, base_url=base_url, url_fetcher=fetcher).render(
+            font_config=font_config
+        )
+        if fetcher.missing:
+            raise _missing_error(fetcher.missing, base_dir)
+        pdf = document.write_pdf()
+    except (TemplateError, ExportError):
+        raise
+    except Exception as exc:
+        log.exception("WeasyPrint failed")
+        raise ExportError(f"The PDF could not be made: {exc}") from exc
+    finally:
+        # WeasyPrint copies @font-face files (2 MB for Lato) to a temporary folder that only its
+        # __del__ removes; in a short CLI process that never runs, so clean up once written.
+        font_config.__del__()
+    if pdf is None:  # pragma: no cover - write_pdf() without a target always returns bytes
+        raise ExportError("The PDF could not be made: WeasyPrint returned nothing.")
+    return PdfOutput(
+        pdf=pdf,
+        page_count=len(document.pages),
+        refused=list(dict.fromkeys(fetcher.refused)),
+        served=list(dict.fromkeys(fetcher.served)),
+    )
+
+
+def _missing_error(missing: list[str], base_dir: Path) -> TemplateError:
+    names = ", ".join(dict.fromkeys(missing))
+    return TemplateError(
+        f'The template "{Path(base_dir).name}" is incomplete: it needs {names}, which '
+        "could not be found in the app's templates folder. Reinstalling the app restores it."
+    )
+
+
+def _short(url: str) -> str:
+    return url if len(url) <= 80 else url[:77] + "..."
