@@ -73,6 +73,7 @@ def _build_parser() -> argparse.ArgumentParser:
         help="output format (default: from the file name, else pdf)",
     )
     export.add_argument("--template", help="template id (see 'templates')")
+    export.add_argument("--version", dest="version_name", help="export this tailored version")
     export.add_argument("--paper", choices=("letter", "a4"), help="paper size")
     export.set_defaults(run=_run_export)
 
@@ -148,6 +149,10 @@ def _run_export(args: argparse.Namespace) -> int:
     from resume_builder.storage import load_resume
 
     resume = load_resume(args.resume)
+    if args.version_name:
+        from resume_builder.versions import resume_for_version
+
+        resume = resume_for_version(resume, args.version_name)
     suffix = args.output.suffix.lower().lstrip(".")
     out_format = args.format or (suffix if suffix in EXPORT_FORMATS else "pdf")
     if out_format != "pdf":

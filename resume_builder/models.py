@@ -263,6 +263,18 @@ TemplateOption = str | int | float | bool
 DEFAULT_SECTION_ORDER: list[SectionId] = list(SECTION_IDS)
 
 
+class TailoredVersion(ResumeModel):
+    """A stored version of the resume's content, aimed at one job posting.
+
+    ``content`` holds the JSON Resume sections that differ between versions (everything but the
+    contact details, which all versions share); see ``versions.py``.
+    """
+
+    name: str = Field(min_length=1)
+    posting: str | None = Field(None, description="The job posting text this version targets")
+    content: dict[str, Any] = Field(default_factory=dict)
+
+
 class BuilderSettings(ResumeModel):
     """The app's own settings for this resume, kept under ``meta.resumeBuilder``."""
 
@@ -273,6 +285,14 @@ class BuilderSettings(ResumeModel):
     template_options: dict[str, TemplateOption] = Field(default_factory=dict)
     section_order: list[SectionId] = Field(default_factory=lambda: list(DEFAULT_SECTION_ORDER))
     hidden_sections: list[SectionId] = Field(default_factory=list)
+    ignored_findings: list[str] = Field(
+        default_factory=list, description="Coaching finding ids the user chose to keep"
+    )
+    active_version: str = Field("Main", description="Name of the version being edited")
+    posting: str | None = Field(None, description="Job posting the active version targets")
+    versions: list[TailoredVersion] = Field(
+        default_factory=list, description="The other versions, not being edited now"
+    )
 
     def ordered_sections(self) -> list[SectionId]:
         """Visible sections in the user's order; sections missing from the order go last."""

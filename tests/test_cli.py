@@ -161,3 +161,20 @@ def test_export_other_formats(sample_file: Path, tmp_path: Path, out_format: str
     assert name in text
     if out_format == "json":
         assert json.loads(text) == json.loads(sample_file.read_text())
+
+
+def test_export_a_tailored_version(tmp_path: Path) -> None:
+    from resume_builder.sample import sample_resume
+    from resume_builder.storage import save_resume
+    from resume_builder.versions import new_version, switch_version
+
+    resume = new_version(sample_resume(), "Coder")
+    resume.basics.summary = "Tailored summary for the coder posting."
+    path = tmp_path / "r.json"
+    save_resume(switch_version(resume, "Main"), path)
+    out = tmp_path / "coder.txt"
+    assert run_cli("export", str(path), "-o", str(out), "--version", "Coder").returncode == 0
+    assert "Tailored summary for the coder posting." in out.read_text()
+    missing = run_cli("export", str(path), "-o", str(out), "--version", "Nope")
+    assert missing.returncode == 1
+    assert "no version called 'Nope'" in missing.stderr
