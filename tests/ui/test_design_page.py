@@ -1,0 +1,156 @@
+"""The design step: template gallery with the user's own thumbnails, paper and options."""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QColorDialog, QDoubleSpinBox, QToolButton
+
+from resume_builder.models import Resume
+from resume_builder.sample import sample_resume
+from resume_builder.themes import discover_themes
+from resume_builder.ui import design_page
+from resume_builder.ui.design_page import DesignPage
+from resume_builder.ui.document import ResumeDocument
+from resume_builder.ui.render_worker import RenderService
+
+TIMEOUT_MS = 30_000
+
+
+def _make_document(resume: Resume) -> ResumeDocument:
+    document = ResumeDocument()
+    document.set_resume(resume)
+    return document
+
+
+@pytest.fixture(scope="module")
+def service(qapp):
+    service = RenderService()
+    service.start()
+    yield service
+    service.shutdown()
+
+
+@pytest.fixture
+def document():
+    return _make_document(sample_resume())
+
+
+@pytest.fixture
+def page(qtbot, document, service):
+    page = DesignPage(document, service)
+    page.resize(820, 700)
+    qtbot.addWidget(page)
+    page.show()
+    return page
+
+
+def test_gallery_shows_every_template_with_a_thumbnail_of_the_users_resume(qtbot, page):
+    assert page.theme_ids == list(discover_themes())
+    qtbot.waitUntil(lambda: page.thumbnail("classic") is not None, timeout=TIMEOUT_MS)
+    image = page.thumbnail("classic").toImage()
+    assert image.height() > image.width()  # a portrait page
+    colours = {
+        image.pixelColor(x, y).name()
+        for x in range(0, image.width(), 7)
+        for y in range(0, image.height(), 7)
+    }
+    assert len(colours) > 5  # text and the accent colour, not a blank page
+
+
+def test_paper_size_goes_through_the_document_and_can_be_undone(qtbot, page, document):
+    assert document.resume.settings.paper == "letter"
+    page._paper_buttons["a4"].click()
+    assert document.resume.settings.paper == "a4"
+    assert document.undo_stack.undoText() == "Use A4 paper"
+    document.undo_stack.undo()
+    assert document.resume.settings.paper == "letter"
+    assert page._paper_buttons["letter"].isChecked()
+
+
+def test_font_size_option_is_undoable(qtbot, page, document):
+    spin = page.findChild(QDoubleSpinBox)
+    assert spin is not None and spin.suffix() == " pt"
+    assert spin.value() == 10
+    spin.setValue(11)
+    spin.setValue(11.5)  # stepping through sizes is one undo step
+    assert document.resume.settings.template_options["font_size"] == 11.5
+    assert document.undo_stack.count() == 1
+    document.undo_stack.undo()
+    assert "font_size" not in document.resume.settings.template_options
+    assert spin.value() == 10
+
+
+def test_accent_swatch_and_custom_colour(qtbot, page, document, monkeypatch):
+    swatches = [b for b in page.findChildren(QToolButton) if b.toolTip().startswith("Teal")]
+    assert len(swatches) == 1
+    swatches[0].click()
+    assert document.resume.settings.template_options["accent_color"] == "#0f6e6e"
+    assert swatches[0].isChecked()
+
+    monkeypatch.setattr(QColorDialog, "getColor", staticmethod(lambda *a, **k: QColor("#aa3300")))
+    custom = next(b for b in page.findChildren(QToolButton) if b.text() == "Custom\u2026")
+    custom.click()
+    assert document.resume.settings.template_options["accent_color"] == "#aa3300"
+    assert custom.isChecked()
+
+    monkeypatch.setattr(QColorDialog, "getColor", staticmethod(lambda *a, **k: QColor()))
+    custom.click()  # cancelled: nothing changes
+    assert document.resume.settings.template_options["accent_color"] == "#aa3300"
+
+    document.undo_stack.undo()
+    document.undo_stack.undo()
+    assert "accent_color" not in document.resume.settings.template_options
+
+
+def test_choosing_a_template_is_undoable_and_the_gallery_takes_n_templates(
+    qtbot, document, service, monkeypatch
+):
+    classic = discover_themes()["classic"]
+    themes = {
+        "classic": classic,
+        "made-up-wide": dataclasses.replace(classic, id="made-up-wide", name="Wide"),
+        "made-up-plain": dataclasses.replace(classic, id="made-up-plain", name="Plain", options={}),
+    }
+    monkeypatch.setattr(design_page, "discover_themes", lambda: themes)
+    document.apply(
+        "Set options", lambda r: setattr(r.settings, "template_options", {"font_size": 11})
+    )
+    page = DesignPage(document, service)
+    qtbot.addWidget(page)
+    page.show()
+    assert page.theme_ids == ["classic", "made-up-wide", "made-up-plain"]
+    assert page._gallery.currentItem().data(Qt.ItemDataRole.UserRole) == "classic"
+
+    page._gallery.setCurrentRow(2)
+    assert document.resume.settings.template == "made-up-plain"
+    assert document.resume.settings.template_options == {}  # this one has no options
+    assert "no options" in page._options_box.findChildren(design_page.QLabel)[0].text()
+    document.undo_stack.undo()
+    assert document.resume.settings.template == "classic"
+    assert document.resume.settings.template_options == {"font_size": 11}
+    assert page._gallery.currentItem().data(Qt.ItemDataRole.UserRole) == "classic"
+    # The made-up templates do not exist on disk: their cards say so instead of crashing.
+    qtbot.waitUntil(
+        lambda: "could not show" in page._item_for("made-up-wide").toolTip(), timeout=TIMEOUT_MS
+    )
+    qtbot.waitUntil(lambda: page.thumbnail("classic") is not None, timeout=TIMEOUT_MS)
+
+
+def test_thumbnails_follow_the_resume(qtbot, page, document):
+    qtbot.waitUntil(lambda: page.thumbnail("classic") is not None, timeout=TIMEOUT_MS)
+    letter = page.thumbnail("classic").toImage()
+    assert abs(letter.height() / letter.width() - 11 / 8.5) < 0.03
+    page._paper_buttons["a4"].click()
+
+    def is_a4() -> bool:
+        image = page.thumbnail("classic").toImage()
+        return abs(image.height() / image.width() - 297 / 210) < 0.03
+
+    qtbot.waitUntil(is_a4, timeout=TIMEOUT_MS)

@@ -1,0 +1,191 @@
+"""The render worker: a real spawned process, real WeasyPrint, real PDFs."""
+
+from __future__ import annotations
+
+import io
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest
+from pypdf import PdfReader
+
+from resume_builder.models import Resume
+from resume_builder.ui.render_worker import (
+    KIND_PDF,
+    KIND_THUMBNAIL,
+    WORKER_DIED_MESSAGE,
+    RenderResult,
+    RenderService,
+)
+
+ROOT = Path(__file__).resolve().parents[2]
+TIMEOUT_MS = 30_000
+
+
+def _resume(name: str = "Maria Lopez", summary: str = "Detail-oriented technician.") -> Resume:
+    resume = Resume()
+    resume.basics.name = name
+    resume.basics.credentials = ["RHIT"]
+    resume.basics.summary = summary
+    return resume
+
+
+def _text(pdf: bytes) -> str:
+    return "\n".join(page.extract_text() or "" for page in PdfReader(io.BytesIO(pdf)).pages)
+
+
+@pytest.fixture(scope="module")
+def service(qapp):
+    service = RenderService()
+    service.start()
+    yield service
+    service.shutdown()
+    assert service.worker_pid is None
+
+
+def _collect(service: RenderService) -> tuple[list[int], list[tuple[int, str]]]:
+    finished: list[int] = []
+    failed: list[tuple[int, str]] = []
+    service.finished.connect(lambda job, _result: finished.append(job))
+    service.failed.connect(lambda job, message: failed.append((job, message)))
+    return finished, failed
+
+
+def test_renders_a_pdf_with_the_resume_text(qtbot, service):
+    with qtbot.waitSignal(service.finished, timeout=TIMEOUT_MS) as blocker:
+        job = service.request(KIND_PDF, _resume().to_json_dict())
+    job_id, result = blocker.args
+    assert job_id == job
+    assert isinstance(result, RenderResult)
+    assert result.data.startswith(b"%PDF")
+    assert result.page_count == len(PdfReader(io.BytesIO(result.data)).pages) >= 1
+    assert "Maria Lopez" in _text(result.data)
+
+
+def test_thumbnail_is_a_png_of_the_requested_width(qtbot, service):
+    with qtbot.waitSignal(service.finished, timeout=TIMEOUT_MS) as blocker:
+        service.request(KIND_THUMBNAIL, _resume().to_json_dict(), width=120, key="thumb")
+    result = blocker.args[1]
+    assert result.data.startswith(b"\x89PNG")
+    width = int.from_bytes(result.data[16:20], "big")
+    assert width == 120
+
+
+def test_only_the_newest_of_a_burst_is_reported(qtbot, service):
+    finished, _failed = _collect(service)
+    jobs = [
+        service.request(KIND_PDF, _resume(summary=f"Version {i}").to_json_dict(), key="burst")
+        for i in range(5)
+    ]
+    with qtbot.waitSignal(
+        service.finished, timeout=TIMEOUT_MS, check_params_cb=lambda j, _r: j == jobs[-1]
+    ):
+        pass
+    qtbot.wait(50)
+    assert [job for job in finished if job in jobs] == [jobs[-1]]
+
+
+def test_jobs_without_a_key_are_never_dropped(qtbot, service):
+    finished, _failed = _collect(service)
+    jobs = [service.request(KIND_PDF, _resume().to_json_dict()) for _ in range(2)]
+    qtbot.waitUntil(lambda: all(job in finished for job in jobs), timeout=TIMEOUT_MS)
+
+
+def test_render_error_comes_back_as_a_message(qtbot, service):
+    with qtbot.waitSignal(service.failed, timeout=TIMEOUT_MS) as blocker:
+        job = service.request(KIND_PDF, _resume().to_json_dict(), template="no-such-template")
+    assert blocker.args[0] == job
+    assert "no-such-template" in blocker.args[1]
+    # The worker survives a render error.
+    with qtbot.waitSignal(service.finished, timeout=TIMEOUT_MS):
+        service.request(KIND_PDF, _resume().to_json_dict())
+
+
+def test_killed_worker_fails_its_job_and_restarts_on_the_next_request(qtbot, service):
+    with qtbot.waitSignal(service.finished, timeout=TIMEOUT_MS):
+        service.request(KIND_PDF, _resume().to_json_dict())
+    old_pid = service.worker_pid
+    with qtbot.waitSignal(service.failed, timeout=TIMEOUT_MS) as blocker:
+        job = service.request(KIND_PDF, _resume().to_json_dict())
+        os.kill(old_pid, signal.SIGKILL)
+    assert blocker.args == [job, WORKER_DIED_MESSAGE]
+    with qtbot.waitSignals([service.worker_started, service.finished], timeout=TIMEOUT_MS):
+        service.request(KIND_PDF, _resume(name="After Restart").to_json_dict())
+    assert service.worker_pid not in (None, old_pid)
+
+
+def test_worker_killed_while_idle_is_replaced(qtbot, service):
+    with qtbot.waitSignal(service.finished, timeout=TIMEOUT_MS):
+        service.request(KIND_PDF, _resume().to_json_dict())
+    old_pid = service.worker_pid
+    os.kill(old_pid, signal.SIGKILL)
+    qtbot.waitUntil(lambda: service.worker_pid != old_pid, timeout=5000)
+    with qtbot.waitSignal(service.finished, timeout=TIMEOUT_MS) as blocker:
+        service.request(KIND_PDF, _resume(name="Back Again").to_json_dict())
+    assert "Back Again" in _text(blocker.args[1].data)
+
+
+def test_shutdown_stops_the_worker(qtbot, qapp):
+    service = RenderService(warm_up=False)
+    service.start()
+    process_pid = service.worker_pid
+    assert process_pid is not None
+    service.shutdown()
+    assert service.worker_pid is None
+    with pytest.raises(ProcessLookupError):
+        for _ in range(50):  # the pid is reaped by join(); it must be gone
+            os.kill(process_pid, 0)
+            qtbot.wait(100)
+    with qtbot.waitSignal(service.failed, timeout=2000):
+        service.request(KIND_PDF, _resume().to_json_dict())
+
+
+def test_the_ui_process_never_imports_weasyprint():
+    """Checked in a fresh interpreter: other tests in this session may import it themselves."""
+    code = textwrap.dedent(
+        """
+        import os, sys
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+        from PySide6.QtCore import QEventLoop, QTimer
+        from PySide6.QtWidgets import QApplication
+        from resume_builder.models import Resume
+        import resume_builder.ui.design_page, resume_builder.ui.exporting_ui
+        from resume_builder.ui.preview import PreviewPane
+        from resume_builder.ui.render_worker import RenderService
+
+        def main():
+            app = QApplication([])
+            service = RenderService()
+            pane = PreviewPane(service)
+            loop = QEventLoop()
+            pane.rendered.connect(loop.quit)
+            pane.render_failed.connect(lambda m: (print("FAILED", m), loop.quit()))
+            QTimer.singleShot(60000, loop.quit)
+            resume = Resume()
+            resume.basics.name = "Isolated Check"
+            pane.render_now(resume)
+            loop.exec()
+            print("PAGES", pane.page_count)
+            print("WEASYPRINT", "weasyprint" in sys.modules)
+            service.shutdown()
+
+        if __name__ == "__main__":
+            main()
+        """
+    )
+    script = Path(os.environ.get("TMPDIR", "/tmp")) / f"rb_isolation_{os.getpid()}.py"
+    script.write_text(code)
+    try:
+        out = subprocess.run(
+            [sys.executable, str(script)], capture_output=True, text=True, cwd=ROOT, timeout=90
+        )
+    finally:
+        script.unlink(missing_ok=True)
+    assert "PAGES 1" in out.stdout, out.stdout + out.stderr
+    assert "WEASYPRINT False" in out.stdout
