@@ -17,6 +17,7 @@ from resume_builder.outline import build_outline
 
 _EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _LIGATURES = {"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"}
+_LINE_END_BREAK_RE = re.compile(r"(?<=\w[-/])[ \t]*\n(?=\w)")
 _DASHES = dict.fromkeys(map(ord, "‐‑‒–—―−"), "-")
 
 
@@ -70,7 +71,9 @@ def normalise(text: str) -> str:
 def check_pdf(pdf: bytes, resume: Resume) -> AtsReport:
     """Compare the PDF's text with ``resume``: presence, order, name, contact, headings, glyphs."""
     raw = extract_text(pdf)
-    text = normalise(raw)
+    # A line that ends in a hyphen or slash ("ICD-10-" / "PCS", "English/" / "Spanish") is one
+    # word broken where the layout allowed; parsers join such lines, as people do.
+    text = normalise(_LINE_END_BREAK_RE.sub("", raw))
     outline = build_outline(resume)
     findings: list[AtsFinding] = []
 

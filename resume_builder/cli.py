@@ -75,6 +75,13 @@ def _build_parser() -> argparse.ArgumentParser:
     export.add_argument("--template", help="template id (see 'templates')")
     export.add_argument("--version", dest="version_name", help="export this tailored version")
     export.add_argument("--paper", choices=("letter", "a4"), help="paper size")
+    export.add_argument(
+        "--fit-one-page",
+        action="store_true",
+        default=None,
+        help="PDF: tighten spacing and text size (not below 8.5 pt) to fit one page",
+    )
+    export.add_argument("--pdf-a", action="store_true", help="PDF: write PDF/A-3b for archiving")
     export.set_defaults(run=_run_export)
 
     validate = sub.add_parser("validate", help="check a resume file")
@@ -162,7 +169,14 @@ def _run_export(args: argparse.Namespace) -> int:
 
     from resume_builder.exporting import export_pdf
 
-    result = export_pdf(resume, args.output, template=args.template, paper=args.paper)
+    result = export_pdf(
+        resume,
+        args.output,
+        template=args.template,
+        paper=args.paper,
+        fit_one_page=args.fit_one_page,
+        pdf_a=args.pdf_a,
+    )
     for warning in result.warnings:
         _fail(f"warning: {warning}")
     pages = "page" if result.page_count == 1 else "pages"

@@ -11,8 +11,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from resume_builder.errors import ExportError
+from resume_builder.fitting import FIT_OPTION, FitResult, fit_html
 from resume_builder.models import Resume
-from resume_builder.rendering import build_html
+from resume_builder.rendering import RenderedHtml, build_html
 from resume_builder.storage import atomic_write_bytes
 
 log = logging.getLogger(__name__)
@@ -25,12 +26,25 @@ class ExportResult:
     pdf: bytes
     page_count: int
     warnings: list[str] = field(default_factory=list)
+    fit: FitResult | None = None
+    """What "fit to one page" did, when it was asked for."""
 
 
 def render_pdf(
-    resume: Resume, template: str | None = None, paper: str | None = None
+    resume: Resume,
+    template: str | None = None,
+    paper: str | None = None,
+    *,
+    fit_one_page: bool | None = None,
+    tagged: bool = True,
+    pdf_a: bool = False,
 ) -> ExportResult:
     """Render ``resume`` to PDF bytes with ``template`` and ``paper`` (default: its settings).
+
+    ``fit_one_page`` (default: the resume's ``template_options["fit_one_page"]``) tightens
+    spacing and text size, never below 8.5 pt, until the resume fits one page; ``result.fit``
+    says whether it could. The PDF is tagged for accessibility (PDF/UA-1) unless
+    ``tagged=False``; ``pdf_a=True`` writes PDF/A-3b for archiving.
 
     Raises :class:`~resume_builder.errors.TemplateError` for an unknown or broken template and
     :class:`ExportError` when the PDF cannot be made.
@@ -38,14 +52,39 @@ def render_pdf(
     from resume_builder.pdf import html_to_pdf  # WeasyPrint loads only when a PDF is wanted
 
     rendered = build_html(resume, template, paper=paper)
-    output = html_to_pdf(rendered.html, rendered.theme.directory)
     warnings = list(rendered.warnings)
+    html, fit = rendered.html, None
+    if fit_one_page is None:
+        fit_one_page = resume.settings.template_options.get(FIT_OPTION) is True
+    if fit_one_page:
+        html, fit = _fit(resume, rendered)
+        if not fit.fits:
+            warnings.append(fit.message)
+    output = html_to_pdf(html, rendered.theme.directory, tagged=tagged, archival=pdf_a)
     for url in output.refused:
         shown = url if len(url) <= 60 else url[:57] + "\u2026"
         warnings.append(
             f"{shown} was not included: the app works offline and only uses its own files."
         )
-    return ExportResult(pdf=output.pdf, page_count=output.page_count, warnings=warnings)
+    return ExportResult(pdf=output.pdf, page_count=output.page_count, warnings=warnings, fit=fit)
+
+
+def fit_to_one_page(
+    resume: Resume, template: str | None = None, paper: str | None = None, **options: bool
+) -> ExportResult:
+    """Render ``resume`` fitted to one page; ``result.fit.fits`` is False when it cannot fit."""
+    return render_pdf(resume, template, paper, fit_one_page=True, **options)
+
+
+def _fit(resume: Resume, rendered: RenderedHtml) -> tuple[str, FitResult]:
+    """The HTML tightened to fit one page (see :mod:`resume_builder.fitting`)."""
+    from resume_builder.pdf import count_pages
+
+    theme = rendered.theme
+    chosen = resume.settings.template_options if resume.settings.template == theme.id else {}
+    size = theme.option_values(chosen).get("font_size", 10)
+    base_pt = float(size) if isinstance(size, int | float) else 10.0
+    return fit_html(rendered.html, base_pt, lambda html: count_pages(html, theme.directory))
 
 
 def export_pdf(
@@ -53,8 +92,12 @@ def export_pdf(
     path: Path | str,
     template: str | None = None,
     paper: str | None = None,
+    *,
+    fit_one_page: bool | None = None,
+    tagged: bool = True,
+    pdf_a: bool = False,
 ) -> ExportResult:
-    """Render ``resume`` and write it to ``path`` atomically.
+    """Render ``resume`` and write it to ``path`` atomically (options as in :func:`render_pdf`).
 
     The file is either written whole or left as it was. A folder that does not exist, a refused
     permission or a full disk raise :class:`~resume_builder.errors.ResumeFileError` (from
@@ -67,7 +110,14 @@ def export_pdf(
         raise ExportError(
             f"{path.name}: could not be saved: the folder {path.parent} does not exist."
         )
-    result = render_pdf(resume, template=template, paper=paper)
+    result = render_pdf(
+        resume,
+        template=template,
+        paper=paper,
+        fit_one_page=fit_one_page,
+        tagged=tagged,
+        pdf_a=pdf_a,
+    )
     atomic_write_bytes(path, result.pdf)
     log.info("Exported %s (%d pages)", path, result.page_count)
     return result
