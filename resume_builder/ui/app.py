@@ -1,0 +1,53 @@
+"""Start the desktop app: the QApplication, the main window, and an optional file to open.
+
+Only Qt and the light core modules load before the window shows; WeasyPrint loads in the render
+worker process (STYLE habit 15). ``RESUME_BUILDER_QUIT_AFTER_SHOW=1`` makes the app write
+``first-shown <unix time>`` to stdout and quit once the window is on screen (bench/bench_startup).
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+import time
+from pathlib import Path
+
+QUIT_AFTER_SHOW_ENV = "RESUME_BUILDER_QUIT_AFTER_SHOW"
+
+
+def run(path: str | None = None) -> int:
+    """Run the app until its window closes; returns the exit code."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("Resume Builder")
+    app.setOrganizationName("resume-builder")
+    app.setApplicationDisplayName("Resume Builder")
+
+    from resume_builder.ui.main_window import MainWindow
+
+    quit_after_show = os.environ.get(QUIT_AFTER_SHOW_ENV) == "1"
+    window = MainWindow(offer_recovery=not quit_after_show)
+    if quit_after_show:
+
+        def report() -> None:
+            sys.stdout.write(f"first-shown {time.time():.6f}\n")
+            sys.stdout.flush()
+            QTimer.singleShot(0, window.close)
+
+        window.first_shown.connect(report)
+    else:
+        # Start the render worker (it imports WeasyPrint) once the window is up, so the
+        # first preview does not wait for it and the window does not either.
+        window.first_shown.connect(lambda: QTimer.singleShot(200, window.render_service.start))
+    window.show()
+    if path:
+        QTimer.singleShot(0, lambda: window.open_file(Path(path)))
+    return app.exec()
+
+
+if __name__ == "__main__":
+    sys.exit(run(sys.argv[1] if len(sys.argv) > 1 else None))

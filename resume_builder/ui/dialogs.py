@@ -1,0 +1,141 @@
+"""Every question and message the main window puts to the user, in one small, patchable place.
+
+Tests replace these functions (see ``tests/conftest.py``) so no real modal ever opens; the app
+code calls them and gets plain values back. Dialog classes follow the ``(value, accepted)`` class
+method pattern for the same reason.
+"""
+
+from __future__ import annotations
+
+import html
+from enum import Enum
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+RESUME_FILTER = "Resume files (*.json);;All files (*)"
+
+
+class SaveChoice(Enum):
+    """The answer to "Save your changes?"."""
+
+    SAVE = "save"
+    DISCARD = "discard"
+    CANCEL = "cancel"
+
+
+def show_error(parent: QWidget | None, title: str, text: str, detail: str = "") -> None:
+    """Tell the user something failed, in plain words; the app carries on."""
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, parent)
+    if detail:
+        box.setInformativeText(detail)
+    box.exec()
+
+
+def about_html(app_title: str, credits: str) -> str:
+    """The About text: what the app is, and the data credits the licences ask for."""
+    return (
+        f"<h3>{app_title}</h3><p>An offline resume builder for health information "
+        "professionals. Your resume never leaves this computer.</p>"
+        "<p><b>Field data:</b> O*NET (CC BY 4.0), career pages, BLS.</p>"
+        f"<p>{html.escape(credits)}</p>"
+    )
+
+
+def show_about(parent: QWidget | None, app_title: str, credits: str) -> None:
+    """The About box, crediting O*NET (CC BY 4.0) and the dataset's other sources."""
+    QMessageBox.about(parent, f"About {app_title}", about_html(app_title, credits))
+
+
+def ask_save_changes(parent: QWidget | None, name: str) -> SaveChoice:
+    """Ask whether to save ``name`` before it is closed: Save, Discard or Cancel."""
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        "Save changes?",
+        f"Do you want to save the changes to \u201c{name}\u201d?",
+        QMessageBox.StandardButton.Save
+        | QMessageBox.StandardButton.Discard
+        | QMessageBox.StandardButton.Cancel,
+        parent,
+    )
+    box.setInformativeText("If you don't save, your changes since the last save are lost.")
+    box.setDefaultButton(QMessageBox.StandardButton.Save)
+    answer = box.exec()
+    if answer == QMessageBox.StandardButton.Save:
+        return SaveChoice.SAVE
+    if answer == QMessageBox.StandardButton.Discard:
+        return SaveChoice.DISCARD
+    return SaveChoice.CANCEL
+
+
+def ask_restore(parent: QWidget | None, description: str) -> bool:
+    """Offer to bring back work autosaved before the app closed unexpectedly."""
+    answer = QMessageBox.question(
+        parent,
+        "Restore unsaved work?",
+        "The app closed before your last changes were saved.\n\n"
+        f"{description}\n\nDo you want to restore them?",
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.Yes,
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def get_open_path(parent: QWidget | None, title: str, folder: Path) -> tuple[Path | None, bool]:
+    """Ask for a resume file to open; ``(None, False)`` when cancelled."""
+    chosen, _ = QFileDialog.getOpenFileName(parent, title, str(folder), RESUME_FILTER)
+    return (Path(chosen), True) if chosen else (None, False)
+
+
+def get_save_path(parent: QWidget | None, title: str, suggested: Path) -> tuple[Path | None, bool]:
+    """Ask where to save; adds ``.json`` when the name has no suffix."""
+    chosen, _ = QFileDialog.getSaveFileName(parent, title, str(suggested), RESUME_FILTER)
+    if not chosen:
+        return None, False
+    path = Path(chosen)
+    return (path if path.suffix else path.with_suffix(".json")), True
+
+
+class RolePickerDialog(QDialog):
+    """Choose the job the new resume is aimed at (File > New)."""
+
+    def __init__(self, parent: QWidget | None, roles: dict[str, str], current: str) -> None:
+        """Offer ``roles`` (id -> title) with ``current`` selected."""
+        super().__init__(parent)
+        self.setWindowTitle("New resume")
+        layout = QVBoxLayout(self)
+        label = QLabel("Which job is this resume for? Suggestions follow this choice.")
+        label.setWordWrap(True)
+        layout.addWidget(label)
+        self.combo = QComboBox()
+        for role_id, title in roles.items():
+            self.combo.addItem(title, role_id)
+        index = self.combo.findData(current)
+        self.combo.setCurrentIndex(max(index, 0))
+        layout.addWidget(self.combo)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
+            Qt.Orientation.Horizontal,
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    @classmethod
+    def get_role(
+        cls, parent: QWidget | None, roles: dict[str, str], current: str
+    ) -> tuple[str, bool]:
+        """Show the dialog; returns ``(role_id, accepted)``."""
+        dialog = cls(parent, roles, current)
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        return dialog.combo.currentData(), accepted

@@ -1,0 +1,523 @@
+"""The main window: step list, the step's form, suggestions and live preview; menus and files.
+
+Pages, panels and the document do the work; this window wires them together in one
+``_connect_signals()`` and handles the file life cycle (new, open, save, close, recovery).
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from resume_builder.dataset import Catalogue, load_catalogue
+from resume_builder.errors import ResumeFileError
+from resume_builder.models import display_name
+from resume_builder.suggestions import Suggestion
+from resume_builder.ui import dialogs
+from resume_builder.ui.autosave import Autosave
+from resume_builder.ui.design_page import DesignPage
+from resume_builder.ui.document import ResumeDocument
+from resume_builder.ui.exporting_ui import export_pdf_with_feedback, print_resume
+from resume_builder.ui.pages import (
+    OPTIONAL_STEPS,
+    STEP_TITLES,
+    CertificationsPage,
+    ContactPage,
+    DesignStepPage,
+    EducationPage,
+    ExperiencePage,
+    MoreSectionsPage,
+    ReviewPage,
+    SkillsPage,
+    StepPage,
+    SummaryPage,
+    TargetRolePage,
+)
+from resume_builder.ui.pages.fields import UndoKeyFilter
+from resume_builder.ui.pages.step_list import StepList
+from resume_builder.ui.preview import PreviewPane
+from resume_builder.ui.render_worker import RenderService
+from resume_builder.ui.start_screen import RecentFiles, StartScreen
+from resume_builder.ui.suggestions_panel import SuggestionsPanel
+
+logger = logging.getLogger(__name__)
+
+APP_TITLE = "Resume Builder"
+
+
+class MainWindow(QMainWindow):
+    """The app's one window. ``first_shown`` fires once, when the window is first on screen."""
+
+    first_shown = Signal()
+
+    def __init__(
+        self,
+        catalogue: Catalogue | None = None,
+        render_service: RenderService | None = None,
+        *,
+        offer_recovery: bool = True,
+    ) -> None:
+        """Build the window on the start screen; recovery is offered once the window shows."""
+        super().__init__()
+        self._catalogue = catalogue or load_catalogue()
+        self._owns_service = render_service is None
+        self._service = render_service or RenderService(self)
+        self._document = ResumeDocument(self)
+        self._autosave = Autosave(self._document, parent=self)
+        self._recent = RecentFiles()
+        self._offer_recovery = offer_recovery
+        self._was_shown = False
+        self.export_job = None
+        self.print_job = None
+        self.setWindowTitle(f"{APP_TITLE}[*]")
+        self.resize(1280, 800)
+        self._build_ui()
+        self._build_actions()
+        self._connect_signals()
+        self._undo_keys = UndoKeyFilter(self)
+        QApplication.instance().installEventFilter(self._undo_keys)
+        self._show_start()
+
+    # -- building -----------------------------------------------------------------------------
+
+    def _build_ui(self) -> None:
+        roles = {r.id: r.title for r in self._catalogue.roles.values()}
+        self.start_screen = StartScreen(roles, self._catalogue.default_role)
+        self.steps = StepList(STEP_TITLES, OPTIONAL_STEPS - {"design"})
+        self.design_page = DesignPage(self._document, self._service)
+        doc = self._document
+        self.role_page = TargetRolePage(doc, self._catalogue)
+        self.summary_page = SummaryPage(doc)
+        self.experience_page = ExperiencePage(doc)
+        self.certifications_page = CertificationsPage(doc)
+        self.skills_page = SkillsPage(doc)
+        self.review_page = ReviewPage(doc, STEP_TITLES)
+        self.pages: list[StepPage] = [
+            self.role_page,
+            ContactPage(doc),
+            self.summary_page,
+            self.experience_page,
+            EducationPage(doc),
+            self.certifications_page,
+            self.skills_page,
+            MoreSectionsPage(doc),
+            DesignStepPage(doc, self.design_page),
+            self.review_page,
+        ]
+        self.page_stack = QStackedWidget()
+        for page in self.pages:
+            scroll = QScrollArea()
+            scroll.setWidgetResizable(True)
+            scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+            scroll.setWidget(page)
+            self.page_stack.addWidget(scroll)
+        self.back_button = QPushButton("\u2190 Back")
+        self.next_button = QPushButton("Next \u2192")
+        self.step_label = QLabel()
+        nav = QHBoxLayout()
+        nav.setContentsMargins(20, 6, 20, 10)
+        nav.addWidget(self.back_button)
+        nav.addStretch(1)
+        nav.addWidget(self.step_label)
+        nav.addStretch(1)
+        nav.addWidget(self.next_button)
+        form_column = QWidget()
+        column = QVBoxLayout(form_column)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.page_stack, 1)
+        column.addLayout(nav)
+
+        self.suggestions = SuggestionsPanel(self._catalogue)
+        self.preview = PreviewPane(self._service)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        for widget in (self.steps, form_column, self.suggestions, self.preview):
+            self.splitter.addWidget(widget)
+            self.splitter.setCollapsible(self.splitter.indexOf(widget), False)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setStretchFactor(2, 1)
+        self.splitter.setStretchFactor(3, 3)
+        self.splitter.setSizes([200, 520, 280, 280])
+
+        self.root = QStackedWidget()
+        self.root.addWidget(self.start_screen)
+        self.root.addWidget(self.splitter)
+        self.setCentralWidget(self.root)
+        self.warning_label = QLabel()
+        self.warning_label.setStyleSheet("color: #b3261e;")
+        self.statusBar().addPermanentWidget(self.warning_label)
+
+    def _build_actions(self) -> None:
+        key = QKeySequence.StandardKey
+        file_menu = self.menuBar().addMenu("&File")
+        for attr, text, keys in [
+            ("new_action", "&New\u2026", [key.New]),
+            ("open_action", "&Open\u2026", [key.Open]),
+            ("import_action", "&Import JSON Resume\u2026", []),
+            ("recent", "", []),
+            ("save_action", "&Save", [key.Save]),
+            ("save_as_action", "Save &As\u2026", [key.SaveAs]),
+            ("", "", []),
+            ("export_action", "&Export PDF\u2026", ["Ctrl+E"]),
+            ("print_action", "&Print\u2026", ["Ctrl+P"]),
+            ("", "", []),
+            ("quit_action", "&Quit", ["Ctrl+Q"]),
+        ]:
+            if attr == "recent":
+                self.recent_menu = file_menu.addMenu("Open &Recent")
+                file_menu.addSeparator()
+            elif not attr:
+                file_menu.addSeparator()
+            else:
+                action = QAction(text, self)
+                action.setShortcuts([QKeySequence(k) for k in keys])
+                file_menu.addAction(action)
+                setattr(self, attr, action)
+        stack = self._document.undo_stack
+        self.undo_action = stack.createUndoAction(self, "&Undo")
+        self.undo_action.setShortcuts([QKeySequence("Ctrl+Z")])
+        self.redo_action = stack.createRedoAction(self, "&Redo")
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
+        self.menuBar().addMenu("&Edit").addActions([self.undo_action, self.redo_action])
+        self.about_action = self.menuBar().addMenu("&Help").addAction("&About")
+        self._refresh_recent_menu()
+
+    def _connect_signals(self) -> None:
+        doc = self._document
+        doc.resume_changed.connect(self._on_document_resume_changed)
+        doc.dirty_changed.connect(self._on_document_dirty_changed)
+        doc.path_changed.connect(self._on_document_path_changed)
+        self.new_action.triggered.connect(self._on_new_triggered)
+        self.open_action.triggered.connect(self._on_open_triggered)
+        self.import_action.triggered.connect(self._on_import_triggered)
+        self.save_action.triggered.connect(self.save)
+        self.save_as_action.triggered.connect(self.save_as)
+        self.export_action.triggered.connect(self._on_export_triggered)
+        self.print_action.triggered.connect(self._on_print_triggered)
+        self.quit_action.triggered.connect(self.close)
+        self.about_action.triggered.connect(self._on_about_triggered)
+        self.steps.currentRowChanged.connect(self._on_steps_current_row_changed)
+        self.back_button.clicked.connect(self._on_back_button_clicked)
+        self.next_button.clicked.connect(self._on_next_button_clicked)
+        self.suggestions.suggestion_chosen.connect(self._on_suggestions_suggestion_chosen)
+        self.review_page.export_requested.connect(self._on_export_triggered)
+        self.review_page.print_requested.connect(self._on_print_triggered)
+        self.review_page.step_requested.connect(self.go_to_step)
+        self.start_screen.new_requested.connect(self._on_start_screen_new_requested)
+        self.start_screen.open_requested.connect(self._on_open_triggered)
+        self.start_screen.import_requested.connect(self._on_import_triggered)
+        self.start_screen.sample_requested.connect(self._on_start_screen_sample_requested)
+        self.start_screen.recent_requested.connect(self.open_file)
+        self._autosave.failed.connect(self._on_autosave_failed)
+        self._autosave.saved.connect(self._on_autosave_saved)
+
+    # -- public -------------------------------------------------------------------------------
+
+    @property
+    def document(self) -> ResumeDocument:
+        """The open resume."""
+        return self._document
+
+    @property
+    def autosave(self) -> Autosave:
+        """The autosaver (tests flush it)."""
+        return self._autosave
+
+    @property
+    def render_service(self) -> RenderService:
+        """The render worker shared by preview, design and export."""
+        return self._service
+
+    def step_ids(self) -> list[str]:
+        """Step ids in order."""
+        return [step_id for step_id, _ in STEP_TITLES]
+
+    def current_step(self) -> str:
+        """The id of the step on screen."""
+        return STEP_TITLES[max(self.steps.currentRow(), 0)][0]
+
+    @Slot(str)
+    def go_to_step(self, step_id: str) -> None:
+        """Show step ``step_id`` (and the editor, if the start screen is up)."""
+        self._show_editor()
+        self.steps.setCurrentRow(self.step_ids().index(step_id))
+
+    def new_resume(self, role_id: str) -> bool:
+        """Start an empty resume for ``role_id``, after asking about unsaved changes."""
+        if not self.maybe_save():
+            return False
+        role = self._catalogue.role(role_id)
+        self._document.new(role_id, role.title)
+        self._show_editor(first_step="contact")
+        return True
+
+    def open_file(self, path: Path | str, *, imported: bool = False) -> bool:
+        """Open (or import, keeping no path so Save asks where) a resume; errors shown plainly."""
+        if not self.maybe_save():
+            return False
+        try:
+            self._document.load(path)
+        except ResumeFileError as exc:
+            self._recent.remove(Path(path))
+            self._refresh_recent_menu()
+            dialogs.show_error(self, "Could not open the resume", str(exc))
+            return False
+        if imported:
+            self._document.set_resume(self._document.resume, None, dirty=True)
+        else:
+            self._add_recent(Path(path))
+        self._show_editor(first_step="contact" if imported else None)
+        return True
+
+    def save(self) -> bool:
+        """Save to the current file, or ask where (Save As) if there is none."""
+        if self._document.path is None:
+            return self.save_as()
+        return self._save_to(self._document.path)
+
+    def save_as(self) -> bool:
+        """Ask where to save, then save there."""
+        name = display_name(self._document.resume.basics) or "resume"
+        folder = self._document.path.parent if self._document.path else Path.home()
+        path, accepted = dialogs.get_save_path(
+            self, "Save resume", folder / f"{name.split(',')[0].strip() or 'resume'}.json"
+        )
+        return self._save_to(path) if accepted and path else False
+
+    def maybe_save(self) -> bool:
+        """Ask Save / Discard / Cancel when there are unsaved changes; False means stop."""
+        if not self._document.is_dirty:
+            return True
+        name = self._document.path.name if self._document.path else "Untitled resume"
+        choice = dialogs.ask_save_changes(self, name)
+        if choice is dialogs.SaveChoice.SAVE:
+            return self.save()
+        if choice is dialogs.SaveChoice.DISCARD:
+            self._autosave.discard()
+            return True
+        return False
+
+    def export_pdf(self, path: Path | str | None = None):
+        """Export the PDF (asks where unless ``path``); returns the running job or None."""
+        self.export_job = export_pdf_with_feedback(self, self._document, self._service, path)
+        if self.export_job is not None:
+            self.export_job.finished.connect(self._on_export_job_finished)
+        return self.export_job
+
+    # -- internals ----------------------------------------------------------------------------
+
+    def _save_to(self, path: Path) -> bool:
+        try:
+            self._document.save(path)
+        except ResumeFileError as exc:
+            dialogs.show_error(
+                self, "Could not save the resume", str(exc), "Your work is still here, unsaved."
+            )
+            return False
+        self._add_recent(path)
+        self.statusBar().showMessage(f"Saved {path.name}", 4000)
+        return True
+
+    def _add_recent(self, path: Path) -> None:
+        self._recent.add(path)
+        self._refresh_recent_menu()
+
+    def _refresh_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        paths = self._recent.paths()
+        for path in paths:
+            action = self.recent_menu.addAction(path.name)
+            action.setToolTip(str(path))
+            action.triggered.connect(lambda _=False, p=path: self.open_file(p))
+        self.recent_menu.setEnabled(bool(paths))
+        self.start_screen.set_recent(paths)
+
+    def _set_editing(self, editing: bool) -> None:
+        self.root.setCurrentWidget(self.splitter if editing else self.start_screen)
+        for action in (
+            self.save_action,
+            self.save_as_action,
+            self.export_action,
+            self.print_action,
+        ):
+            action.setEnabled(editing)
+
+    def _show_start(self) -> None:
+        self._set_editing(False)
+
+    def _show_editor(self, first_step: str | None = None) -> None:
+        self._set_editing(True)
+        self._autosave.start()
+        if first_step is not None or self.steps.currentRow() < 0:
+            self.steps.setCurrentRow(self.step_ids().index(first_step or "role"))
+        self.preview.render_now(self._document.resume)
+
+    def _update_steps(self) -> None:
+        done = self.steps.update_status(self._document.resume)
+        self.step_label.setText(
+            f"Step {self.steps.currentRow() + 1} of {len(STEP_TITLES)} \u00b7 {done} done"
+        )
+
+    def _update_title(self) -> None:
+        path = self._document.path
+        name = path.name if path else display_name(self._document.resume.basics) or "Untitled"
+        self.setWindowTitle(f"{name}[*] \u2014 {APP_TITLE}")
+        self.setWindowModified(self._document.is_dirty)
+
+    def _offer_restore(self) -> None:
+        recovered = self._autosave.find_recoverable()
+        if recovered is None:
+            return
+        if dialogs.ask_restore(self, recovered.describe()):
+            self._document.set_resume(recovered.resume, recovered.path, dirty=True)
+            self._show_editor(first_step="review")
+            self._autosave.write_now()
+        else:
+            self._autosave.discard()
+
+    # -- Qt events ----------------------------------------------------------------------------
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt virtual
+        """Announce the first show, then offer recovery once the window is up."""
+        super().showEvent(event)
+        if not self._was_shown:
+            self._was_shown = True
+            self.first_shown.emit()
+            if self._offer_recovery:
+                QTimer.singleShot(0, self._offer_restore)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt virtual
+        """Ask about unsaved changes; Cancel keeps the window open."""
+        if not self.maybe_save():
+            event.ignore()
+            return
+        self._autosave.stop()
+        QApplication.instance().removeEventFilter(self._undo_keys)
+        if self._owns_service:
+            self._service.shutdown()
+        event.accept()
+
+    # -- slots --------------------------------------------------------------------------------
+
+    @Slot()
+    def _on_document_resume_changed(self) -> None:
+        resume = self._document.resume
+        self._update_steps()
+        self._update_title()
+        self.suggestions.set_resume(resume)
+        if self.root.currentWidget() is self.splitter:
+            self.preview.schedule_render(resume)
+
+    @Slot(bool)
+    def _on_document_dirty_changed(self, _dirty: bool) -> None:
+        self._update_title()
+
+    @Slot(object)
+    def _on_document_path_changed(self, _path: Path | None) -> None:
+        self._update_title()
+
+    @Slot(int)
+    def _on_steps_current_row_changed(self, row: int) -> None:
+        if row < 0:
+            return
+        self.page_stack.setCurrentIndex(row)
+        page = self.pages[row]
+        kind = page.suggestion_kind
+        self.suggestions.setVisible(kind is not None)
+        if kind is not None:
+            self.suggestions.set_context(kind, self._document.resume)
+        self.back_button.setEnabled(row > 0)
+        self.next_button.setEnabled(row < len(self.pages) - 1)
+        if row + 1 < len(STEP_TITLES):
+            self.next_button.setText(f"Next: {STEP_TITLES[row + 1][1].replace('&', '&&')} \u2192")
+        else:
+            self.next_button.setText("Next \u2192")
+        self._update_steps()
+
+    @Slot()
+    def _on_back_button_clicked(self) -> None:
+        self.steps.setCurrentRow(max(self.steps.currentRow() - 1, 0))
+
+    @Slot()
+    def _on_next_button_clicked(self) -> None:
+        self.steps.setCurrentRow(min(self.steps.currentRow() + 1, len(self.pages) - 1))
+
+    @Slot(object)
+    def _on_suggestions_suggestion_chosen(self, suggestion: Suggestion) -> None:
+        self.pages[self.steps.currentRow()].add_suggestion(suggestion)
+        self.statusBar().showMessage(f"Added: {suggestion.text[:60]}", 3000)
+
+    @Slot()
+    def _on_new_triggered(self) -> None:
+        roles = {r.id: r.title for r in self._catalogue.roles.values()}
+        current = self._document.resume.settings.target_role or self._catalogue.default_role
+        role_id, accepted = dialogs.RolePickerDialog.get_role(self, roles, current)
+        if accepted:
+            self.new_resume(role_id)
+
+    @Slot(str)
+    def _on_start_screen_new_requested(self, role_id: str) -> None:
+        self.new_resume(role_id)
+
+    @Slot()
+    def _on_start_screen_sample_requested(self) -> None:
+        from resume_builder.sample import sample_resume
+
+        if self.maybe_save():
+            self._document.set_resume(sample_resume())
+            self._show_editor(first_step="role")
+
+    @Slot()
+    def _on_open_triggered(self) -> None:
+        path, accepted = dialogs.get_open_path(self, "Open resume", self._folder())
+        if accepted and path:
+            self.open_file(path)
+
+    @Slot()
+    def _on_import_triggered(self) -> None:
+        path, accepted = dialogs.get_open_path(self, "Import a JSON Resume file", self._folder())
+        if accepted and path:
+            self.open_file(path, imported=True)
+
+    def _folder(self) -> Path:
+        return self._document.path.parent if self._document.path else Path.home()
+
+    @Slot()
+    def _on_export_triggered(self) -> None:
+        self.export_pdf()
+
+    @Slot(object)
+    def _on_export_job_finished(self, path: Path) -> None:
+        self.review_page.set_last_export(f"Last PDF: {path}")
+        self.statusBar().showMessage(f"Exported {path.name}", 5000)
+
+    @Slot()
+    def _on_print_triggered(self) -> None:
+        self.print_job = print_resume(self, self._document, self._service)
+
+    @Slot()
+    def _on_about_triggered(self) -> None:
+        dialogs.show_about(self, APP_TITLE, self._catalogue.credits)
+
+    @Slot(str)
+    def _on_autosave_failed(self, message: str) -> None:
+        self.warning_label.setText(message)
+
+    @Slot(object)
+    def _on_autosave_saved(self, _path: Path) -> None:
+        self.warning_label.clear()
+        self.statusBar().showMessage("Changes kept safe (autosaved)", 2000)

@@ -1,0 +1,261 @@
+"""Form building blocks: a field with its problem explained right under it, and the checks.
+
+The checks reuse the model's own date rule, so the form and the file format never disagree.
+"""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from resume_builder.models import _check_partial_date
+
+_EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[A-Za-z]{2,}$")
+_PHONE_CHARS_RE = re.compile(r"^[0-9+().\-\s]+$")
+ERROR_STYLE = "color: #b3261e; font-size: 9pt;"
+_UNDO_KEYS = (QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo)
+
+
+def email_problem(text: str) -> str | None:
+    """Why ``text`` is not an email address (``None`` if it is, or is empty)."""
+    text = text.strip()
+    if not text or _EMAIL_RE.match(text):
+        return None
+    if "@" not in text:
+        return "An email address needs an @, e.g. maria.lopez@example.com."
+    return "This does not look like an email address, e.g. maria.lopez@example.com."
+
+
+def phone_problem(text: str) -> str | None:
+    """Why ``text`` is not a phone number (``None`` if it is, or is empty)."""
+    text = text.strip()
+    if not text:
+        return None
+    if not _PHONE_CHARS_RE.match(text):
+        return "Use only digits, spaces, +, -, ( and ), e.g. (555) 123-4567."
+    digits = sum(c.isdigit() for c in text)
+    if digits < 7:
+        return f"A phone number has at least 7 digits; this has {digits}."
+    if digits > 15:
+        return f"A phone number has at most 15 digits; this has {digits}."
+    return None
+
+
+def date_problem(text: str) -> str | None:
+    """Why ``text`` is not a resume date (YYYY, YYYY-MM or YYYY-MM-DD); ``None`` if fine."""
+    text = text.strip()
+    if not text:
+        return None
+    try:
+        _check_partial_date(text)
+    except ValueError as exc:
+        message = str(exc)
+        return message[:1].upper() + message[1:] + "."
+    return None
+
+
+def date_order_problem(start: str | None, end: str | None) -> str | None:
+    """Say so when an end date comes before its start date (compared at the shared precision)."""
+    if not start or not end:
+        return None
+    if date_problem(start) or date_problem(end):
+        return None
+    size = min(len(start), len(end))
+    if end[:size] < start[:size]:
+        return f"The end date ({end}) is before the start date ({start})."
+    return None
+
+
+def url_problem(text: str) -> str | None:
+    """Why ``text`` is not a web address (``None`` if it is, or is empty)."""
+    text = text.strip()
+    if not text or re.match(r"^(https?://)?[\w.-]+\.[a-z]{2,}(/\S*)?$", text, re.IGNORECASE):
+        return None
+    return "This does not look like a web address, e.g. https://www.linkedin.com/in/maria."
+
+
+class ErrorLabel(QLabel):
+    """Red text under a field explaining what is wrong; hidden when nothing is."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        """Start hidden."""
+        super().__init__(parent)
+        self.setStyleSheet(ERROR_STYLE)
+        self.setWordWrap(True)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.hide()
+
+    def set_problem(self, problem: str | None) -> None:
+        """Show ``problem`` or hide the label."""
+        self.setText(problem or "")
+        self.setVisible(bool(problem))
+
+
+class LineField(QWidget):
+    """A one-line field with its problem shown under it.
+
+    Emits ``edited(str)`` only for the user's typing, never for :meth:`set_value`.
+    """
+
+    edited = Signal(str)
+
+    def __init__(self, placeholder: str = "", parent: QWidget | None = None) -> None:
+        """Build the edit and its error label."""
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        self.edit = QLineEdit()
+        self.edit.setPlaceholderText(placeholder)
+        self.edit.setClearButtonEnabled(True)
+        self.error = ErrorLabel()
+        layout.addWidget(self.edit)
+        layout.addWidget(self.error)
+        self.edit.textEdited.connect(self.edited)
+
+    def value(self) -> str:
+        """The text as typed."""
+        return self.edit.text()
+
+    def set_value(self, text: str | None) -> None:
+        """Show ``text`` without emitting ``edited``; keeps the cursor if nothing changed."""
+        text = text or ""
+        if self.edit.text() != text:
+            self.edit.setText(text)
+
+    def set_problem(self, problem: str | None) -> None:
+        """Explain a problem under the field (and mark the field), or clear it."""
+        self.error.set_problem(problem)
+        self.edit.setStyleSheet("QLineEdit { border: 1px solid #b3261e; }" if problem else "")
+        self.edit.setToolTip(problem or "")
+
+
+class EndDateField(LineField):
+    """An end date with a "Present" check box for the entry that is still going on."""
+
+    present_toggled = Signal(bool)
+
+    def __init__(self, present_text: str = "Present", parent: QWidget | None = None) -> None:
+        """Put the check box beside the date."""
+        super().__init__("YYYY-MM", parent)
+        self.present = QCheckBox(present_text)
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        layout = self.layout()
+        layout.removeWidget(self.edit)
+        row.addWidget(self.edit, 1)
+        row.addWidget(self.present)
+        layout.insertLayout(0, row)
+        self.present.toggled.connect(self._on_present_toggled)
+        self.present.clicked.connect(self.present_toggled)
+
+    def set_present(self, present: bool) -> None:
+        """Tick or untick "Present" without emitting."""
+        self.present.blockSignals(True)
+        self.present.setChecked(present)
+        self.present.blockSignals(False)
+        self._on_present_toggled(present)
+
+    @Slot(bool)
+    def _on_present_toggled(self, present: bool) -> None:
+        self.edit.setEnabled(not present)
+        self.edit.setPlaceholderText("Present" if present else "YYYY-MM")
+        if present:
+            self.edit.clear()
+
+
+class TextField(QWidget):
+    """A multi-line field (summaries, descriptions) with its problem under it."""
+
+    edited = Signal(str)
+
+    def __init__(self, placeholder: str = "", parent: QWidget | None = None) -> None:
+        """Build the editor and its error label."""
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        self.edit = QPlainTextEdit()
+        self.edit.setPlaceholderText(placeholder)
+        self.edit.setTabChangesFocus(True)
+        self.error = ErrorLabel()
+        layout.addWidget(self.edit)
+        layout.addWidget(self.error)
+        self._loading = False
+        self.edit.textChanged.connect(self._on_edit_text_changed)
+
+    def value(self) -> str:
+        """The text as typed."""
+        return self.edit.toPlainText()
+
+    def set_value(self, text: str | None) -> None:
+        """Show ``text`` without emitting ``edited``."""
+        text = text or ""
+        if self.edit.toPlainText() != text:
+            self._loading = True
+            self.edit.setPlainText(text)
+            self._loading = False
+
+    def set_problem(self, problem: str | None) -> None:
+        """Explain a problem under the field, or clear it."""
+        self.error.set_problem(problem)
+
+    @Slot()
+    def _on_edit_text_changed(self) -> None:
+        if not self._loading:
+            self.edited.emit(self.edit.toPlainText())
+
+
+def heading(text: str, intro: str = "") -> QWidget:
+    """The title and one-line explanation at the top of each step."""
+    box = QWidget()
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 8)
+    title = QLabel(text)
+    font = title.font()
+    font.setPointSizeF(font.pointSizeF() * 1.5)
+    font.setBold(True)
+    title.setFont(font)
+    layout.addWidget(title)
+    if intro:
+        label = QLabel(intro)
+        label.setWordWrap(True)
+        label.setStyleSheet("color: #555;")
+        layout.addWidget(label)
+    return box
+
+
+class UndoKeyFilter(QObject):
+    """Send Ctrl+Z / Ctrl+Y typed in a field of ``window`` to the window's Undo/Redo actions.
+
+    A text field keeps its own private undo history and claims those keys; the document's
+    history covers every edit across steps, so it must win. Install on the application.
+    """
+
+    def __init__(self, window: QWidget) -> None:
+        """Route the keys for fields inside ``window`` only."""
+        super().__init__(window)
+        self._window = window
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt virtual
+        """Refuse the field's claim on the undo keys, so the window's shortcut fires."""
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(watched, QLineEdit | QPlainTextEdit)
+            and watched.window() is self._window
+            and any(event.matches(k) for k in _UNDO_KEYS)
+        ):
+            event.ignore()
+            return True
+        return False

@@ -1,0 +1,120 @@
+"""Step pages: inline validation beside the field, list editing, bullets, progress rules."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from resume_builder.models import Resume, Work
+from resume_builder.ui.document import ResumeDocument
+from resume_builder.ui.pages import ContactPage, ExperiencePage, missing_items
+from resume_builder.ui.pages.entries import SLOT_BACKGROUND
+
+
+@pytest.fixture
+def document(qapp):
+    document = ResumeDocument()
+    document.set_resume(Resume())
+    return document
+
+
+@pytest.fixture
+def experience(qtbot, document):
+    page = ExperiencePage(document)
+    qtbot.addWidget(page)
+    page.show()
+    return page
+
+
+def _type(qtbot, field, text):
+    field.edit.clear()
+    qtbot.keyClicks(field.edit, text)
+
+
+def test_contact_problems_are_explained_next_to_the_field(qtbot, document):
+    page = ContactPage(document)
+    qtbot.addWidget(page)
+    page.show()
+    _type(qtbot, page.fields["email"], "maria.example.com")
+    assert "needs an @" in page.fields["email"].error.text()
+    assert page.fields["email"].error.isVisible()
+    _type(qtbot, page.fields["phone"], "12ab")
+    assert "Use only digits" in page.fields["phone"].error.text()
+    _type(qtbot, page.fields["email"], "maria@example.com")
+    assert not page.fields["email"].error.isVisible()
+    _type(qtbot, page.fields["credentials"], "RHIT, CCS")
+    assert document.resume.basics.credentials == ["RHIT", "CCS"]
+    assert document.resume.basics.email == "maria@example.com"
+
+
+def test_bad_dates_and_end_before_start(qtbot, document, experience):
+    editor = experience.editor
+    qtbot.mouseClick(editor.add_button, Qt.MouseButton.LeftButton)
+    start, end = editor.fields["start_date"], editor.fields["end_date"]
+    _type(qtbot, start, "2021-13")
+    assert "13 is not a month" in start.error.text()
+    assert document.resume.work[0].start_date == "2021"  # the last valid value, not 2021-13
+    _type(qtbot, start, "2021-06")
+    assert not start.error.isVisible() and document.resume.work[0].start_date == "2021-06"
+    _type(qtbot, end, "2020")
+    assert "before the start date" in end.error.text()
+    _type(qtbot, end, "June 2022")
+    assert "use a date like 2021" in end.error.text().lower()
+
+
+def test_present_checkbox_clears_the_end_date(qtbot, document, experience):
+    editor = experience.editor
+    editor.add_entry(Work(position="Tech", start_date="2020", end_date="2022"))
+    end = editor.fields["end_date"]
+    assert not end.present.isChecked()
+    end.present.click()
+    assert document.resume.work[0].end_date is None and not end.edit.isEnabled()
+
+
+def test_jobs_add_remove_reorder_and_undo(qtbot, qtmodeltester, document, experience):
+    editor = experience.editor
+    for title in ("A", "B", "C"):
+        editor.add_entry(Work(position=title))
+    qtmodeltester.check(editor.model)
+    assert [w.position for w in document.resume.work] == ["A", "B", "C"]
+    editor.view.setCurrentIndex(editor.model.index(2))
+    qtbot.mouseClick(editor.up_button, Qt.MouseButton.LeftButton)
+    assert [w.position for w in document.resume.work] == ["A", "C", "B"]
+    assert editor.current_row == 1
+    qtbot.mouseClick(editor.remove_button, Qt.MouseButton.LeftButton)
+    assert [w.position for w in document.resume.work] == ["A", "B"]
+    document.undo_stack.undo()
+    document.undo_stack.undo()
+    assert [w.position for w in document.resume.work] == ["A", "B", "C"]
+    assert editor.model.rowCount() == 3
+
+
+def test_suggested_bullet_is_highlighted_and_editable(qtbot, qtmodeltester, document, experience):
+    experience.editor.add_entry(Work(position="Tech"))
+    bullets = experience.editor.bullets
+    row = experience.add_bullet("Coded [N] charts a day")
+    model = bullets.model
+    qtmodeltester.check(model)
+    index = model.index(row)
+    assert model.data(index, Qt.ItemDataRole.BackgroundRole).color() == SLOT_BACKGROUND
+    assert model.setData(index, "Coded 120 charts a day")
+    assert document.resume.work[0].highlights == ["Coded 120 charts a day"]
+    assert model.data(index, Qt.ItemDataRole.BackgroundRole) is None
+
+
+def test_form_follows_undo(qtbot, document, experience):
+    editor = experience.editor
+    editor.add_entry()
+    _type(qtbot, editor.fields["position"], "Coder")
+    assert document.resume.work[0].position == "Coder"
+    document.undo_stack.undo()  # the typing, as one step
+    assert editor.fields["position"].value() == ""
+
+
+def test_missing_items_say_what_to_do(minimal_resume):
+    assert missing_items("experience", Resume()) == ["Add at least one job"]
+    assert "Add a phone number" in missing_items("contact", minimal_resume)
+    minimal_resume.basics.email = "maria@"
+    assert "Check the email address" in missing_items("contact", minimal_resume)
+    assert missing_items("skills", Resume())[0].startswith("Add at least 5 skills")
+    assert missing_items("certifications", Resume()) == []
