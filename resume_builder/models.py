@@ -29,7 +29,7 @@ _DATE_RE = re.compile(r"^(?P<y>[12]\d{3})(?:-(?P<m>[01]\d)(?:-(?P<d>[0-3]\d))?)?
 _PRESENT_WORDS = {"present", "current", "now", "today"}
 
 
-def _check_partial_date(value: str) -> str:
+def check_partial_date(value: str) -> str:
     """Accept YYYY, YYYY-MM or YYYY-MM-DD with a real month and day."""
     match = _DATE_RE.match(value)
     if not match:
@@ -57,7 +57,7 @@ def _blank_is_none(value: Any) -> Any:
     return value
 
 
-PartialDate = Annotated[str, BeforeValidator(str.strip), AfterValidator(_check_partial_date)]
+PartialDate = Annotated[str, BeforeValidator(str.strip), AfterValidator(check_partial_date)]
 """A JSON Resume date: year, year-month or full date."""
 
 OptionalDate = Annotated[PartialDate | None, BeforeValidator(_blank_is_none)]

@@ -10,10 +10,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from resume_builder.models import Resume
+from resume_builder.models import Resume, check_partial_date
 
-_EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]{2,}$")
-_PHONE_CHARS_RE = re.compile(r"^[0-9+().\-\s/x]+$", re.IGNORECASE)
+_EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[A-Za-z]{2,}$")
+_PHONE_CHARS_RE = re.compile(r"^[0-9+().\-\s]+$")
+_URL_RE = re.compile(r"^(https?://)?[\w.-]+\.[a-z]{2,}(/\S*)?$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -25,32 +26,57 @@ class Problem:
 
 
 def email_problem(text: str | None) -> str | None:
-    """Explain what is wrong with an email address, or ``None`` if it looks fine or is empty."""
-    if not text or not text.strip():
+    """Why ``text`` is not an email address (``None`` if it is, or is empty)."""
+    text = (text or "").strip()
+    if not text or _EMAIL_RE.match(text):
         return None
-    if not _EMAIL_RE.match(text.strip()):
-        return "This does not look like an email address (for example name@example.com)."
-    return None
+    if "@" not in text:
+        return "An email address needs an @, e.g. maria.lopez@example.com."
+    return "This does not look like an email address, e.g. maria.lopez@example.com."
 
 
 def phone_problem(text: str | None) -> str | None:
-    """Explain what is wrong with a phone number, or ``None`` if it looks fine or is empty."""
-    if not text or not text.strip():
+    """Why ``text`` is not a phone number (``None`` if it is, or is empty)."""
+    text = (text or "").strip()
+    if not text:
         return None
-    digits = sum(ch.isdigit() for ch in text)
-    if not _PHONE_CHARS_RE.match(text.strip()):
-        return "Use digits and + ( ) - . only, for example (555) 123-4567."
-    if not 7 <= digits <= 15:
-        return "A phone number has 7 to 15 digits."
+    if not _PHONE_CHARS_RE.match(text):
+        return "Use only digits, spaces, +, -, ( and ), e.g. (555) 123-4567."
+    digits = sum(c.isdigit() for c in text)
+    if digits < 7:
+        return f"A phone number has at least 7 digits; this has {digits}."
+    if digits > 15:
+        return f"A phone number has at most 15 digits; this has {digits}."
+    return None
+
+
+def url_problem(text: str | None) -> str | None:
+    """Why ``text`` is not a web address (``None`` if it is, or is empty)."""
+    text = (text or "").strip()
+    if not text or _URL_RE.match(text):
+        return None
+    return "This does not look like a web address, e.g. https://www.linkedin.com/in/maria."
+
+
+def date_problem(text: str | None) -> str | None:
+    """Why ``text`` is not a resume date (YYYY, YYYY-MM or YYYY-MM-DD); ``None`` if fine."""
+    text = (text or "").strip()
+    if not text:
+        return None
+    try:
+        check_partial_date(text)
+    except ValueError as exc:
+        message = str(exc)
+        return message[:1].upper() + message[1:] + "."
     return None
 
 
 def date_order_problem(start: str | None, end: str | None) -> str | None:
-    """Explain an end date that comes before its start date (partial dates compare by prefix)."""
-    if not start or not end:
+    """Say so when an end date comes before its start date (compared at the shared precision)."""
+    if not start or not end or date_problem(start) or date_problem(end):
         return None
-    common = min(len(start), len(end))
-    if end[:common] < start[:common]:
+    size = min(len(start), len(end))
+    if end[:size] < start[:size]:
         return f"The end date ({end}) is before the start date ({start})."
     return None
 
@@ -62,6 +88,8 @@ def find_problems(resume: Resume) -> list[Problem]:
         problems.append(Problem("basics.email", message))
     if message := phone_problem(resume.basics.phone):
         problems.append(Problem("basics.phone", message))
+    if message := url_problem(resume.basics.url):
+        problems.append(Problem("basics.url", message))
     dated = {
         "work": resume.work,
         "volunteer": resume.volunteer,

@@ -8,7 +8,8 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from resume_builder.models import Resume
 from resume_builder.suggestions import NUMBER_SLOT, Suggestion
-from resume_builder.ui.pages.fields import email_problem, heading, phone_problem
+from resume_builder.ui.pages.fields import heading
+from resume_builder.validation import email_problem, phone_problem
 
 if TYPE_CHECKING:
     from resume_builder.ui.document import ResumeDocument

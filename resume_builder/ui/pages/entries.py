@@ -40,14 +40,8 @@ from PySide6.QtWidgets import (
 
 from resume_builder.models import Resume
 from resume_builder.suggestions import NUMBER_SLOT
-from resume_builder.ui.pages.fields import (
-    EndDateField,
-    LineField,
-    TextField,
-    date_order_problem,
-    date_problem,
-    url_problem,
-)
+from resume_builder.ui.pages.fields import EndDateField, LineField, TextField
+from resume_builder.validation import date_order_problem, date_problem, url_problem
 
 if TYPE_CHECKING:
     from resume_builder.ui.document import ResumeDocument

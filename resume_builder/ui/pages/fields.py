@@ -1,11 +1,10 @@
-"""Form building blocks: a field with its problem explained right under it, and the checks.
+"""Form building blocks: a field with its problem explained right under it.
 
-The checks reuse the model's own date rule, so the form and the file format never disagree.
+The checks come from the core's ``validation`` module, so the form, ``resume-builder validate``
+and the file format never disagree.
 """
 
 from __future__ import annotations
-
-import re
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QKeySequence
@@ -19,70 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from resume_builder.models import _check_partial_date
-
-_EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[A-Za-z]{2,}$")
-_PHONE_CHARS_RE = re.compile(r"^[0-9+().\-\s]+$")
 ERROR_STYLE = "color: #b3261e; font-size: 9pt;"
 _UNDO_KEYS = (QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo)
-
-
-def email_problem(text: str) -> str | None:
-    """Why ``text`` is not an email address (``None`` if it is, or is empty)."""
-    text = text.strip()
-    if not text or _EMAIL_RE.match(text):
-        return None
-    if "@" not in text:
-        return "An email address needs an @, e.g. maria.lopez@example.com."
-    return "This does not look like an email address, e.g. maria.lopez@example.com."
-
-
-def phone_problem(text: str) -> str | None:
-    """Why ``text`` is not a phone number (``None`` if it is, or is empty)."""
-    text = text.strip()
-    if not text:
-        return None
-    if not _PHONE_CHARS_RE.match(text):
-        return "Use only digits, spaces, +, -, ( and ), e.g. (555) 123-4567."
-    digits = sum(c.isdigit() for c in text)
-    if digits < 7:
-        return f"A phone number has at least 7 digits; this has {digits}."
-    if digits > 15:
-        return f"A phone number has at most 15 digits; this has {digits}."
-    return None
-
-
-def date_problem(text: str) -> str | None:
-    """Why ``text`` is not a resume date (YYYY, YYYY-MM or YYYY-MM-DD); ``None`` if fine."""
-    text = text.strip()
-    if not text:
-        return None
-    try:
-        _check_partial_date(text)
-    except ValueError as exc:
-        message = str(exc)
-        return message[:1].upper() + message[1:] + "."
-    return None
-
-
-def date_order_problem(start: str | None, end: str | None) -> str | None:
-    """Say so when an end date comes before its start date (compared at the shared precision)."""
-    if not start or not end:
-        return None
-    if date_problem(start) or date_problem(end):
-        return None
-    size = min(len(start), len(end))
-    if end[:size] < start[:size]:
-        return f"The end date ({end}) is before the start date ({start})."
-    return None
-
-
-def url_problem(text: str) -> str | None:
-    """Why ``text`` is not a web address (``None`` if it is, or is empty)."""
-    text = text.strip()
-    if not text or re.match(r"^(https?://)?[\w.-]+\.[a-z]{2,}(/\S*)?$", text, re.IGNORECASE):
-        return None
-    return "This does not look like a web address, e.g. https://www.linkedin.com/in/maria."
 
 
 class ErrorLabel(QLabel):

@@ -13,13 +13,8 @@ from resume_builder.models import Location, Profile, Resume
 from resume_builder.suggestions import NUMBER_SLOT, Suggestion
 from resume_builder.ui.pages.base import StepPage
 from resume_builder.ui.pages.entries import EntryListEditor, FieldSpec
-from resume_builder.ui.pages.fields import (
-    LineField,
-    TextField,
-    email_problem,
-    phone_problem,
-    url_problem,
-)
+from resume_builder.ui.pages.fields import LineField, TextField
+from resume_builder.validation import email_problem, phone_problem, url_problem
 
 if TYPE_CHECKING:
     from resume_builder.dataset import Catalogue
