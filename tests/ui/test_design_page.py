@@ -18,7 +18,6 @@ from resume_builder.themes import discover_themes
 from resume_builder.ui import design_page
 from resume_builder.ui.design_page import DesignPage
 from resume_builder.ui.document import ResumeDocument
-from resume_builder.ui.render_worker import RenderService
 
 TIMEOUT_MS = 30_000
 
@@ -27,14 +26,6 @@ def _make_document(resume: Resume) -> ResumeDocument:
     document = ResumeDocument()
     document.set_resume(resume)
     return document
-
-
-@pytest.fixture(scope="module")
-def service(qapp):
-    service = RenderService()
-    service.start()
-    yield service
-    service.shutdown()
 
 
 @pytest.fixture

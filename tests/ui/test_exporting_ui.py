@@ -28,22 +28,10 @@ from resume_builder.ui.render_worker import RenderService
 TIMEOUT_MS = 30_000
 
 
-def _text(pdf: bytes) -> str:
-    return "\n".join(page.extract_text() or "" for page in PdfReader(io.BytesIO(pdf)).pages)
-
-
 def _make_document(resume: Resume) -> ResumeDocument:
     document = ResumeDocument()
     document.set_resume(resume)
     return document
-
-
-@pytest.fixture(scope="module")
-def service(qapp):
-    service = RenderService()
-    service.start()
-    yield service
-    service.shutdown()
 
 
 @pytest.fixture
@@ -81,7 +69,7 @@ def test_suggested_file_name_uses_the_persons_name():
 
 
 def test_export_writes_the_pdf_and_offers_to_open_the_folder(
-    qtbot, window, document, service, tmp_path, opened
+    qtbot, window, document, service, tmp_path, opened, pdf_text
 ):
     job = export_pdf_with_feedback(window, document, service, path=tmp_path / "maria")
     assert job is not None and job.is_running
@@ -91,7 +79,7 @@ def test_export_writes_the_pdf_and_offers_to_open_the_folder(
     assert blocker.args == [target]
     assert not job.is_running
     pdf = target.read_bytes()
-    assert "Maria Lopez" in _text(pdf)
+    assert "Maria Lopez" in pdf_text(pdf)
     assert len(PdfReader(io.BytesIO(pdf)).pages) >= 1
     assert [p.name for p in tmp_path.iterdir()] == ["maria.pdf"]  # no temporary file left
 

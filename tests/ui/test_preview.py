@@ -36,18 +36,6 @@ def _resume(name: str = "Maria Lopez", jobs: int = 1) -> Resume:
     return resume
 
 
-def _text(pdf: bytes) -> str:
-    return "\n".join(page.extract_text() or "" for page in PdfReader(io.BytesIO(pdf)).pages)
-
-
-@pytest.fixture(scope="module")
-def service(qapp):
-    service = RenderService()
-    service.start()
-    yield service
-    service.shutdown()
-
-
 @pytest.fixture
 def pane(qtbot, service):
     pane = PreviewPane(service)
@@ -57,11 +45,11 @@ def pane(qtbot, service):
     return pane
 
 
-def test_edit_is_rendered_after_the_debounce(qtbot, pane):
+def test_edit_is_rendered_after_the_debounce(qtbot, pane, pdf_text):
     assert pane.page_count == 0
     with qtbot.waitSignal(pane.rendered, timeout=TIMEOUT_MS):
         pane.schedule_render(_resume(name="First Name"))
-    assert "First Name" in _text(pane.pdf_bytes)
+    assert "First Name" in pdf_text(pane.pdf_bytes)
     assert pane.page_count == len(PdfReader(io.BytesIO(pane.pdf_bytes)).pages) == 1
     assert pane.status_text.startswith("Updated in ")
 
@@ -69,15 +57,15 @@ def test_edit_is_rendered_after_the_debounce(qtbot, pane):
     with qtbot.waitSignal(pane.rendered, timeout=TIMEOUT_MS):
         pane.schedule_render(longer)
         assert pane.status_text.startswith("Updated")  # nothing sent before the debounce
-    assert "Edited Name" in _text(pane.pdf_bytes)
-    assert "First Name" not in _text(pane.pdf_bytes)
+    assert "Edited Name" in pdf_text(pane.pdf_bytes)
+    assert "First Name" not in pdf_text(pane.pdf_bytes)
     assert pane.page_count == len(PdfReader(io.BytesIO(pane.pdf_bytes)).pages) >= 2
     assert pane.error_text == ""
 
 
-def test_a_burst_of_edits_shows_only_the_newest(qtbot, pane):
+def test_a_burst_of_edits_shows_only_the_newest(qtbot, pane, pdf_text):
     shown: list[str] = []
-    pane.rendered.connect(lambda _ms: shown.append(_text(pane.pdf_bytes)))
+    pane.rendered.connect(lambda _ms: shown.append(pdf_text(pane.pdf_bytes)))
     for i in range(5):
         pane.render_now(_resume(name=f"Version {i}"))  # no debounce: every call wants a render
     qtbot.waitUntil(lambda: bool(shown), timeout=TIMEOUT_MS)
@@ -86,9 +74,9 @@ def test_a_burst_of_edits_shows_only_the_newest(qtbot, pane):
     assert "Version 4" in shown[0]
 
 
-def test_quick_edits_are_debounced_into_one_render(qtbot, pane):
+def test_quick_edits_are_debounced_into_one_render(qtbot, pane, pdf_text):
     shown: list[str] = []
-    pane.rendered.connect(lambda _ms: shown.append(_text(pane.pdf_bytes)))
+    pane.rendered.connect(lambda _ms: shown.append(pdf_text(pane.pdf_bytes)))
     for i in range(5):
         pane.schedule_render(_resume(name=f"Typed {i}"))
     qtbot.waitUntil(lambda: bool(shown), timeout=TIMEOUT_MS)
@@ -97,9 +85,9 @@ def test_quick_edits_are_debounced_into_one_render(qtbot, pane):
     assert "Typed 4" in shown[0]
 
 
-def test_edits_during_a_render_become_one_follow_up_render(qtbot, pane):
+def test_edits_during_a_render_become_one_follow_up_render(qtbot, pane, pdf_text):
     shown: list[str] = []
-    pane.rendered.connect(lambda _ms: shown.append(_text(pane.pdf_bytes)))
+    pane.rendered.connect(lambda _ms: shown.append(pdf_text(pane.pdf_bytes)))
     pane.schedule_render(_resume(name="Started"))
     qtbot.waitUntil(lambda: pane.status_text == "Rendering\u2026", timeout=5000)
     for i in range(3):
@@ -111,12 +99,12 @@ def test_edits_during_a_render_become_one_follow_up_render(qtbot, pane):
     assert "Meanwhile 2" in shown[1]
 
 
-def test_missing_template_falls_back_with_a_notice_in_the_pane(qtbot, pane):
+def test_missing_template_falls_back_with_a_notice_in_the_pane(qtbot, pane, pdf_text):
     resume = _resume(name="Old File")
     resume.settings.template = "no-such-template"
     with qtbot.waitSignal(pane.rendered, timeout=TIMEOUT_MS):
         pane.render_now(resume)
-    assert "Old File" in _text(pane.pdf_bytes)
+    assert "Old File" in pdf_text(pane.pdf_bytes)
     assert "no-such-template" in pane.notice_text
     assert pane.error_text == ""
     with qtbot.waitSignal(pane.rendered, timeout=TIMEOUT_MS):
@@ -149,7 +137,7 @@ def test_render_error_is_shown_in_the_pane_and_the_app_keeps_running(qtbot, brok
     assert broken_service.worker_pid == pid
 
 
-def test_killed_worker_is_reported_and_recovered(qtbot, pane, service):
+def test_killed_worker_is_reported_and_recovered(qtbot, pane, service, pdf_text):
     with qtbot.waitSignal(pane.rendered, timeout=TIMEOUT_MS):
         pane.render_now(_resume(name="Before Crash"))
     with qtbot.waitSignal(pane.render_failed, timeout=TIMEOUT_MS) as blocker:
@@ -159,7 +147,7 @@ def test_killed_worker_is_reported_and_recovered(qtbot, pane, service):
     assert "stopped unexpectedly" in pane.error_text
     with qtbot.waitSignal(pane.rendered, timeout=TIMEOUT_MS):
         pane.render_now(_resume(name="After Crash"))
-    assert "After Crash" in _text(pane.pdf_bytes)
+    assert "After Crash" in pdf_text(pane.pdf_bytes)
     assert pane.error_text == ""
 
 

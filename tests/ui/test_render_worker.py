@@ -36,10 +36,6 @@ def _resume(name: str = "Maria Lopez", summary: str = "Detail-oriented technicia
     return resume
 
 
-def _text(pdf: bytes) -> str:
-    return "\n".join(page.extract_text() or "" for page in PdfReader(io.BytesIO(pdf)).pages)
-
-
 @pytest.fixture(scope="module")
 def service(qapp):
     service = RenderService()
@@ -57,7 +53,7 @@ def _collect(service: RenderService) -> tuple[list[int], list[tuple[int, str]]]:
     return finished, failed
 
 
-def test_renders_a_pdf_with_the_resume_text(qtbot, service):
+def test_renders_a_pdf_with_the_resume_text(qtbot, service, pdf_text):
     with qtbot.waitSignal(service.finished, timeout=TIMEOUT_MS) as blocker:
         job = service.request(KIND_PDF, _resume().to_json_dict())
     job_id, result = blocker.args
@@ -65,7 +61,7 @@ def test_renders_a_pdf_with_the_resume_text(qtbot, service):
     assert isinstance(result, RenderResult)
     assert result.data.startswith(b"%PDF")
     assert result.page_count == len(PdfReader(io.BytesIO(result.data)).pages) >= 1
-    assert "Maria Lopez" in _text(result.data)
+    assert "Maria Lopez" in pdf_text(result.data)
 
 
 def test_thumbnail_is_a_png_of_the_requested_width(qtbot, service):
@@ -120,7 +116,7 @@ def test_killed_worker_fails_its_job_and_restarts_on_the_next_request(qtbot, ser
     assert service.worker_pid not in (None, old_pid)
 
 
-def test_worker_killed_while_idle_is_replaced(qtbot, service):
+def test_worker_killed_while_idle_is_replaced(qtbot, service, pdf_text):
     with qtbot.waitSignal(service.finished, timeout=TIMEOUT_MS):
         service.request(KIND_PDF, _resume().to_json_dict())
     old_pid = service.worker_pid
@@ -128,7 +124,7 @@ def test_worker_killed_while_idle_is_replaced(qtbot, service):
     qtbot.waitUntil(lambda: service.worker_pid != old_pid, timeout=5000)
     with qtbot.waitSignal(service.finished, timeout=TIMEOUT_MS) as blocker:
         service.request(KIND_PDF, _resume(name="Back Again").to_json_dict())
-    assert "Back Again" in _text(blocker.args[1].data)
+    assert "Back Again" in pdf_text(blocker.args[1].data)
 
 
 def test_shutdown_stops_the_worker(qtbot, qapp):

@@ -1,0 +1,30 @@
+"""Fixtures shared by the widget tests that need a render worker of their own."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable
+
+import pytest
+from pypdf import PdfReader
+
+
+@pytest.fixture(scope="module")
+def service(qapp):
+    """A render worker for one test module (some tests kill it, so modules don't share one)."""
+    from resume_builder.ui.render_worker import RenderService
+
+    service = RenderService()
+    service.start()
+    yield service
+    service.shutdown()
+
+
+@pytest.fixture(scope="session")
+def pdf_text() -> Callable[[bytes], str]:
+    """Read the text of PDF bytes back, page after page."""
+
+    def read(pdf: bytes) -> str:
+        return "\n".join(page.extract_text() or "" for page in PdfReader(io.BytesIO(pdf)).pages)
+
+    return read
