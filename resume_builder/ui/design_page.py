@@ -156,6 +156,19 @@ class DesignPage(QWidget):
             for i in range(self._gallery.count())
         ]
 
+    @property
+    def current_theme_id(self) -> str | None:
+        """The template selected in the gallery."""
+        item = self._gallery.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+
+    def select_template(self, theme_id: str) -> None:
+        """Choose a template as a click in the gallery would (an undoable document edit)."""
+        item = self._item_for(theme_id)
+        if item is None:
+            raise KeyError(theme_id)
+        self._gallery.setCurrentItem(item)
+
     def thumbnail(self, theme_id: str) -> QPixmap | None:
         """The rendered thumbnail for ``theme_id``, or ``None`` while it is still rendering."""
         item = self._item_for(theme_id)

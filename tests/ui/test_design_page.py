@@ -8,7 +8,6 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QColorDialog, QDoubleSpinBox, QToolButton
 
@@ -117,16 +116,16 @@ def test_choosing_a_template_is_undoable_and_the_gallery_takes_n_templates(
     qtbot.addWidget(page)
     page.show()
     assert page.theme_ids == ["classic", "made-up-wide", "made-up-plain"]
-    assert page._gallery.currentItem().data(Qt.ItemDataRole.UserRole) == "classic"
+    assert page.current_theme_id == "classic"
 
-    page._gallery.setCurrentRow(2)
+    page.select_template(page.theme_ids[2])
     assert document.resume.settings.template == "made-up-plain"
     assert document.resume.settings.template_options == {}  # this one has no options
     assert "no options" in page._options_box.findChildren(design_page.QLabel)[0].text()
     document.undo_stack.undo()
     assert document.resume.settings.template == "classic"
     assert document.resume.settings.template_options == {"font_size": 11}
-    assert page._gallery.currentItem().data(Qt.ItemDataRole.UserRole) == "classic"
+    assert page.current_theme_id == "classic"
     # The made-up templates do not exist on disk: their cards say so instead of crashing.
     qtbot.waitUntil(
         lambda: "could not show" in page._item_for("made-up-wide").toolTip(), timeout=TIMEOUT_MS

@@ -87,7 +87,7 @@ def test_role_contact_job_bullet_skills_template_export(
 
     window.go_to_step("design")
     design = window.design_page
-    design._gallery.setCurrentRow(design.theme_ids.index("modern"))
+    design.select_template("modern")
     assert window.document.resume.settings.template == "modern"
 
     window.go_to_step("review")
