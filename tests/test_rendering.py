@@ -308,7 +308,7 @@ def test_certificate_details() -> None:
     text = _body_text(render_html(sample_resume()))
     assert "Registered Health Information Technician (RHIT)" in text
     assert "Registered Health Information Technician (RHIT) \u2014 AHIMA" in text
-    assert "Jul 2016, expires Dec 2026 No. RHIT-0000-4821" in text
+    assert "Jul 2016, expires Dec 2028 No. RHIT-0000-4821" in text
 
 
 def test_work_dates_show_present() -> None:

@@ -129,6 +129,13 @@ class ResumeDocument(QObject):
             return
         self._undo_stack.push(_SnapshotCommand(self, description, self._resume, after, merge_key))
 
+    def replace(self, description: str, resume: Resume) -> None:
+        """Swap in a whole new resume as one undoable step (e.g. switching tailored versions)."""
+        if resume == self._resume:
+            return
+        after = resume.model_copy(deep=True)
+        self._undo_stack.push(_SnapshotCommand(self, description, self._resume, after, None))
+
     def set_resume(
         self, resume: Resume, path: Path | str | None = None, *, dirty: bool = False
     ) -> None:

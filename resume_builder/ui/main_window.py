@@ -28,7 +28,7 @@ from resume_builder.dataset import Catalogue, load_catalogue
 from resume_builder.errors import ResumeFileError
 from resume_builder.models import display_name
 from resume_builder.suggestions import Suggestion
-from resume_builder.ui import dialogs
+from resume_builder.ui import coaching_panel, dialogs
 from resume_builder.ui.autosave import Autosave
 from resume_builder.ui.design_page import DesignPage
 from resume_builder.ui.document import ResumeDocument
@@ -52,8 +52,8 @@ from resume_builder.ui.pages.fields import UndoKeyFilter
 from resume_builder.ui.pages.step_list import StepList
 from resume_builder.ui.preview import PreviewPane
 from resume_builder.ui.render_worker import RenderService
+from resume_builder.ui.side_panel import SidePanel
 from resume_builder.ui.start_screen import RecentFiles, StartScreen
-from resume_builder.ui.suggestions_panel import SuggestionsPanel
 
 logger = logging.getLogger(__name__)
 
@@ -142,10 +142,11 @@ class MainWindow(QMainWindow):
         column.addWidget(self.page_stack, 1)
         column.addLayout(nav)
 
-        self.suggestions = SuggestionsPanel(self._catalogue)
+        self.side_panel = SidePanel(doc, self._catalogue)
+        self.suggestions = self.side_panel.suggestions
         self.preview = PreviewPane(self._service)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        for widget in (self.steps, form_column, self.suggestions, self.preview):
+        for widget in (self.steps, form_column, self.side_panel, self.preview):
             self.splitter.addWidget(widget)
             self.splitter.setCollapsible(self.splitter.indexOf(widget), False)
         self.splitter.setStretchFactor(1, 2)
@@ -213,7 +214,10 @@ class MainWindow(QMainWindow):
         self.steps.currentRowChanged.connect(self._on_steps_current_row_changed)
         self.back_button.clicked.connect(self._on_back_button_clicked)
         self.next_button.clicked.connect(self._on_next_button_clicked)
-        self.suggestions.suggestion_chosen.connect(self._on_suggestions_suggestion_chosen)
+        self.side_panel.suggestion_chosen.connect(self._on_suggestions_suggestion_chosen)
+        self.side_panel.step_requested.connect(self.go_to_step)
+        self.side_panel.version_switched.connect(self._on_side_panel_version_switched)
+        self.preview.rendered.connect(self._on_preview_rendered)
         self.review_page.export_requested.connect(self._on_export_triggered)
         self.review_page.print_requested.connect(self._on_print_triggered)
         self.review_page.step_requested.connect(self.go_to_step)
@@ -312,7 +316,14 @@ class MainWindow(QMainWindow):
         return False
 
     def export_pdf(self, path: Path | str | None = None):
-        """Export the PDF (asks where unless ``path``); returns the running job or None."""
+        """Export the PDF (asks where unless ``path``); returns the running job or None.
+
+        While the resume holds text that looks like patient information, the user is warned first.
+        """
+        findings = coaching_panel.privacy_findings(self._document.resume)
+        export, _accepted = coaching_panel.confirm_export_with_phi(self, findings)
+        if not export:
+            return None
         self.export_job = export_pdf_with_feedback(self, self._document, self._service, path)
         if self.export_job is not None:
             self.export_job.finished.connect(self._on_export_job_finished)
@@ -437,9 +448,9 @@ class MainWindow(QMainWindow):
         self.page_stack.setCurrentIndex(row)
         page = self.pages[row]
         kind = page.suggestion_kind
-        self.suggestions.setVisible(kind is not None)
-        if kind is not None:
-            self.suggestions.set_context(kind, self._document.resume)
+        self.side_panel.set_step(kind, self._document.resume)
+        self.side_panel.setVisible(page.step_id != "design")  # the gallery needs the room
+        self._check_what_ats_reads()
         self.back_button.setEnabled(row > 0)
         self.next_button.setEnabled(row < len(self.pages) - 1)
         if row + 1 < len(STEP_TITLES):
@@ -447,6 +458,20 @@ class MainWindow(QMainWindow):
         else:
             self.next_button.setText("Next \u2192")
         self._update_steps()
+
+    def _check_what_ats_reads(self) -> None:
+        """On the Review step, read the shown PDF as an applicant tracking system would."""
+        row = self.steps.currentRow()
+        if row >= 0 and self.pages[row] is self.review_page and self.preview.pdf_bytes:
+            self.review_page.show_ats_check(self.preview.pdf_bytes)
+
+    @Slot(float)
+    def _on_preview_rendered(self, _ms: float) -> None:
+        self._check_what_ats_reads()
+
+    @Slot(str)
+    def _on_side_panel_version_switched(self, name: str) -> None:
+        self.statusBar().showMessage(f"Now editing the version “{name}”", 4000)
 
     @Slot()
     def _on_back_button_clicked(self) -> None:

@@ -1,0 +1,252 @@
+"""Coaching: writing, spelling, privacy and certification findings, and the strength score.
+
+Findings come from :func:`lint_resume`; "Ignore" stores a finding's stable id in
+``resume.settings.ignored_findings`` (undoable). :func:`privacy_findings` and
+:func:`confirm_export_with_phi` are for the export code, to warn before patient data leaves.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QBrush, QColor, QResizeEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
+
+from resume_builder.coaching import Finding, StrengthReport, lint_resume, resume_strength
+from resume_builder.models import Resume
+from resume_builder.ui.document import ResumeDocument
+
+DEBOUNCE_MS = 300
+
+_SEVERITY_COLOURS = {"error": "#b3261e", "warning": "#9a6700", "tip": "#44546a"}
+_SEVERITY_ICONS = {
+    "error": QStyle.StandardPixmap.SP_MessageBoxCritical,
+    "warning": QStyle.StandardPixmap.SP_MessageBoxWarning,
+    "tip": QStyle.StandardPixmap.SP_MessageBoxInformation,
+}
+_FINDING_ROLE = Qt.ItemDataRole.UserRole
+
+
+def privacy_findings(resume: Resume) -> list[Finding]:
+    """Privacy (PHI) findings the user has not ignored, for a warning before export."""
+    ignored = set(resume.settings.ignored_findings)
+    return [
+        f
+        for f in lint_resume(resume, spelling=False)
+        if f.kind == "privacy" and f.id not in ignored
+    ]
+
+
+def confirm_export_with_phi(
+    parent: QWidget | None, findings: Sequence[Finding]
+) -> tuple[bool, bool]:
+    """Ask whether to export despite possible patient information; ``(export, accepted)``.
+
+    Returns ``(True, True)`` without asking when there are no findings. Tests patch this.
+    """
+    if not findings:
+        return True, True
+    lines = "\n".join(f"• {f.path}: {f.message}" for f in findings[:8])
+    more = f"\n…and {len(findings) - 8} more" if len(findings) > 8 else ""
+    answer = QMessageBox.warning(
+        parent,
+        "Possible patient information",
+        f"The resume may contain protected health information:\n\n{lines}{more}\n\nExport anyway?",
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    accepted = answer == QMessageBox.StandardButton.Yes
+    return accepted, accepted
+
+
+class CoachingPanel(QWidget):
+    """Findings about the resume, with "Ignore", plus the strength score and its checklist.
+
+    Signals:
+        finding_activated(str): the JSON path of a double-clicked finding (go to that field).
+        checklist_activated(str): the path of a double-clicked checklist item.
+    """
+
+    finding_activated = Signal(str)
+    checklist_activated = Signal(str)
+
+    def __init__(self, document: ResumeDocument, parent: QWidget | None = None) -> None:
+        """Build the panel over ``document``; recomputed shortly after every change."""
+        super().__init__(parent)
+        self._document = document
+        self._findings: list[Finding] = []
+        self._strength: StrengthReport | None = None
+        self._timer = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
+
+        self._score_label = QLabel("–", self)
+        font = self._score_label.font()
+        font.setPointSizeF(font.pointSizeF() * 2.2)
+        font.setBold(True)
+        self._score_label.setFont(font)
+        self._score_label.setMinimumWidth(60)
+        self._score_bar = QProgressBar(self)
+        self._score_bar.setRange(0, 100)
+        self._score_bar.setTextVisible(False)
+        self._checklist = QListWidget(self)
+        self._checklist.setWordWrap(True)
+        self._findings_label = QLabel("<b>Suggestions</b>", self)
+        self._list = QListWidget(self)
+        self._list.setWordWrap(True)
+        self._list.setSpacing(3)
+        self._ignore_button = QPushButton("Ignore", self)
+        self._ignore_button.setToolTip("Keep this as it is; the advice will not show again")
+        self._ignore_button.setEnabled(False)
+
+        layout = QVBoxLayout(self)
+        score_row = QHBoxLayout()
+        score_row.addWidget(self._score_label)
+        score_col = QVBoxLayout()
+        score_col.addWidget(QLabel("Resume strength", self))
+        score_col.addWidget(self._score_bar)
+        score_row.addLayout(score_col, 1)
+        layout.addLayout(score_row)
+        layout.addWidget(self._checklist)
+        layout.addWidget(self._findings_label)
+        layout.addWidget(self._list, 1)
+        button_row = QHBoxLayout()
+        button_row.addStretch(1)
+        button_row.addWidget(self._ignore_button)
+        layout.addLayout(button_row)
+
+        self._timer.timeout.connect(self._on_timer_timeout)
+        self._document.resume_changed.connect(self._on_document_resume_changed)
+        self._list.itemDoubleClicked.connect(self._on_list_item_double_clicked)
+        self._list.currentItemChanged.connect(self._on_list_current_item_changed)
+        self._checklist.itemDoubleClicked.connect(self._on_checklist_item_double_clicked)
+        self._ignore_button.clicked.connect(self._on_ignore_button_clicked)
+        self.refresh()
+
+    # -- public --------------------------------------------------------------------------------
+
+    @property
+    def findings(self) -> list[Finding]:
+        """The findings shown (not ignored), most serious first."""
+        return list(self._findings)
+
+    @property
+    def strength(self) -> StrengthReport | None:
+        """The last strength report."""
+        return self._strength
+
+    def refresh(self) -> None:
+        """Recompute now (skipping the debounce) and redraw."""
+        self._timer.stop()
+        resume = self._document.resume
+        every = lint_resume(resume)
+        ignored = set(resume.settings.ignored_findings)
+        self._findings = [f for f in every if f.id not in ignored]
+        self._strength = resume_strength(resume, every)
+        self._show()
+
+    def ignore(self, finding: Finding) -> None:
+        """Stop showing ``finding`` (stored in the resume, undoable)."""
+
+        def mutate(resume: Resume) -> None:
+            if finding.id not in resume.settings.ignored_findings:
+                resume.settings.ignored_findings.append(finding.id)
+
+        self._document.apply("Ignore suggestion", mutate)
+
+    # -- internals -----------------------------------------------------------------------------
+
+    def _show(self) -> None:
+        strength = self._strength
+        if strength is not None:
+            self._score_label.setText(str(strength.score))
+            self._score_bar.setValue(strength.score)
+            self._checklist.clear()
+            for item in sorted(strength.items, key=lambda i: (i.done, -i.weight)):
+                mark = "✓" if item.done else "○"
+                row = QListWidgetItem(f"{mark}  {item.text}  (+{item.weight})")
+                row.setData(_FINDING_ROLE, item.path)
+                if item.done:
+                    row.setForeground(QBrush(QColor("#2e7d32")))
+                self._checklist.addItem(row)
+            self._fit_checklist()
+        self._list.clear()
+        self._findings_label.setText(f"<b>Suggestions ({len(self._findings)})</b>")
+        style = self.style()
+        for finding in self._findings:
+            text = f"{finding.message}\n{finding.path}"
+            row = QListWidgetItem(style.standardIcon(_SEVERITY_ICONS[finding.severity]), text)
+            row.setData(_FINDING_ROLE, finding)
+            row.setForeground(QBrush(QColor(_SEVERITY_COLOURS[finding.severity])))
+            tip = f"{finding.severity.title()} ({finding.kind}) at {finding.path}"
+            if finding.excerpt:
+                tip += f"\n“{finding.excerpt}”"
+            if finding.replacement:
+                tip += f"\nTry: {finding.replacement}"
+            row.setToolTip(tip)
+            self._list.addItem(row)
+        if not self._findings:
+            self._list.addItem(QListWidgetItem("No suggestions: nice work."))
+        self._ignore_button.setEnabled(False)
+
+    def _fit_checklist(self) -> None:
+        """Make the checklist as tall as its wrapped rows (up to a limit): it never scrolls."""
+        metrics = self._checklist.fontMetrics()
+        width = max(self._checklist.viewport().width() - 8, 100)
+        flags = int(Qt.TextFlag.TextWordWrap)
+        height = sum(
+            metrics.boundingRect(0, 0, width, 0, flags, self._checklist.item(i).text()).height()
+            for i in range(self._checklist.count())
+        )
+        self._checklist.setFixedHeight(min(height + 2 * self._checklist.frameWidth() + 6, 300))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt virtual
+        """Re-fit the checklist to the new width."""
+        super().resizeEvent(event)
+        self._fit_checklist()
+
+    def _current_finding(self) -> Finding | None:
+        item = self._list.currentItem()
+        value = item.data(_FINDING_ROLE) if item is not None else None
+        return value if isinstance(value, Finding) else None
+
+    @Slot()
+    def _on_timer_timeout(self) -> None:
+        self.refresh()
+
+    @Slot()
+    def _on_document_resume_changed(self) -> None:
+        self._timer.start()
+
+    @Slot(QListWidgetItem)
+    def _on_list_item_double_clicked(self, item: QListWidgetItem) -> None:
+        finding = item.data(_FINDING_ROLE)
+        if isinstance(finding, Finding):
+            self.finding_activated.emit(finding.path)
+
+    @Slot(QListWidgetItem, QListWidgetItem)
+    def _on_list_current_item_changed(self, current: QListWidgetItem | None, _previous) -> None:
+        self._ignore_button.setEnabled(self._current_finding() is not None)
+
+    @Slot(QListWidgetItem)
+    def _on_checklist_item_double_clicked(self, item: QListWidgetItem) -> None:
+        path = item.data(_FINDING_ROLE)
+        if path:
+            self.checklist_activated.emit(str(path))
+
+    @Slot()
+    def _on_ignore_button_clicked(self) -> None:
+        finding = self._current_finding()
+        if finding is not None:
+            self.ignore(finding)
+            self.refresh()

@@ -1,0 +1,320 @@
+"""Tailor to a posting: paste a job posting, see which field terms the resume covers, add the rest.
+
+The posting text lives in ``resume.settings.posting`` (one per tailored version); the match runs
+on the UI thread, debounced, because :func:`match_posting` takes a few milliseconds.
+"""
+
+from __future__ import annotations
+
+import logging
+import textwrap
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer, Signal, Slot
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from resume_builder.coaching import MatchReport, TermHit, match_posting, read_posting
+from resume_builder.errors import UserError
+from resume_builder.models import Certificate, Resume, Skill
+from resume_builder.ui import dialogs
+from resume_builder.ui.document import ResumeDocument
+
+logger = logging.getLogger(__name__)
+
+DEBOUNCE_MS = 300
+BULLET_WRAP = 34  # characters per line of a suggested bullet (tree items do not wrap by themselves)
+
+
+def _top_aligned(button: QPushButton) -> QWidget:
+    """Hold ``button`` at the top of a tall (wrapped) row instead of stretching it."""
+    holder = QWidget()
+    layout = QVBoxLayout(holder)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+    return holder
+
+
+def _wrap(text: str) -> str:
+    return "\n".join(textwrap.wrap(text, BULLET_WRAP)) or text
+
+
+class TailorPanel(QWidget):
+    """Match the resume against a job posting and add missing terms in one click.
+
+    Signals:
+        report_changed(object): a new :class:`MatchReport` (or ``None`` with no posting).
+    """
+
+    report_changed = Signal(object)
+
+    def __init__(self, document: ResumeDocument, parent: QWidget | None = None) -> None:
+        """Build the panel over ``document``; it edits only through ``document.apply``."""
+        super().__init__(parent)
+        self._document = document
+        self._report: MatchReport | None = None
+        self._timer = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
+
+        self._posting_edit = QPlainTextEdit(self)
+        self._posting_edit.setPlaceholderText("Paste the job posting here…")
+        self._open_button = QPushButton("Open posting…", self)
+        self._open_button.setToolTip("Read a posting from a .txt file or a JSON Resume job file")
+        self._score_label = QLabel("–", self)
+        font = self._score_label.font()
+        font.setPointSizeF(font.pointSizeF() * 2.2)
+        font.setBold(True)
+        self._score_label.setFont(font)
+        self._score_label.setMinimumWidth(70)
+        self._score_bar = QProgressBar(self)
+        self._score_bar.setRange(0, 100)
+        self._score_bar.setTextVisible(False)
+        self._summary_label = QLabel("Paste a posting to see how well the resume covers it.", self)
+        self._summary_label.setWordWrap(True)
+        self._job_combo = QComboBox(self)
+        self._job_combo.setToolTip("The job that “Add to job” puts bullets under")
+        self._tree = QTreeWidget(self)
+        self._tree.setColumnCount(2)
+        self._tree.setHeaderHidden(True)
+        self._tree.setWordWrap(False)  # long texts are wrapped by _wrap: rows size to them
+        self._tree.setUniformRowHeights(False)
+        self._tree.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self._tree.setIndentation(14)
+        header = self._tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+
+        top = QWidget(self)
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        row = QHBoxLayout()
+        row.addWidget(QLabel("<b>Job posting</b>", top))
+        row.addStretch(1)
+        row.addWidget(self._open_button)
+        top_layout.addLayout(row)
+        top_layout.addWidget(self._posting_edit)
+
+        bottom = QWidget(self)
+        bottom_layout = QVBoxLayout(bottom)
+        bottom_layout.setContentsMargins(0, 0, 0, 0)
+        score_row = QHBoxLayout()
+        score_row.addWidget(self._score_label)
+        score_col = QVBoxLayout()
+        score_col.addWidget(QLabel("Coverage of the posting's field terms", bottom))
+        score_col.addWidget(self._score_bar)
+        score_row.addLayout(score_col, 1)
+        bottom_layout.addLayout(score_row)
+        bottom_layout.addWidget(self._summary_label)
+        job_row = QHBoxLayout()
+        job_row.addWidget(QLabel("Add bullets to:", bottom))
+        job_row.addWidget(self._job_combo, 1)
+        bottom_layout.addLayout(job_row)
+        bottom_layout.addWidget(self._tree, 1)
+
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(top)
+        splitter.addWidget(bottom)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 3)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+
+        self._posting_edit.textChanged.connect(self._on_posting_edit_text_changed)
+        self._open_button.clicked.connect(self._on_open_button_clicked)
+        self._timer.timeout.connect(self._on_timer_timeout)
+        self._document.resume_changed.connect(self._on_document_resume_changed)
+        self._on_document_resume_changed()
+        self.refresh()
+
+    # -- public --------------------------------------------------------------------------------
+
+    @property
+    def report(self) -> MatchReport | None:
+        """The last match report, or ``None`` when there is no posting."""
+        return self._report
+
+    def posting(self) -> str:
+        """The posting text in the box."""
+        return self._posting_edit.toPlainText()
+
+    def set_posting(self, text: str) -> None:
+        """Put ``text`` in the posting box (as if pasted); the match follows after the debounce."""
+        self._posting_edit.setPlainText(text)
+
+    def load_posting(self, path: Path | str) -> bool:
+        """Read a posting file (.txt or JSON Resume job) into the box; errors shown, not raised."""
+        try:
+            text = read_posting(path)
+        except (UserError, OSError, ValueError) as exc:
+            dialogs.show_error(self, "Could not read the posting", str(exc))
+            return False
+        self.set_posting(text)
+        return True
+
+    def refresh(self) -> None:
+        """Match now (skipping the debounce) and redraw."""
+        self._timer.stop()
+        text = self.posting()
+        if not text.strip():
+            self._report = None
+        else:
+            try:
+                self._report = match_posting(self._document.resume, text)
+            except UserError as exc:
+                logger.warning("matching failed: %s", exc)
+                self._report = None
+        self._show_report()
+        self.report_changed.emit(self._report)
+
+    def add_term(self, hit: TermHit) -> None:
+        """Add a missing term: a certification to Certifications, anything else to Skills."""
+        term = hit.term
+        if term.kind == "certification":
+
+            def mutate(resume: Resume) -> None:
+                resume.certificates.append(Certificate(name=term.name))
+
+            self._document.apply(f"Add certification {term.name}", mutate)
+            return
+
+        def mutate_skill(resume: Resume) -> None:
+            resume.skills.append(Skill(name=term.name, category=term.category_label))
+
+        self._document.apply(f"Add skill {term.name}", mutate_skill)
+
+    def add_bullet(self, text: str, job_index: int | None = None) -> None:
+        """Add ``text`` as a highlight of a work entry (the selected one by default)."""
+        index = self._job_combo.currentIndex() if job_index is None else job_index
+        if not self._document.resume.work or index < 0:
+            dialogs.show_error(self, "No job to add to", "Add a job under Experience first.")
+            return
+
+        def mutate(resume: Resume) -> None:
+            resume.work[index].highlights.append(text)
+
+        self._document.apply("Add bullet from posting", mutate)
+
+    # -- internals -----------------------------------------------------------------------------
+
+    def _show_report(self) -> None:
+        self._tree.clear()
+        report = self._report
+        if report is None or report.score is None:
+            self._score_label.setText("–")
+            self._score_bar.setValue(0)
+            self._summary_label.setText(
+                "Paste a posting to see how well the resume covers it."
+                if report is None
+                else "No field terms found in this posting."
+            )
+            return
+        self._score_label.setText(f"{report.score}%")
+        self._score_bar.setValue(report.score)
+        self._summary_label.setText(
+            f"The posting uses {len(report.found)} field terms: "
+            f"{len(report.covered)} covered, {len(report.missing)} missing."
+        )
+        self._fill_group(f"Missing ({len(report.missing)})", report.missing, missing=True)
+        self._fill_group(f"Covered ({len(report.covered)})", report.covered, missing=False)
+
+    def _fill_group(self, title: str, hits: tuple[TermHit, ...], *, missing: bool) -> None:
+        group = QTreeWidgetItem(self._tree, [title])
+        font = group.font(0)
+        font.setBold(True)
+        group.setFont(0, font)
+        group.setFirstColumnSpanned(True)
+        group.setExpanded(True)
+        by_category: dict[str, list[TermHit]] = {}
+        for hit in hits:
+            by_category.setdefault(hit.term.category_label, []).append(hit)
+        for label, items in by_category.items():
+            category = QTreeWidgetItem(group, [label])
+            category.setFirstColumnSpanned(True)
+            category.setExpanded(True)
+            for index, hit in enumerate(items):
+                item = QTreeWidgetItem(category, [_wrap(hit.term.name)])
+                spelled = ", ".join(hit.posting_spellings)
+                tip = f"{hit.term.name}\nThe posting writes: {spelled} ({hit.count}×)"
+                if hit.covered:
+                    tip += "\nOn your resume at: " + ", ".join(hit.resume_paths)
+                item.setToolTip(0, tip)
+                if not missing:
+                    continue
+                label_text = "Add cert" if hit.term.kind == "certification" else "Add skill"
+                button = QPushButton(label_text, self._tree)
+                button.setObjectName(f"add:{hit.term.id}")
+                button.clicked.connect(lambda _=False, h=hit: self.add_term(h))
+                self._tree.setItemWidget(item, 1, button)
+                for entry in hit.suggestions:
+                    bullet = QTreeWidgetItem(
+                        item, ["• " + _wrap(entry.text).replace("\n", "\n   ")]
+                    )
+                    bullet.setToolTip(0, entry.text)
+                    add = QPushButton("Add to job", self._tree)
+                    add.setObjectName(f"bullet:{entry.id}")
+                    add.setEnabled(self._job_combo.count() > 0)
+                    add.setToolTip(
+                        "Add under the job chosen above; then replace [N] with your number"
+                    )
+                    add.clicked.connect(lambda _=False, t=entry.text: self.add_bullet(t))
+                    self._tree.setItemWidget(bullet, 1, _top_aligned(add))
+                # show the first missing term's bullets, so the user sees that there are some
+                item.setExpanded(index == 0 and label == next(iter(by_category)))
+
+    def _fill_jobs(self) -> None:
+        current = self._job_combo.currentIndex()
+        self._job_combo.blockSignals(True)
+        self._job_combo.clear()
+        for work in self._document.resume.work:
+            name = " – ".join(p for p in (work.position, work.name) if p) or "(untitled job)"
+            self._job_combo.addItem(name)
+        if self._job_combo.count():
+            self._job_combo.setCurrentIndex(min(max(current, 0), self._job_combo.count() - 1))
+        self._job_combo.blockSignals(False)
+
+    @Slot()
+    def _on_posting_edit_text_changed(self) -> None:
+        text = self.posting()
+        stored = self._document.resume.settings.posting or ""
+        if text != stored:
+
+            def mutate(resume: Resume) -> None:
+                resume.settings.posting = text or None
+
+            self._document.apply("Edit job posting", mutate, merge_key="settings.posting")
+        self._timer.start()
+
+    @Slot()
+    def _on_open_button_clicked(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, "Open job posting", "", "Job postings (*.txt *.json);;All files (*)"
+        )
+        if path:
+            self.load_posting(path)
+
+    @Slot()
+    def _on_timer_timeout(self) -> None:
+        self.refresh()
+
+    @Slot()
+    def _on_document_resume_changed(self) -> None:
+        self._fill_jobs()
+        stored = self._document.resume.settings.posting or ""
+        if stored != self.posting():
+            self._posting_edit.blockSignals(True)
+            self._posting_edit.setPlainText(stored)
+            self._posting_edit.blockSignals(False)
+        self._timer.start()

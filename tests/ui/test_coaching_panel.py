@@ -1,0 +1,103 @@
+"""The coaching panel: findings with Ignore, the strength score, and the PHI export check."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest  # noqa: E402
+from PySide6.QtCore import Qt  # noqa: E402
+
+from resume_builder.models import Basics, Resume, Work  # noqa: E402
+from resume_builder.ui import coaching_panel  # noqa: E402
+from resume_builder.ui.coaching_panel import CoachingPanel, privacy_findings  # noqa: E402
+from resume_builder.ui.document import ResumeDocument  # noqa: E402
+
+
+def _resume() -> Resume:
+    return Resume(
+        basics=Basics(name="Maria Lopez", email="maria.lopez@example.com"),
+        work=[
+            Work(
+                name="Riverside Clinic",
+                position="Medical Records Technician",
+                highlights=["Responsible for filing charts", "Pulled the chart for MRN 12345678"],
+            )
+        ],
+    )
+
+
+@pytest.fixture
+def document() -> ResumeDocument:
+    document = ResumeDocument()
+    document.set_resume(_resume())
+    return document
+
+
+@pytest.fixture
+def panel(qtbot, document) -> CoachingPanel:
+    panel = CoachingPanel(document)
+    qtbot.addWidget(panel)
+    panel.resize(420, 700)
+    panel.show()
+    return panel
+
+
+def _row_of(panel: CoachingPanel, rule: str) -> int:
+    return next(i for i, f in enumerate(panel.findings) if f.rule == rule)
+
+
+def test_weak_opening_listed_and_ignore_hides_it(qtbot, panel, document):
+    row = _row_of(panel, "weak-opening")
+    finding = panel.findings[row]
+    assert finding.path == "work[0].highlights[0]"
+    assert finding.path in panel._list.item(row).text()
+    panel._list.setCurrentRow(row)
+    qtbot.mouseClick(panel._ignore_button, Qt.MouseButton.LeftButton)
+    assert finding.id in document.resume.settings.ignored_findings
+    assert finding.id not in {f.id for f in panel.findings}
+    document.undo_stack.undo()
+    with qtbot.waitSignal(document.resume_changed, timeout=100, raising=False):
+        pass
+    qtbot.waitUntil(lambda: finding.id in {f.id for f in panel.findings}, timeout=2000)
+
+
+def test_phi_finding_shown_and_returned_for_export(panel, document):
+    row = _row_of(panel, "phi-mrn")
+    assert panel.findings[row].severity == "error"
+    found = privacy_findings(document.resume)
+    assert [f.rule for f in found] == ["phi-mrn"]
+    ignored = document.resume.model_copy(deep=True)
+    ignored.settings.ignored_findings.append(found[0].id)
+    assert privacy_findings(ignored) == []
+
+
+def test_recomputed_after_an_edit(qtbot, panel, document):
+    def fix(resume: Resume) -> None:
+        resume.work[0].highlights[1] = "Pulled 40 charts a day for audits"
+
+    document.apply("Edit bullet", fix)
+    qtbot.waitUntil(lambda: not any(f.kind == "privacy" for f in panel.findings), timeout=2000)
+
+
+def test_double_click_emits_the_path(qtbot, panel):
+    row = _row_of(panel, "weak-opening")
+    item = panel._list.item(row)
+    rect = panel._list.visualItemRect(item)
+    with qtbot.waitSignal(panel.finding_activated) as blocker:
+        # Qt 6 only reports a double-click after a press/release at the same spot
+        qtbot.mouseClick(panel._list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+        qtbot.mouseDClick(panel._list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert blocker.args == ["work[0].highlights[0]"]
+
+
+def test_strength_score_and_checklist(panel):
+    strength = panel.strength
+    assert strength is not None
+    assert panel._score_bar.value() == strength.score
+    assert panel._checklist.count() == len(strength.items)
+
+
+def test_confirm_export_without_findings_does_not_ask():
+    assert coaching_panel.confirm_export_with_phi(None, []) == (True, True)

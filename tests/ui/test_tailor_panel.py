@@ -1,0 +1,103 @@
+"""The tailor panel: paste a posting, see the coverage, add a missing term in one click."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+from PySide6.QtCore import Qt  # noqa: E402
+from PySide6.QtWidgets import QPushButton  # noqa: E402
+
+from resume_builder.sample import sample_resume  # noqa: E402
+from resume_builder.ui.document import ResumeDocument  # noqa: E402
+from resume_builder.ui.tailor_panel import TailorPanel  # noqa: E402
+
+POSTINGS = Path(__file__).resolve().parents[1] / "data" / "postings"
+
+
+@pytest.fixture
+def document() -> ResumeDocument:
+    document = ResumeDocument()
+    document.set_resume(sample_resume())
+    return document
+
+
+@pytest.fixture
+def panel(qtbot, document) -> TailorPanel:
+    panel = TailorPanel(document)
+    qtbot.addWidget(panel)
+    panel.resize(420, 700)
+    panel.show()
+    return panel
+
+
+def _paste(qtbot, panel: TailorPanel, name: str) -> None:
+    panel.set_posting((POSTINGS / name).read_text(encoding="utf-8"))
+    with qtbot.waitSignal(panel.report_changed, timeout=2000):
+        pass
+
+
+def test_pasting_a_posting_shows_the_score_and_stores_the_text(qtbot, panel, document):
+    _paste(qtbot, panel, "him_technician.txt")
+    report = panel.report
+    assert report is not None and report.score is not None
+    assert panel._score_label.text() == f"{report.score}%"
+    assert panel._score_bar.value() == report.score
+    assert report.missing
+    assert document.resume.settings.posting == panel.posting()
+
+
+def test_add_skill_button_adds_and_undo_removes(qtbot, panel, document):
+    _paste(qtbot, panel, "him_technician.txt")
+    hit = next(h for h in panel.report.missing if h.term.kind == "skill")
+    button = panel._tree.findChild(QPushButton, f"add:{hit.term.id}")
+    assert button is not None
+    before = len(document.resume.skills)
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    added = document.resume.skills[-1]
+    assert len(document.resume.skills) == before + 1
+    assert (added.name, added.category) == (hit.term.name, hit.term.category_label)
+    panel.refresh()
+    assert hit.term.id in {h.term.id for h in panel.report.covered}
+    document.undo_stack.undo()
+    assert len(document.resume.skills) == before
+    assert hit.term.name not in {s.name for s in document.resume.skills}
+
+
+def test_add_to_job_puts_the_bullet_under_the_selected_job(qtbot, panel, document):
+    _paste(qtbot, panel, "him_technician.txt")
+    hit = next(h for h in panel.report.missing if h.suggestions)
+    entry = hit.suggestions[0]
+    button = panel._tree.findChild(QPushButton, f"bullet:{entry.id}")
+    button.click()  # may be scrolled out of view, where a synthetic mouse click misses
+    assert document.resume.work[0].highlights[-1] == entry.text
+    document.undo_stack.undo()
+    assert entry.text not in document.resume.work[0].highlights
+
+
+def test_typing_merges_into_one_undo_step(qtbot, panel, document):
+    count = document.undo_stack.count()
+    for text in ("Coder", "Coder with ICD-10", "Coder with ICD-10 and CPT"):
+        panel.set_posting(text)
+    assert document.undo_stack.count() == count + 1
+    document.undo_stack.undo()
+    assert panel.posting() == ""
+
+
+def test_open_a_json_job_file(qtbot, panel):
+    assert panel.load_posting(POSTINGS / "coder_job.json")
+    panel.refresh()
+    assert panel.report is not None and panel.report.found
+
+
+def test_unreadable_posting_shows_an_error(qtbot, panel, tmp_path, monkeypatch):
+    from resume_builder.ui import dialogs
+
+    shown: list[str] = []
+    monkeypatch.setattr(dialogs, "show_error", lambda *args: shown.append(args[1]))
+    assert not panel.load_posting(tmp_path / "missing.txt")
+    assert shown
