@@ -163,7 +163,9 @@ def _run_export(args: argparse.Namespace) -> int:
     suffix = args.output.suffix.lower().lstrip(".")
     out_format = args.format or (suffix if suffix in EXPORT_FORMATS else "pdf")
     if out_format != "pdf":
-        _write_text_format(resume, args.output, out_format)
+        from resume_builder.other_formats import export_other_format
+
+        export_other_format(resume, args.output, out_format)
         print(f"Wrote {args.output}")
         return EXIT_OK
 
@@ -182,21 +184,6 @@ def _run_export(args: argparse.Namespace) -> int:
     pages = "page" if result.page_count == 1 else "pages"
     print(f"Wrote {args.output} ({result.page_count} {pages})")
     return EXIT_OK
-
-
-def _write_text_format(resume: Any, path: Path, out_format: str) -> None:
-    from resume_builder.storage import atomic_write_bytes, save_resume
-
-    if out_format == "json":
-        save_resume(resume, path)
-    elif out_format == "txt":
-        from resume_builder.text_export import render_text
-
-        atomic_write_bytes(path, render_text(resume).encode("utf-8"))
-    else:
-        from resume_builder.docx_export import render_docx
-
-        atomic_write_bytes(path, render_docx(resume))
 
 
 def _run_validate(args: argparse.Namespace) -> int:

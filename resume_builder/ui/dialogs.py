@@ -106,6 +106,23 @@ def get_save_path(parent: QWidget | None, title: str, suggested: Path) -> tuple[
     return (path if path.suffix else path.with_suffix(".json")), True
 
 
+def get_export_path(
+    parent: QWidget | None, suggested: Path, formats: dict[str, str]
+) -> tuple[Path | None, bool]:
+    """Ask where to export, offering ``formats`` (suffix -> description); adds the suffix."""
+    filters = [f"{label} (*.{suffix})" for suffix, label in formats.items()]
+    chosen, picked = QFileDialog.getSaveFileName(
+        parent, "Export as", str(suggested), ";;".join(filters)
+    )
+    if not chosen:
+        return None, False
+    path = Path(chosen)
+    if path.suffix.lower().lstrip(".") not in formats:
+        index = filters.index(picked) if picked in filters else 0
+        path = path.with_name(f"{path.name}.{list(formats)[index]}")
+    return path, True
+
+
 class RolePickerDialog(QDialog):
     """Choose the job the new resume is aimed at (File > New)."""
 

@@ -25,10 +25,10 @@ from PySide6.QtWidgets import (
 )
 
 from resume_builder.dataset import Catalogue, load_catalogue
-from resume_builder.errors import ResumeFileError
+from resume_builder.errors import ResumeFileError, UserError
 from resume_builder.models import display_name
 from resume_builder.suggestions import Suggestion
-from resume_builder.ui import coaching_panel, dialogs
+from resume_builder.ui import dialogs
 from resume_builder.ui.autosave import Autosave
 from resume_builder.ui.design_page import DesignPage
 from resume_builder.ui.document import ResumeDocument
@@ -174,6 +174,7 @@ class MainWindow(QMainWindow):
             ("save_as_action", "Save &As\u2026", [key.SaveAs]),
             ("", "", []),
             ("export_action", "&Export PDF\u2026", ["Ctrl+E"]),
+            ("export_other_action", "Export as &Word, Text or JSON\u2026", ["Ctrl+Shift+E"]),
             ("print_action", "&Print\u2026", ["Ctrl+P"]),
             ("", "", []),
             ("quit_action", "&Quit", ["Ctrl+Q"]),
@@ -208,6 +209,7 @@ class MainWindow(QMainWindow):
         self.save_action.triggered.connect(self.save)
         self.save_as_action.triggered.connect(self.save_as)
         self.export_action.triggered.connect(self._on_export_triggered)
+        self.export_other_action.triggered.connect(self._on_export_other_triggered)
         self.print_action.triggered.connect(self._on_print_triggered)
         self.quit_action.triggered.connect(self.close)
         self.about_action.triggered.connect(self._on_about_triggered)
@@ -320,6 +322,8 @@ class MainWindow(QMainWindow):
 
         While the resume holds text that looks like patient information, the user is warned first.
         """
+        from resume_builder.ui import coaching_panel  # the coaching code loads on first use
+
         findings = coaching_panel.privacy_findings(self._document.resume)
         export, _accepted = coaching_panel.confirm_export_with_phi(self, findings)
         if not export:
@@ -363,6 +367,7 @@ class MainWindow(QMainWindow):
             self.save_action,
             self.save_as_action,
             self.export_action,
+            self.export_other_action,
             self.print_action,
         ):
             action.setEnabled(editing)
@@ -472,6 +477,22 @@ class MainWindow(QMainWindow):
     @Slot(str)
     def _on_side_panel_version_switched(self, name: str) -> None:
         self.statusBar().showMessage(f"Now editing the version “{name}”", 4000)
+
+    @Slot()
+    def _on_export_other_triggered(self) -> None:
+        from resume_builder.other_formats import OTHER_FORMATS, export_other_format
+
+        resume = self._document.resume
+        suggested = self._folder() / (resume.basics.name or "resume").replace(" ", "-")
+        path, accepted = dialogs.get_export_path(self, suggested, OTHER_FORMATS)
+        if not accepted or path is None:
+            return
+        try:
+            export_other_format(resume, path, path.suffix.lower().lstrip("."))
+        except UserError as exc:
+            dialogs.show_error(self, "Export", str(exc))
+            return
+        self.statusBar().showMessage(f"Exported {path.name}", 5000)
 
     @Slot()
     def _on_back_button_clicked(self) -> None:

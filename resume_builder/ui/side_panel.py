@@ -6,16 +6,20 @@ suggestions tab follows the step, the others stay where the user left them.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QTabWidget, QWidget
 
 from resume_builder.dataset import Catalogue
 from resume_builder.models import Resume
-from resume_builder.ui.coaching_panel import CoachingPanel
-from resume_builder.ui.document import ResumeDocument
 from resume_builder.ui.suggestions_panel import SuggestionsPanel
-from resume_builder.ui.tailor_panel import TailorPanel
-from resume_builder.ui.versions_panel import VersionsPanel
+
+if TYPE_CHECKING:
+    from resume_builder.ui.coaching_panel import CoachingPanel
+    from resume_builder.ui.document import ResumeDocument
+    from resume_builder.ui.tailor_panel import TailorPanel
+    from resume_builder.ui.versions_panel import VersionsPanel
 
 _STEP_BY_PATH_PREFIX = (
     ("basics.summary", "summary"),
@@ -28,6 +32,13 @@ _STEP_BY_PATH_PREFIX = (
 )
 
 
+_LAZY_TABS = {
+    "tailor": ("Job match", "Paste a job posting to see which of its terms your resume covers"),
+    "coaching": ("Coach", "Advice on each bullet, patient-privacy checks, resume strength"),
+    "versions": ("Versions", "Keep a tailored version of your resume for each job"),
+}
+
+
 def step_for_path(path: str) -> str:
     """The step whose form holds the field at a JSON Resume ``path`` such as ``work[0].name``."""
     for prefix, step_id in _STEP_BY_PATH_PREFIX:
@@ -37,7 +48,11 @@ def step_for_path(path: str) -> str:
 
 
 class SidePanel(QTabWidget):
-    """Tabs beside the form; signals go up to the window, which owns navigation."""
+    """Tabs beside the form; signals go up to the window, which owns navigation.
+
+    The job match, coach and versions tabs are built the first time they are opened: the
+    coaching code and its word list stay off the path that opens the window.
+    """
 
     suggestion_chosen = Signal(object)
     step_requested = Signal(str)
@@ -46,29 +61,75 @@ class SidePanel(QTabWidget):
     def __init__(
         self, document: ResumeDocument, catalogue: Catalogue, parent: QWidget | None = None
     ) -> None:
-        """Build the four tabs on the shared document."""
+        """Build the suggestions tab now and placeholders for the others."""
         super().__init__(parent)
+        self._document = document
+        self._built: dict[str, QWidget] = {}
         self.suggestions = SuggestionsPanel(catalogue)
-        self.tailor = TailorPanel(document)
-        self.coaching = CoachingPanel(document)
-        self.versions = VersionsPanel(document)
         self.addTab(self.suggestions, "Suggestions")
-        self.addTab(self.tailor, "Job match")
-        self.addTab(self.coaching, "Coach")
-        self.addTab(self.versions, "Versions")
-        self.setTabToolTip(1, "Paste a job posting to see which of its terms your resume covers")
-        self.setTabToolTip(2, "Advice on each bullet, patient-privacy checks, resume strength")
-        self.setTabToolTip(3, "Keep a tailored version of your resume for each job")
+        for key, (title, tip) in _LAZY_TABS.items():
+            placeholder = QWidget()
+            placeholder.setObjectName(key)
+            self.setTabToolTip(self.addTab(placeholder, title), tip)
         self.suggestions.suggestion_chosen.connect(self.suggestion_chosen)
-        self.coaching.finding_activated.connect(self._on_coaching_path_activated)
-        self.coaching.checklist_activated.connect(self._on_coaching_path_activated)
-        self.versions.version_switched.connect(self.version_switched)
+        self.currentChanged.connect(self._on_current_changed)
+
+    @property
+    def tailor(self) -> TailorPanel:
+        """The job match tab (built on first use)."""
+        return self._panel("tailor")  # type: ignore[return-value]
+
+    @property
+    def coaching(self) -> CoachingPanel:
+        """The writing coach tab (built on first use)."""
+        return self._panel("coaching")  # type: ignore[return-value]
+
+    @property
+    def versions(self) -> VersionsPanel:
+        """The tailored versions tab (built on first use)."""
+        return self._panel("versions")  # type: ignore[return-value]
 
     def set_step(self, kind: str | None, resume: Resume) -> None:
         """Show the suggestions of ``kind`` (hidden when the step has none)."""
         self.setTabVisible(self.indexOf(self.suggestions), kind is not None)
         if kind is not None:
             self.suggestions.set_context(kind, resume)
+
+    def _panel(self, key: str) -> QWidget:
+        if key in self._built:
+            return self._built[key]
+        from resume_builder.ui.coaching_panel import CoachingPanel
+        from resume_builder.ui.tailor_panel import TailorPanel
+        from resume_builder.ui.versions_panel import VersionsPanel
+
+        panel: QWidget
+        if key == "tailor":
+            panel = TailorPanel(self._document)
+        elif key == "coaching":
+            panel = CoachingPanel(self._document)
+            panel.finding_activated.connect(self._on_coaching_path_activated)
+            panel.checklist_activated.connect(self._on_coaching_path_activated)
+        else:
+            panel = VersionsPanel(self._document)
+            panel.version_switched.connect(self.version_switched)
+        self._built[key] = panel
+        placeholder = self.findChild(QWidget, key)
+        index = self.indexOf(placeholder)
+        current = self.currentIndex()
+        self.blockSignals(True)
+        self.removeTab(index)
+        self.insertTab(index, panel, _LAZY_TABS[key][0])
+        self.setTabToolTip(index, _LAZY_TABS[key][1])
+        self.setCurrentIndex(current)
+        self.blockSignals(False)
+        placeholder.deleteLater()
+        return panel
+
+    @Slot(int)
+    def _on_current_changed(self, index: int) -> None:
+        name = self.widget(index).objectName() if index >= 0 else ""
+        if name in _LAZY_TABS and name not in self._built:
+            self._panel(name)
 
     @Slot(str)
     def _on_coaching_path_activated(self, path: str) -> None:

@@ -94,3 +94,30 @@ def test_review_step_shows_the_ats_check(qtbot, window):
     qtbot.waitUntil(lambda: bool(window.review_page.ats_status.text()), timeout=TIMEOUT_MS)
     assert "reads all" in window.review_page.ats_status.text()
     assert window.review_page.ats_findings.isHidden()
+
+
+@pytest.mark.parametrize("suffix", ["docx", "txt", "json"])
+def test_export_other_formats_from_the_window(qtbot, window, tmp_path, monkeypatch, suffix):
+    from resume_builder.ui import dialogs
+
+    target = tmp_path / f"maria.{suffix}"
+    monkeypatch.setattr(dialogs, "get_export_path", lambda *a: (target, True))
+    window.export_other_action.trigger()
+    assert target.is_file()
+    if suffix == "docx":
+        import docx
+
+        text = "\n".join(p.text for p in docx.Document(str(target)).paragraphs)
+    else:
+        text = target.read_text(encoding="utf-8")
+    assert "Maria Lopez" in text
+
+
+def test_export_other_format_refused_is_a_message(
+    qtbot, window, tmp_path, monkeypatch, dialog_answers
+):
+    from resume_builder.ui import dialogs
+
+    monkeypatch.setattr(dialogs, "get_export_path", lambda *a: (tmp_path / "no" / "x.txt", True))
+    window.export_other_action.trigger()
+    assert any("folder does not exist" in e for e in dialog_answers.errors())
