@@ -11,6 +11,7 @@ import textwrap
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -36,7 +37,8 @@ from resume_builder.ui.document import ResumeDocument
 logger = logging.getLogger(__name__)
 
 DEBOUNCE_MS = 300
-BULLET_WRAP = 34  # characters per line of a suggested bullet (tree items do not wrap by themselves)
+MIN_WRAP = 18
+"""Fewest characters per line of a wrapped term or bullet (tree items do not wrap by themselves)."""
 
 
 def _top_aligned(button: QPushButton) -> QWidget:
@@ -48,8 +50,8 @@ def _top_aligned(button: QPushButton) -> QWidget:
     return holder
 
 
-def _wrap(text: str) -> str:
-    return "\n".join(textwrap.wrap(text, BULLET_WRAP)) or text
+def _wrap(text: str, width: int) -> str:
+    return "\n".join(textwrap.wrap(text, width)) or text
 
 
 class TailorPanel(QWidget):
@@ -66,6 +68,7 @@ class TailorPanel(QWidget):
         super().__init__(parent)
         self._document = document
         self._report: MatchReport | None = None
+        self._wrap_width = MIN_WRAP
         self._timer = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
 
         self._posting_edit = QPlainTextEdit(self)
@@ -209,7 +212,21 @@ class TailorPanel(QWidget):
 
     # -- internals -----------------------------------------------------------------------------
 
+    def _columns_for_text(self) -> int:
+        """How many characters fit beside the buttons at the tree's current width."""
+        buttons = 96  # the "Add to job" column
+        indent = 4 * self._tree.indentation() + 16
+        room = self._tree.viewport().width() - buttons - indent
+        return max(MIN_WRAP, room // max(1, self._tree.fontMetrics().averageCharWidth()))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt virtual
+        """Re-wrap the terms and bullets when the column gets narrower or wider."""
+        super().resizeEvent(event)
+        if abs(self._columns_for_text() - self._wrap_width) >= 3 and self._report is not None:
+            self._show_report()
+
     def _show_report(self) -> None:
+        self._wrap_width = self._columns_for_text()
         self._tree.clear()
         report = self._report
         if report is None or report.score is None:
@@ -245,7 +262,7 @@ class TailorPanel(QWidget):
             category.setFirstColumnSpanned(True)
             category.setExpanded(True)
             for index, hit in enumerate(items):
-                item = QTreeWidgetItem(category, [_wrap(hit.term.name)])
+                item = QTreeWidgetItem(category, [_wrap(hit.term.name, self._wrap_width)])
                 spelled = ", ".join(hit.posting_spellings)
                 tip = f"{hit.term.name}\nThe posting writes: {spelled} ({hit.count}×)"
                 if hit.covered:
@@ -260,7 +277,7 @@ class TailorPanel(QWidget):
                 self._tree.setItemWidget(item, 1, button)
                 for entry in hit.suggestions:
                     bullet = QTreeWidgetItem(
-                        item, ["• " + _wrap(entry.text).replace("\n", "\n   ")]
+                        item, ["• " + _wrap(entry.text, self._wrap_width).replace("\n", "\n   ")]
                     )
                     bullet.setToolTip(0, entry.text)
                     add = QPushButton("Add to job", self._tree)
