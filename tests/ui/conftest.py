@@ -28,3 +28,14 @@ def pdf_text() -> Callable[[bytes], str]:
         return "\n".join(page.extract_text() or "" for page in PdfReader(io.BytesIO(pdf)).pages)
 
     return read
+
+
+@pytest.fixture
+def document(qapp):
+    """A document holding the complete sample resume (modules may define their own)."""
+    from resume_builder.sample import sample_resume
+    from resume_builder.ui.document import ResumeDocument
+
+    document = ResumeDocument()
+    document.set_resume(sample_resume())
+    return document

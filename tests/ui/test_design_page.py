@@ -11,25 +11,11 @@ import pytest
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QColorDialog, QDoubleSpinBox, QToolButton
 
-from resume_builder.models import Resume
-from resume_builder.sample import sample_resume
 from resume_builder.themes import discover_themes
 from resume_builder.ui import design_page
 from resume_builder.ui.design_page import DesignPage
-from resume_builder.ui.document import ResumeDocument
 
 TIMEOUT_MS = 30_000
-
-
-def _make_document(resume: Resume) -> ResumeDocument:
-    document = ResumeDocument()
-    document.set_resume(resume)
-    return document
-
-
-@pytest.fixture
-def document():
-    return _make_document(sample_resume())
 
 
 @pytest.fixture

@@ -28,23 +28,12 @@ from resume_builder.ui.render_worker import RenderService
 TIMEOUT_MS = 30_000
 
 
-def _make_document(resume: Resume) -> ResumeDocument:
-    document = ResumeDocument()
-    document.set_resume(resume)
-    return document
-
-
 @pytest.fixture
 def window(qtbot):
     widget = QWidget()
     qtbot.addWidget(widget)
     widget.show()
     return widget
-
-
-@pytest.fixture
-def document():
-    return _make_document(sample_resume())
 
 
 @pytest.fixture

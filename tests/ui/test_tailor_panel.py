@@ -12,18 +12,9 @@ import pytest  # noqa: E402
 from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtWidgets import QPushButton  # noqa: E402
 
-from resume_builder.sample import sample_resume  # noqa: E402
-from resume_builder.ui.document import ResumeDocument  # noqa: E402
 from resume_builder.ui.tailor_panel import TailorPanel  # noqa: E402
 
 POSTINGS = Path(__file__).resolve().parents[1] / "data" / "postings"
-
-
-@pytest.fixture
-def document() -> ResumeDocument:
-    document = ResumeDocument()
-    document.set_resume(sample_resume())
-    return document
 
 
 @pytest.fixture

@@ -9,18 +9,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import pytest  # noqa: E402
 from PySide6.QtCore import Qt  # noqa: E402
 
-from resume_builder.sample import sample_resume  # noqa: E402
 from resume_builder.ui import dialogs  # noqa: E402
-from resume_builder.ui.document import ResumeDocument  # noqa: E402
 from resume_builder.ui.versions_panel import VersionNameDialog, VersionsPanel  # noqa: E402
 from resume_builder.versions import version_names  # noqa: E402
-
-
-@pytest.fixture
-def document() -> ResumeDocument:
-    document = ResumeDocument()
-    document.set_resume(sample_resume())
-    return document
 
 
 @pytest.fixture
