@@ -19,6 +19,7 @@ from functools import cache
 from pathlib import Path
 
 import pytest
+from pdf_reading import assert_in_order, flat, pdf_text
 from pypdf import PdfReader
 
 from resume_builder.errors import ExportError, ResumeFileError, TemplateError
@@ -37,44 +38,11 @@ NEEDS_POPPLER = pytest.mark.skipif(
 )
 pytestmark = NEEDS_POPPLER
 
-_BIDI_CONTROLS = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 LETTER = (612.0, 792.0)
 A4 = (595.28, 841.89)
 
 
 # --- helpers -------------------------------------------------------------------------------
-
-
-def pdf_text(pdf: bytes, *args: str) -> str:
-    """Text of the PDF in drawing order (``-raw``), or laid out with ``-layout``."""
-    mode = list(args) or ["-raw"]
-    out = subprocess.run(
-        ["pdftotext", *mode, "-enc", "UTF-8", "-", "-"],
-        input=pdf,
-        capture_output=True,
-        check=True,
-    )
-    return out.stdout.decode("utf-8")
-
-
-def normalise(text: str) -> str:
-    """One line of text: bidi marks dropped, words broken at a hyphen joined, spaces collapsed."""
-    text = _BIDI_CONTROLS.sub("", text)
-    text = re.sub(r"-\n", "-", text)
-    return re.sub(r"\s+", " ", text).strip()
-
-
-def assert_in_order(text: str, needles: list[str]) -> None:
-    """Each needle appears in ``text`` after the previous one (case-insensitive)."""
-    haystack = normalise(text).lower()
-    position = 0
-    for needle in needles:
-        wanted = normalise(needle).lower()
-        found = haystack.find(wanted, position)
-        assert found >= 0, (
-            f"{needle!r} missing after position {position}: ...{haystack[position : position + 200]!r}"
-        )
-        position = found + len(wanted)
 
 
 def pdf_fonts(pdf: bytes, tmp_path: Path) -> list[tuple[str, bool]]:
@@ -187,7 +155,7 @@ def test_sample_text_reads_back_in_order(theme_id: str) -> None:
 @pytest.mark.parametrize("theme_id", THEMES)
 def test_sample_dates_and_details_read_back(theme_id: str) -> None:
     resume = sample_resume()
-    text = normalise(pdf_text(_sample_pdf(theme_id).pdf))
+    text = flat(pdf_text(_sample_pdf(theme_id).pdf))
     for job in resume.work:
         assert date_range(job.start_date, job.end_date) in text
     assert "Jun 2021 \u2013 Present" in text
@@ -203,13 +171,13 @@ def test_sample_dates_and_details_read_back(theme_id: str) -> None:
 def test_bullets_stay_with_their_job_in_drawing_order(theme_id: str) -> None:
     """An ATS reading the drawing order must find each job's bullets right after its title."""
     resume = sample_resume()
-    text = normalise(pdf_text(_sample_pdf(theme_id).pdf))
+    text = flat(pdf_text(_sample_pdf(theme_id).pdf))
     start = text.index(SECTION_TITLES["work"].upper())
     for job, next_job in zip(resume.work, [*resume.work[1:], None], strict=True):
         start = text.index(job.position, start)
         end = text.index(next_job.position, start) if next_job else len(text)
         for bullet in job.highlights:
-            assert start < text.index(normalise(bullet)) < end, bullet
+            assert start < text.index(flat(bullet)) < end, bullet
 
 
 @pytest.mark.parametrize("theme_id", THEMES)
@@ -255,7 +223,7 @@ def test_later_pages_show_name_and_page_numbers(theme_id: str) -> None:
     result = render_pdf(resume, template=theme_id)
     assert result.page_count >= 2
     reader = PdfReader(io.BytesIO(result.pdf))
-    pages = [normalise(pdf_text(result.pdf, "-raw", "-f", str(n), "-l", str(n))) for n in (1, 2)]
+    pages = [flat(pdf_text(result.pdf, "-f", str(n), "-l", str(n))) for n in (1, 2)]
     total = len(reader.pages)
     assert f"Page 1 of {total}" not in pages[0]
     assert pages[1].startswith("Maria Lopez, RHIT, CCA") or f"Page 2 of {total}" in pages[1]
@@ -290,7 +258,7 @@ def test_hidden_sections_and_order_in_the_pdf(theme_id: str) -> None:
     resume = sample_resume()
     resume.settings.section_order = ["certificates", "skills", "work"]
     resume.settings.hidden_sections = ["summary", "publications"]
-    text = normalise(pdf_text(render_pdf(resume, template=theme_id).pdf)).lower()
+    text = flat(pdf_text(render_pdf(resume, template=theme_id).pdf)).lower()
     assert_in_order(text, ["Certifications", "Skills", "Experience", "Education", "Volunteer"])
     assert "7 years in hospital" not in text
     assert resume.publications[0].name.lower() not in text
@@ -324,9 +292,9 @@ def test_hostile_and_international_text_comes_out_literally(
     with caplog.at_level(logging.WARNING, logger="weasyprint"):
         result = render_pdf(resume, template=theme_id)
     # pdftotext's default mode puts right-to-left runs back in reading order, as ATS parsers do.
-    text = normalise(pdf_text(result.pdf, "-nopgbrk"))
+    text = flat(pdf_text(result.pdf, "-nopgbrk", raw=False))
     for expected in ["<b>Ada</b> {{ 7*7 }}", "Clinic </div>", "<i>cat</i>", *HOSTILE_LINES]:
-        assert normalise(expected) in text, expected
+        assert flat(expected) in text, expected
     assert "49" not in text
     # Every letter has a glyph (accents from the bundled fonts; Arabic and Hebrew from the
     # system fallback, DejaVu Sans). Emoji coverage depends on the system's fonts.
@@ -577,7 +545,7 @@ def test_headings_and_entry_titles_never_end_a_page(theme_id: str, paper: str) -
         v.position.lower() for v in resume.volunteer
     }
     for number in range(1, result.page_count):
-        page = pdf_text(result.pdf, "-raw", "-f", str(number), "-l", str(number))
+        page = pdf_text(result.pdf, "-f", str(number), "-l", str(number))
         lines = [line.strip() for line in page.splitlines() if line.strip()]
         body = [line for line in lines if not re.search(r"Page \d+ of \d+", line)]
         last = body[-1].lower()

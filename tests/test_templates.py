@@ -17,6 +17,7 @@ from functools import cache
 from pathlib import Path
 
 import pytest
+from pdf_reading import assert_in_order, flat, pdf_text
 from pypdf import PdfReader
 
 from resume_builder.checking import check_pdf
@@ -35,7 +36,6 @@ LETTER = (612.0, 792.0)
 A4 = (595.28, 841.89)
 EDGE_PT = 14.0
 """Text must keep at least this far (about 0.2 in) from every edge of the paper."""
-_BIDI = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
 
 # --- resumes ----------------------------------------------------------------------------------
@@ -93,34 +93,6 @@ def rendered() -> Callable[..., ExportResult]:
 
 
 # --- reading helpers --------------------------------------------------------------------------
-
-
-def pdf_text(pdf: bytes, *args: str) -> str:
-    """Text in drawing order (``pdftotext -raw``), optionally for some pages only."""
-    out = subprocess.run(
-        ["pdftotext", "-raw", *args, "-enc", "UTF-8", "-", "-"],
-        input=pdf,
-        capture_output=True,
-        check=True,
-    )
-    return out.stdout.decode("utf-8")
-
-
-def flat(text: str) -> str:
-    """One line: bidi marks dropped, lines broken after a hyphen or slash joined, spaces folded."""
-    text = _BIDI.sub("", text)
-    text = re.sub(r"(?<=\w[-/])\n(?=\w)|(?<=:/)\n(?=/)", "", text)
-    return re.sub(r"\s+", " ", text).strip()
-
-
-def assert_in_order(text: str, needles: list[str]) -> None:
-    haystack = flat(text).lower()
-    position = 0
-    for needle in needles:
-        wanted = flat(needle).lower()
-        found = haystack.find(wanted, position)
-        assert found >= 0, f"{needle!r} not found after ...{haystack[position : position + 160]!r}"
-        position = found + len(wanted)
 
 
 def expected_order(resume: Resume) -> list[str]:
