@@ -68,7 +68,11 @@ def _pid_alive(pid: int) -> bool:
 
 
 class Autosave(QObject):
-    """Writes the document's unsaved state ``DELAY_MS`` after the last edit (atomic write).
+    """Writes the document's unsaved state at most ``DELAY_MS`` after an edit (atomic write).
+
+    The delay runs from the first edit not yet written, and later edits do not restart it: a
+    person typing without pause still has their work on disk every ``DELAY_MS``, so a crash loses
+    at most the last two seconds of typing.
 
     ``failed(message)`` reports a write that did not work (full disk ...); the app keeps going
     and tries again after the next edit.
@@ -176,15 +180,19 @@ class Autosave(QObject):
             return
         self.saved.emit(self.file)
 
+    def _schedule(self) -> None:
+        """Start the delay unless it already runs for an earlier edit (a throttle, not a debounce)."""
+        if self._active and not self._timer.isActive():
+            self._timer.start()
+
     @Slot()
     def _on_document_resume_changed(self) -> None:
         # Not checking is_dirty here: during an undo-stack push the stack is not yet updated.
-        if self._active:
-            self._timer.start()
+        self._schedule()
 
     @Slot(bool)
     def _on_document_dirty_changed(self, dirty: bool) -> None:
         if not dirty:
             self.discard()
-        elif self._active:
-            self._timer.start()
+        else:
+            self._schedule()

@@ -18,7 +18,7 @@ def _rename(value):
     return mutate
 
 
-def test_written_after_the_debounce_and_dropped_on_save(qtbot, tmp_path):
+def test_written_shortly_after_a_change_and_dropped_on_save(qtbot, tmp_path):
     document = ResumeDocument()
     document.set_resume(Resume())
     autosave = Autosave(document, tmp_path, delay_ms=50)
@@ -31,6 +31,27 @@ def test_written_after_the_debounce_and_dropped_on_save(qtbot, tmp_path):
     assert not (tmp_path / AUTOSAVE_FILE).exists()
     autosave.stop()
     assert not (tmp_path / LOCK_FILE).exists()
+
+
+def test_typing_without_pause_is_still_written_every_delay(qtbot, tmp_path):
+    """Later edits must not push the write back: a crash loses at most one delay of typing."""
+    document = ResumeDocument()
+    document.set_resume(Resume())
+    autosave = Autosave(document, tmp_path, delay_ms=200)
+    autosave.start()
+    written: list[str] = []
+    autosave.saved.connect(
+        lambda path: written.append(json.loads(path.read_text())["resume"]["basics"]["name"])
+    )
+    typed = ""
+    for char in "Maria Lopez, Health Information Technician, Riverside"[:50]:
+        typed += char
+        document.apply("Name", _rename(typed), merge_key="name")
+        qtbot.wait(30)  # keystrokes 30 ms apart: a debounce of 200 ms would never fire
+    # Written several times while typing went on, each time a state that was really typed.
+    assert len(written) >= 2
+    assert all(typed.startswith(name) for name in written)
+    autosave.stop()
 
 
 def test_write_failure_is_reported_not_raised(qtbot, tmp_path):
