@@ -252,7 +252,7 @@ def _run_roles(args: argparse.Namespace) -> int:
 def _run_suggest(args: argparse.Namespace) -> int:
     from resume_builder.dataset import DEFAULT_ROLE, load_catalogue
     from resume_builder.storage import load_resume
-    from resume_builder.suggestions import suggest
+    from resume_builder.suggestions import retired_note, suggest
 
     resume = load_resume(args.for_resume) if args.for_resume else None
     role = args.role or (resume.settings.target_role if resume else None) or DEFAULT_ROLE
@@ -262,6 +262,9 @@ def _run_suggest(args: argparse.Namespace) -> int:
     if args.json:
         _print_json([_suggestion_json(item) for item in items])
         return EXIT_OK
+    note = retired_note(catalogue, args.query)
+    if note:
+        print(f"Note: {note}")
     if not items:
         print("No suggestions.")
     for item in items:

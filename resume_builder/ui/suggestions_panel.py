@@ -24,7 +24,13 @@ from PySide6.QtWidgets import (
 from resume_builder.dataset import Catalogue
 from resume_builder.errors import DatasetError
 from resume_builder.models import Resume
-from resume_builder.suggestions import NUMBER_SLOT, Suggestion, group_by_category, suggest
+from resume_builder.suggestions import (
+    NUMBER_SLOT,
+    Suggestion,
+    group_by_category,
+    retired_note,
+    suggest,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -184,6 +190,9 @@ class SuggestionsPanel(QWidget):
             logger.warning("no suggestions: %s", exc)
             self.hint.setText(str(exc))
             return
+        note = retired_note(self._catalogue, self.search.text())
+        if note:
+            self.hint.setText(note)
         groups = group_by_category(items) if kind != "summaries" else {"": items}
         bold = QFont(self.font())
         bold.setBold(True)
