@@ -98,8 +98,9 @@ class _Item:
 class _KindIndex:
     items: tuple[_Item, ...]
     choices: tuple[str, ...]
-    owners: tuple[int, ...]
-    weights: tuple[float, ...]
+    owners: tuple[tuple[tuple[int, float], ...], ...]
+    """Per choice: the items it names and the weight for each (a skill synonym names every
+    bullet tagged with the skill, so each distinct string is scored once)."""
     lengths: tuple[int, ...]
     compact_choices: tuple[str, ...]
     """The one-word choices, for matching a query with its spaces taken out."""
@@ -234,12 +235,10 @@ def _search(index: _KindIndex, query: str) -> dict[int, float]:
                 # not "hcpcs" and "rhit" is not "hitech", but "sca" is "scanning".
                 if needs_longer and len(q) <= _SHORT_QUERY and not _starts_a_word(q, _choice):
                     continue
-                value = score * weight * index.weights[j]
-                if value < _MIN_QUERY_SCORE:
-                    continue
-                owner = index.owners[j]
-                if value > best.get(owner, 0.0):
-                    best[owner] = value
+                for owner, owner_weight in index.owners[j]:
+                    value = score * weight * owner_weight
+                    if value >= _MIN_QUERY_SCORE and value > best.get(owner, 0.0):
+                        best[owner] = value
     return {
         i: (1.0 - _RANK_WEIGHT) * (score / 100.0) + _RANK_WEIGHT * index.items[i].base
         for i, score in best.items()
@@ -481,25 +480,16 @@ def _certifications_index(catalogue: Catalogue, role: RoleProfile) -> _KindIndex
 
 
 def _kind_index(items: Sequence[_Item], strings: Sequence[list[tuple[str, float]]]) -> _KindIndex:
-    choices: list[str] = []
-    owners: list[int] = []
-    weights: list[float] = []
+    owners: dict[str, dict[int, float]] = {}
     for owner, pairs in enumerate(strings):
-        seen: dict[str, int] = {}
         for text, weight in pairs:
-            if text in seen:
-                j = seen[text]
-                weights[j] = max(weights[j], weight)
-                continue
-            seen[text] = len(choices)
-            choices.append(text)
-            owners.append(owner)
-            weights.append(weight)
+            named = owners.setdefault(text, {})
+            named[owner] = max(named.get(owner, 0.0), weight)
+    choices = list(owners)
     return _KindIndex(
         items=tuple(items),
         choices=tuple(choices),
-        owners=tuple(owners),
-        weights=tuple(weights),
+        owners=tuple(tuple(owners[c].items()) for c in choices),
         lengths=tuple(len(c) for c in choices),
         compact_choices=tuple(c for c in choices if " " not in c),
         compact_positions=tuple(j for j, c in enumerate(choices) if " " not in c),
