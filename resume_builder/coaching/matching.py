@@ -13,17 +13,28 @@ Precision rules:
 - Acronyms (a single all-capitals word such as ROI, CPT, HIM, PHI) match only in capitals, so
   "roi" or "him" in plain English never count; a plural "s" is allowed ("EHRs").
 - A product name that is also an English word (Epic, Word, Access, Outlook, Dragon: a
-  one-word software or office skill) matches only capitalised (or in all capitals), and not when it continues a capitalised
-  phrase ("Patient Access", "Rising Sunrise") or is followed by "to" ("Access to records").
+  one-word software or office skill) matches only capitalised (or in all capitals), and not
+  when it continues a capitalised phrase ("Patient Access", "Rising Sunrise") or is followed
+  by "to" ("Access to records").
 - Everything else matches in any case, with "-", "/", spaces or nothing between its parts, and
-  an optional plural on the last word. A word in -ing also matches its -ed form, so "scanning"
-  finds "Scanned" in a bullet (the bare verb "scan" does not: "code", "file" and "type" are
-  too often nouns). Where two spellings overlap, the longer one wins
-  ("ICD-10-PCS" is PCS coding, not also ICD-10-CM).
-- A few synonyms that are everyday words in any posting ("reports", "organization", "email")
-  are not used to find terms.
+  in any word form: each word is reduced to its dictionary form by simplemma (offline), so a
+  posting's "scan, index", "file and retrieve" or "retention schedule" meets the dataset's
+  "scanning", "indexing", "filing" and "retention schedules". Where two spellings overlap, the
+  longer one wins ("ICD-10-PCS" is PCS coding, not also ICD-10-CM).
+- A few synonyms that are everyday words in any posting ("reports", "patient", "accuracy")
+  are not used to find terms, and everyday phrases that contain a field word ("Social Security
+  Disability", "word of mouth", "return on investment (ROI)", "Patient Financial Services",
+  "dress code") are masked first.
+- Only what the posting asks of the applicant counts: benefits, the equal-opportunity statement,
+  pay and the company blurb are skipped (see :mod:`resume_builder.coaching.posting`), and each
+  term carries the posting's "required" or "preferred" for it.
 - In short list fields of the resume (skills, keywords, credentials, certificate names) case is
-  ignored: "epic" in a skills list is the EHR.
+  ignored: "epic" in a skills list is the EHR. Naming Excel, Word or Outlook covers "Microsoft
+  Office"; an apprentice credential ("CPC-A") does not cover one the posting says it will not
+  accept as an apprentice ("CPC required, CPC-A not accepted").
+
+Education and years of experience are read from the posting and compared with the resume's
+education and job dates (:attr:`MatchReport.requirements`).
 
 Score: covered / found, weighted. Field skills (coding, software, compliance, clinical) and
 certifications weigh 2, office and soft skills 1, because screeners and applicant tracking
@@ -74,7 +85,9 @@ SCORE_EXPLANATION = (
     "Share of the posting's field terms your resume mentions. Coding, software, compliance and "
     "clinical terms and certifications count double; office and soft skills count once."
 )
-GENERIC_SYNONYMS: frozenset[str] = frozenset({"reports", "organization", "email"})
+GENERIC_SYNONYMS: frozenset[str] = frozenset(
+    {"reports", "organization", "email", "patient", "patients", "accuracy", "precision"}
+)
 """Synonyms too common in any posting to show that the posting asks for the skill."""
 
 MAX_SUGGESTIONS = 5
@@ -532,7 +545,7 @@ def match_posting(
             loose = text_field.role in _LIST_ROLES
             for start, end, ids in matcher.find(text_field.text, loose_case=loose):
                 for term_id in ids:
-                    if term_id not in spellings:
+                    if term_id not in spellings and term_id not in _COVERING:
                         continue
                     term = matcher.terms[term_id]
                     if _is_apprentice(catalogue, term, text_field.text[start:end], no_apprentice):
@@ -593,6 +606,8 @@ COVERED_BY: dict[str, tuple[str, ...]] = {
     ),
 }
 """A term the resume covers by naming its parts: Excel, Word and Outlook are Microsoft Office."""
+
+_COVERING = frozenset(part for parts in COVERED_BY.values() for part in parts)
 
 _LEVEL_ORDER: dict[str | None, int] = {"required": 0, "preferred": 1, None: 2}
 

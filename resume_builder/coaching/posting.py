@@ -45,10 +45,11 @@ _NUMBERS = {
 
 _HEADING_RE = re.compile(r"^\s*(?:#+\s*)?([A-Z][^.!?]{1,60}?)\s*:?\s*$")
 _BOILERPLATE_HEADING_RE = re.compile(
-    r"\b(?:benefits?|perks|we offer|what we offer|compensation|pay range|salary|total rewards|"
+    r"\b(?:benefits?|perks|we offer|what we offer|compensation|pay|salary|total rewards|"
+    r"schedule|hours|shift|location|how to apply|"
     r"equal (?:employment )?opportunity|eeo|diversity|accommodations?|who we are|our mission|"
     r"our values|why (?:join|work)|life at|culture|about (?!the (?:role|position|job|team\b)"
-    r"|this (?:role|position|job))\w+)",
+    r"|this (?:role|position|job))\w+)\b",
     re.IGNORECASE,
 )
 _PREFERRED_HEADING_RE = re.compile(
@@ -66,6 +67,7 @@ _BOILERPLATE_SENTENCE_RE = re.compile(
     r"dental|vision (?:insurance|coverage|plans?)|life insurance|disability insurance|"
     r"employee assistance|health savings|flexible spending|retirement (?:plan|savings)|"
     r"pension|sign-on bonus|referral bonus|e-verify|drug-free|"
+    r"\bwe(?: will|'ll) train\b|\btraining (?:is )?provided\b|\bpaid training\b|"
     r"^\s*(?:we are|we're|founded in|for over \d+|our (?:mission|vision|values|people))\b|"
     r"(?-i:^\s*(?:[A-Z][\w&.'’-]*\s+){0,5}[A-Z][\w&.'’-]* (?:is|has been) (?:a|an|the|one of|proud)\b)|"
     r"\bpay range\b|\$\s?\d[\d,.]*(?:\s*(?:-|to)\s*\$?\d[\d,.]*)?\s*(?:per|an|a|/)\s*(?:hour|hr|year|yr)\b",
