@@ -302,9 +302,17 @@ def _run_match(args: argparse.Namespace) -> int:
     print(f"Covered ({len(report.covered)}): " + ", ".join(h.term.name for h in report.covered))
     print(f"Missing ({len(report.missing)}):")
     for hit in report.missing:
-        print(f"- {hit.term.name} [{hit.term.category_label}]")
+        level = f", {hit.requirement}" if hit.requirement else ""
+        print(f"- {hit.term.name} [{hit.term.category_label}{level}]")
+        if hit.note:
+            print(f"    {hit.note}")
         for entry in hit.suggestions[:2]:
             print(f"    try: {entry.text}")
+    for check in report.requirements:
+        mark = {True: "met", False: "not met", None: "unknown"}[check.met]
+        print(f"Requirement ({check.requirement.kind}, {mark}): {check.requirement.text}")
+        if check.detail:
+            print(f"    {check.detail}")
     return EXIT_OK
 
 

@@ -568,9 +568,10 @@ def match_posting(
         suggestions = () if paths else _suggestions(catalogue, role_id, term, present)
         note = ""
         if not paths and term_id in apprentice_only:
+            abbreviation = catalogue.certifications[term.key].abbreviation
             note = (
                 f"The posting does not accept the apprentice credential; your resume lists "
-                f"{term.name.split('(')[-1].rstrip(')')}-A."
+                f"{abbreviation}-A."
             )
         hits.append(
             TermHit(
