@@ -212,8 +212,9 @@ def test_every_onet_task_is_covered_by_a_main_role_bullet() -> None:
 
 
 def test_onet_task_ids_exist() -> None:
-    task_ids = {row["Task ID"] for row in _onet_rows("29-2072_Task_Statements.txt")}
     for role in load_catalogue().roles.values():
+        code = (role.onet_code or "29-2072.00").removesuffix(".00")
+        task_ids = {row["Task ID"] for row in _onet_rows(f"{code}_Task_Statements.txt")}
         for bullet in role.responsibilities:
             assert bullet.onet_task is None or bullet.onet_task in task_ids, bullet.id
         for skill in role.skills:

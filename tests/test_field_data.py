@@ -285,3 +285,51 @@ def test_weak_opening_message_names_the_phrase_used(text: str, phrase: str) -> N
     weak = [f for f in _lint(text) if f.rule == "weak-opening"]
     assert len(weak) == 1
     assert weak[0].message.startswith(f'"{phrase}"'), weak[0].message
+
+
+# --- new roles ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("role_id", "onet_code", "first_cert"),
+    [
+        ("cancer-registrar", "29-9021.00", "ods"),
+        ("cdi-specialist", "29-2072.00", "ccds"),
+        ("clinical-data-abstractor", "29-2072.00", "rhit"),
+        ("coding-auditor", "29-2072.00", "cpma"),
+    ],
+)
+def test_new_roles_are_complete_and_sourced(role_id: str, onet_code: str, first_cert: str) -> None:
+    catalogue = load_catalogue()
+    role = catalogue.role(role_id)
+    assert role.onet_code == onet_code
+    assert len(role.skills) >= 15
+    assert len(role.responsibilities) >= 9
+    assert len(role.summaries) >= 3
+    assert role.certifications[0] == first_cert
+    assert all(s.source in ("onet", "bls", "issuer", "curated") for s in role.skills)
+    assert all(s.evidence for s in role.skills)
+    assert not any(s.source == "seed" for s in role.skills)  # the seed is about technicians
+
+
+def test_registrar_tasks_come_from_29_9021() -> None:
+    role = load_catalogue().role("cancer-registrar")
+    tasks = {t for s in role.skills for t in s.onet_tasks}
+    assert tasks and all(t >= "22894" for t in tasks)
+    assert "22904" in {b.onet_task for b in role.responsibilities}
+    assert "29-9021.00" in load_catalogue().credits
+
+
+@pytest.mark.parametrize(
+    ("role_id", "query", "expected"),
+    [
+        ("cancer-registrar", "staging", "cancer-staging"),
+        ("cancer-registrar", "ICD-O-3", "icd-o-3"),
+        ("cdi-specialist", "concurrent review", "concurrent-review"),
+        ("cdi-specialist", "CC/MCC", "cc-mcc-capture"),
+        ("clinical-data-abstractor", "core measures", "quality-measures"),
+        ("coding-auditor", "RAC", "payer-audit-response"),
+    ],
+)
+def test_new_role_search(role_id: str, query: str, expected: str) -> None:
+    assert suggest(load_catalogue(), role_id, "skills", query=query, limit=1)[0].id == expected
