@@ -210,6 +210,7 @@ class StateRow:
     source: str
     rank: int | None = None
     note: str | None = None
+    as_of: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -458,6 +459,7 @@ def _market(raw: dict[str, Any]) -> Market:
             source=r["source"],
             rank=r.get("rank"),
             note=r.get("note"),
+            as_of=r.get("as_of"),
         )
 
     employers = raw["employer_types"]

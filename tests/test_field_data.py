@@ -152,6 +152,8 @@ def test_every_market_figure_has_a_year_and_source() -> None:
         if fact.value is not None:
             assert fact.as_of, fact.id
             assert fact.source in ("seed", "bls"), fact.id
+    for row in (*market.states, *market.best_states):
+        assert row.as_of and row.source == "seed", row.code
     latest = {f.id: f for f in market.facts}["bls-median-2024"]
     assert (latest.value, latest.as_of) == (50250, "May 2024")
 
