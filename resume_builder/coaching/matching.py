@@ -49,7 +49,7 @@ import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -272,7 +272,7 @@ class _Token:
     key: str
 
 
-@cache
+@lru_cache(maxsize=65_536)
 def _word_key(word: str) -> str:
     """One key for the forms of a word: scan/scans/scanned/scanning -> "scan".
 
