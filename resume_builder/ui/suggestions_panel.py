@@ -53,8 +53,9 @@ _HINTS = {
     "certifications": "Click a certification you hold to add it with its issuer.",
 }
 RANKING_NOTE = (
-    "Ranked by evidence (the O*NET database, a career page, BLS), not by invented "
-    "popularity figures; a share is shown only where a source gives one."
+    "The role's main duties come first, one each; then items ranked by evidence (the O*NET "
+    "database, a career page, BLS), not by invented popularity figures; a share is shown only "
+    "where a source gives one."
 )
 
 
