@@ -1,7 +1,7 @@
 """Ranked, searchable suggestions for a role, leaving out what a resume already has.
 
-The catalogue's lists are already in evidence order, so without a query the rank is the list
-position. A query is matched fuzzily (rapidfuzz) against names, synonyms and bullet text that
+The catalogue's lists are already in rank order (a role's main duties first, then evidence; see
+skills_data/README.md), so without a query the rank is the list position. A query is matched fuzzily (rapidfuzz) against names, synonyms and bullet text that
 were normalised once per role, so a keystroke costs well under a millisecond or two.
 
 "Already in the resume" is decided loosely on purpose: people write "ICD10", "icd-10-cm" or
@@ -224,7 +224,7 @@ def _search(index: _KindIndex, query: str) -> dict[int, float]:
             cutoff = _MIN_QUERY_SCORE / weight
             if cutoff > 100:
                 continue
-            for _choice, score, k in process.extract(
+            for choice, score, k in process.extract(
                 q, choices, scorer=scorer, limit=None, score_cutoff=cutoff
             ):
                 j = positions[k] if positions is not None else k
@@ -233,7 +233,7 @@ def _search(index: _KindIndex, query: str) -> dict[int, float]:
                     continue
                 # A short query matches inside a name only at a word's start: "cpc" is
                 # not "hcpcs" and "rhit" is not "hitech", but "sca" is "scanning".
-                if needs_longer and len(q) <= _SHORT_QUERY and not _starts_a_word(q, _choice):
+                if needs_longer and len(q) <= _SHORT_QUERY and not _starts_a_word(q, choice):
                     continue
                 for owner, owner_weight in index.owners[j]:
                     value = score * weight * owner_weight
