@@ -219,6 +219,12 @@ def test_issuers_old_name_is_noted() -> None:
     assert "NCRA" in note.message
 
 
+def test_ahimas_old_name_is_noted() -> None:
+    (note,) = _notes([{"name": "RHIT", "issuer": "American Medical Record Association"}])
+    assert note.rule == "cert-issuer-old-name"
+    assert "American Health Information Management Association (AHIMA)" in note.message
+
+
 def test_renamed_credential_is_noted_with_its_source() -> None:
     (note,) = _notes([{"name": "Certified Tumor Registrar (CTR)", "issuer": "NCRA"}])
     assert note.rule == "cert-renamed"
