@@ -550,3 +550,13 @@ def _check_unique(file_name: str, where: str, value: str, seen: Mapping[str, obj
 
 def _fail(file_name: str, where: str, problem: str) -> NoReturn:
     raise DatasetError(f"{file_name} (at {where}): {problem}")
+
+
+def read_data_file(name: str, kind: str, directory: Path | None = None) -> dict[str, Any]:
+    """One more file of the dataset (e.g. ``letters.json``), validated by the same schema.
+
+    Raises:
+        DatasetError: the file is missing, is not JSON, breaks the schema or is another kind.
+    """
+    folder = Path(directory) if directory is not None else skills_data_dir()
+    return _read(folder / name, _validator(folder / SCHEMA_FILE), kind)

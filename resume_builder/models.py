@@ -7,7 +7,7 @@ The file format *is* JSON Resume. Our additions only use room the schema leaves 
 - ``certificates[].number`` and ``certificates[].expiryDate``;
 - ``skills[].category``;
 - ``meta.resumeBuilder``: target role, template, paper, template options, section order and
-  visibility, and the format version.
+  visibility, the format version, and the active version's cover letter (``letter``).
 
 Fields we do not know are kept (``extra="allow"``) so that opening and saving someone else's
 JSON Resume file loses nothing. This module does no I/O; see ``storage.py``.
@@ -275,6 +275,38 @@ class TailoredVersion(ResumeModel):
     content: dict[str, Any] = Field(default_factory=dict)
 
 
+class LetterRecipient(ResumeModel):
+    """Who a cover letter goes to; every part is optional (the posting may name none)."""
+
+    name: str | None = Field(None, description="Hiring manager or contact person")
+    title: str | None = Field(None, description="Their job title, e.g. HIM Director")
+    organization: str | None = Field(None, description="Employer, spelled as in the posting")
+    address: str | None = Field(None, description="Postal address, one line per line")
+
+
+class CoverLetter(ResumeModel):
+    """A cover letter for one resume version; the sender's contact details come from ``basics``.
+
+    ``position`` and ``reference`` name the job applied for (printed as a "Re:" line).
+    """
+
+    recipient: LetterRecipient = Field(default_factory=LetterRecipient)
+    date: OptionalDate = Field(None, description="Date of the letter (YYYY-MM-DD)")
+    position: str | None = Field(None, description="Job title applied for")
+    reference: str | None = Field(None, description="The posting's reference or requisition number")
+    greeting: str | None = Field(None, description='e.g. "Dear Ms. Rivera,"')
+    opening: str | None = None
+    body: list[str] = Field(default_factory=list, description="Body paragraphs, in order")
+    closing: str | None = Field(None, description="The last paragraph")
+    sign_off: str | None = Field(None, description='e.g. "Sincerely,"')
+    signature: str | None = Field(None, description="Name as signed (default: the resume's)")
+
+    def paragraphs(self) -> list[str]:
+        """Opening, body and closing paragraphs that have text, in reading order."""
+        parts = [self.opening, *self.body, self.closing]
+        return [p.strip() for p in parts if p and p.strip()]
+
+
 class BuilderSettings(ResumeModel):
     """The app's own settings for this resume, kept under ``meta.resumeBuilder``."""
 
@@ -293,6 +325,7 @@ class BuilderSettings(ResumeModel):
     versions: list[TailoredVersion] = Field(
         default_factory=list, description="The other versions, not being edited now"
     )
+    letter: CoverLetter | None = Field(None, description="The active version's cover letter")
 
     def ordered_sections(self) -> list[SectionId]:
         """Visible sections in the user's order; sections missing from the order go last."""
