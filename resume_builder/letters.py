@@ -355,3 +355,39 @@ def letter_for(resume: Resume, posting: str | None = None) -> CoverLetter:
     if saved is not None and saved.paragraphs():
         return saved
     return draft_letter(resume, posting or resume.settings.posting)
+
+
+@dataclass(frozen=True)
+class LetterView:
+    """A letter ready to print: every part as display text, empty parts left out."""
+
+    date: str
+    recipient: tuple[str, ...]
+    subject: str
+    greeting: str
+    paragraphs: tuple[str, ...]
+    sign_off: str
+    signature: str
+
+
+def letter_view(resume: Resume, letter: CoverLetter) -> LetterView:
+    """What the templates, the text and the Word exports print, in reading order."""
+    to = letter.recipient
+    address = [line.strip() for line in (to.address or "").splitlines() if line.strip()]
+    recipient = [t.strip() for t in (to.name, to.title, to.organization) if t and t.strip()]
+    subject = " \u2014 ".join(
+        p.strip() for p in (letter.position, _reference(letter.reference)) if p and p.strip()
+    )
+    return LetterView(
+        date=letter_date(letter),
+        recipient=(*recipient, *address),
+        subject=f"Re: {subject}" if subject else "",
+        greeting=(letter.greeting or "").strip(),
+        paragraphs=tuple(letter.paragraphs()),
+        sign_off=(letter.sign_off or "").strip(),
+        signature=(letter.signature or display_name(resume.basics)).strip(),
+    )
+
+
+def _reference(value: str | None) -> str | None:
+    return f"Ref. {value.strip()}" if value and value.strip() else None

@@ -202,6 +202,50 @@ def build_html(
     return RenderedHtml(html=html, theme=theme, paper=paper_id, warnings=warnings)
 
 
+LETTER_TEMPLATE = "letter.html.j2"
+SHARED_LETTER_TEMPLATE = "_shared/letter.html.j2"
+"""Every template's letter: its own ``letter.html.j2`` if it has one, else the shared one, which
+extends the template's page and puts the letter where the sections go."""
+
+
+def build_letter_html(
+    resume: Resume,
+    letter: Any,
+    theme_id: str | None = None,
+    *,
+    paper: str | None = None,
+    directory: Path | None = None,
+) -> RenderedHtml:
+    """A cover letter as HTML in the resume's design: same header, fonts and colours.
+
+    ``letter`` is a :class:`resume_builder.letters.LetterView`, the letter ready to print.
+    """
+    warnings: list[str] = []
+    theme = _choose_theme(resume, theme_id, directory, warnings)
+    paper_id = _choose_paper(resume, paper)
+    context = _context(resume, theme, paper_id, warnings)
+    name = context["name"]
+    context.update(
+        sections=[],
+        letter=letter,
+        meta={
+            **context["meta"],
+            "title": f"{name} \u2014 Cover letter" if name else "Cover letter",
+        },
+    )
+    names = [f"{theme.id}/{LETTER_TEMPLATE}", SHARED_LETTER_TEMPLATE]
+    try:
+        html = environment(directory).select_template(names).render(context)
+    except jinja2.TemplatesNotFound as exc:
+        raise TemplateError(
+            f'The template "{theme.id}" is incomplete: its cover letter part is missing.'
+        ) from exc
+    except jinja2.TemplateError as exc:
+        log.exception("Letter for template %s failed to render", theme.id)
+        raise TemplateError(f'The letter for "{theme.id}" could not be made: {exc}') from exc
+    return RenderedHtml(html=html, theme=theme, paper=paper_id, warnings=warnings)
+
+
 # --- internals -----------------------------------------------------------------------------
 
 
