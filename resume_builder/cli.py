@@ -84,6 +84,20 @@ def _build_parser() -> argparse.ArgumentParser:
     export.add_argument("--pdf-a", action="store_true", help="PDF: write PDF/A-3b for archiving")
     export.set_defaults(run=_run_export)
 
+    letter = sub.add_parser(
+        "letter",
+        help="write a cover letter (the saved one, else a draft) as PDF, Word or plain text",
+    )
+    letter.add_argument("resume", type=Path, help="JSON Resume file")
+    letter.add_argument("-o", "--output", type=Path, required=True, help=".pdf, .docx or .txt")
+    letter.add_argument(
+        "--posting", type=Path, help="job posting (.txt or JSON job) to draft for, if none is saved"
+    )
+    letter.add_argument("--version", dest="version_name", help="the letter of this version")
+    letter.add_argument("--template", help="template id (default: the resume's)")
+    letter.add_argument("--paper", choices=("letter", "a4"), help="paper size")
+    letter.set_defaults(run=_run_letter)
+
     validate = sub.add_parser("validate", help="check a resume file")
     validate.add_argument("resume", type=Path)
     validate.set_defaults(run=_run_validate)
@@ -183,6 +197,27 @@ def _run_export(args: argparse.Namespace) -> int:
         _fail(f"warning: {warning}")
     pages = "page" if result.page_count == 1 else "pages"
     print(f"Wrote {args.output} ({result.page_count} {pages})")
+    return EXIT_OK
+
+
+def _run_letter(args: argparse.Namespace) -> int:
+    from resume_builder.coaching.matching import read_posting
+    from resume_builder.letter_export import export_letter
+    from resume_builder.letters import letter_for
+    from resume_builder.storage import load_resume
+
+    resume = load_resume(args.resume)
+    if args.version_name:
+        from resume_builder.versions import resume_for_version
+
+        resume = resume_for_version(resume, args.version_name)
+    posting = read_posting(args.posting) if args.posting else None
+    letter = letter_for(resume, posting)
+    result = export_letter(resume, letter, args.output, template=args.template, paper=args.paper)
+    for warning in result.warnings if result else []:
+        _fail(f"warning: {warning}")
+    drafted = "" if letter is resume.settings.letter else " (a draft: no letter was saved)"
+    print(f"Wrote {args.output}{drafted}")
     return EXIT_OK
 
 
