@@ -41,6 +41,8 @@ class RenderKind(StrEnum):
     """The whole document as PDF bytes."""
     THUMBNAIL = "thumbnail"
     """Page 1 as PNG bytes."""
+    LETTER = "letter"
+    """The resume's cover letter (the saved one, else a draft) as PDF bytes, in its design."""
 
 
 @dataclass(frozen=True)
@@ -119,7 +121,8 @@ def run_job(
     started = time.perf_counter()
     try:
         resume = Resume.from_json_dict(request.resume)
-        result = renderer(
+        render = _render_letter if request.kind is RenderKind.LETTER else renderer
+        result = render(
             resume, request.template, request.paper, preview=request.preview, fonts=fonts
         )
         if request.kind is RenderKind.THUMBNAIL:
@@ -136,6 +139,13 @@ def run_job(
         render_ms=(time.perf_counter() - started) * 1000.0,
         warnings=tuple(str(w) for w in result.warnings),
     )
+
+
+def _render_letter(resume: Resume, template: str | None, paper: str | None, **options: Any) -> Any:
+    from resume_builder.letter_export import render_letter_pdf
+    from resume_builder.letters import letter_for
+
+    return render_letter_pdf(resume, letter_for(resume), template, paper, **options)
 
 
 def _first_page_png(pdf: bytes, width: int) -> bytes:

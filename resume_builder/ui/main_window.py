@@ -142,7 +142,7 @@ class MainWindow(QMainWindow):
         column.addWidget(self.page_stack, 1)
         column.addLayout(nav)
 
-        self.side_panel = SidePanel(doc, self._catalogue)
+        self.side_panel = SidePanel(doc, self._catalogue, render_service=self._service)
         self.suggestions = self.side_panel.suggestions
         self.preview = PreviewPane(self._service)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -219,6 +219,7 @@ class MainWindow(QMainWindow):
         self.side_panel.suggestion_chosen.connect(self._on_suggestions_suggestion_chosen)
         self.side_panel.step_requested.connect(self.go_to_step)
         self.side_panel.version_switched.connect(self._on_side_panel_version_switched)
+        self.side_panel.letter_shown.connect(self.preview.show_letter)
         self.preview.rendered.connect(self._on_preview_rendered)
         self.review_page.export_requested.connect(self._on_export_triggered)
         self.review_page.print_requested.connect(self._on_print_triggered)

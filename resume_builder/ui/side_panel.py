@@ -1,4 +1,4 @@
-"""The column beside the form: suggestions for the step, job match, writing coach, versions.
+"""The column beside the form: suggestions, job match, writing coach, versions, cover letter.
 
 One tab widget keeps the window at four columns however many helpers the user has; the
 suggestions tab follows the step, the others stay where the user left them.
@@ -18,6 +18,8 @@ from resume_builder.ui.suggestions_panel import SuggestionsPanel
 if TYPE_CHECKING:
     from resume_builder.ui.coaching_panel import CoachingPanel
     from resume_builder.ui.document import ResumeDocument
+    from resume_builder.ui.letter_panel import LetterPanel
+    from resume_builder.ui.render_worker import RenderService
     from resume_builder.ui.tailor_panel import TailorPanel
     from resume_builder.ui.versions_panel import VersionsPanel
 
@@ -36,6 +38,7 @@ _LAZY_TABS = {
     "tailor": ("Job match", "Paste a job posting to see which of its terms your resume covers"),
     "coaching": ("Coach", "Advice on each bullet, patient-privacy checks, resume strength"),
     "versions": ("Versions", "Keep a tailored version of your resume for each job"),
+    "letter": ("Cover letter", "A cover letter for this version, drafted from the job posting"),
 }
 
 
@@ -57,13 +60,22 @@ class SidePanel(QTabWidget):
     suggestion_chosen = Signal(object)
     step_requested = Signal(str)
     version_switched = Signal(str)
+    letter_shown = Signal(bool)
+    """The cover letter tab became current (True) or stopped being current (False)."""
 
     def __init__(
-        self, document: ResumeDocument, catalogue: Catalogue, parent: QWidget | None = None
+        self,
+        document: ResumeDocument,
+        catalogue: Catalogue,
+        parent: QWidget | None = None,
+        *,
+        render_service: RenderService | None = None,
     ) -> None:
         """Build the suggestions tab now and placeholders for the others."""
         super().__init__(parent)
         self._document = document
+        self._render_service = render_service
+        self._letter_current = False
         self._built: dict[str, QWidget] = {}
         self.suggestions = SuggestionsPanel(catalogue)
         self.addTab(self.suggestions, "Suggestions")
@@ -89,6 +101,11 @@ class SidePanel(QTabWidget):
         """The tailored versions tab (built on first use)."""
         return self._panel("versions")  # type: ignore[return-value]
 
+    @property
+    def letter(self) -> LetterPanel:
+        """The cover letter tab (built on first use)."""
+        return self._panel("letter")  # type: ignore[return-value]
+
     def set_step(self, kind: str | None, resume: Resume) -> None:
         """Show the suggestions of ``kind`` (hidden when the step has none)."""
         self.setTabVisible(self.indexOf(self.suggestions), kind is not None)
@@ -109,11 +126,16 @@ class SidePanel(QTabWidget):
             panel = CoachingPanel(self._document)
             panel.finding_activated.connect(self._on_coaching_path_activated)
             panel.checklist_activated.connect(self._on_coaching_path_activated)
+        elif key == "letter":
+            from resume_builder.ui.letter_panel import LetterPanel
+
+            panel = LetterPanel(self._document, self._render_service)
         else:
             panel = VersionsPanel(self._document)
             panel.version_switched.connect(self.version_switched)
         self._built[key] = panel
         placeholder = self.findChild(QWidget, key)
+        panel.setObjectName(key)  # after finding the placeholder of the same name
         index = self.indexOf(placeholder)
         current = self.currentIndex()
         self.blockSignals(True)
@@ -130,6 +152,9 @@ class SidePanel(QTabWidget):
         name = self.widget(index).objectName() if index >= 0 else ""
         if name in _LAZY_TABS and name not in self._built:
             self._panel(name)
+        if (name == "letter") != self._letter_current:
+            self._letter_current = name == "letter"
+            self.letter_shown.emit(self._letter_current)
 
     @Slot(str)
     def _on_coaching_path_activated(self, path: str) -> None:
