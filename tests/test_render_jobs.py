@@ -7,6 +7,7 @@ import subprocess
 from pdf_reading import pdf_text
 
 from resume_builder.exporting import render_pdf
+from resume_builder.models import CoverLetter
 from resume_builder.pdf import FontCache
 from resume_builder.render_jobs import (
     RenderFailure,
@@ -61,3 +62,17 @@ def test_thumbnail_jobs_answer_with_a_png(minimal_resume):
     assert isinstance(reply, RenderResult)
     assert reply.data.startswith(b"\x89PNG")
     assert int.from_bytes(reply.data[16:20], "big") == 90
+
+
+def test_letter_jobs_render_the_cover_letter_in_the_resume_design(full_resume):
+    full_resume.settings.letter = CoverLetter(
+        greeting="Dear Ms. Rivera,", opening="I am applying for the coding position."
+    )
+    reply = run_job(
+        render_pdf, RenderRequest(4, RenderKind.LETTER, full_resume.to_json_dict(), "modern")
+    )
+    assert isinstance(reply, RenderResult), reply
+    assert reply.page_count == 1
+    text = pdf_text(reply.data)
+    assert "Dear Ms. Rivera," in text and "I am applying for the coding position." in text
+    assert full_resume.work[0].highlights[0][:30] not in text  # the letter, not the resume
