@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from pydantic import ValidationError
 from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtGui import QColor, QFont, QSyntaxHighlighter, QTextCharFormat, QTextDocument
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -29,7 +30,7 @@ from PySide6.QtWidgets import (
 from resume_builder.coaching.letter import lint_letter, word_count
 from resume_builder.errors import UserError
 from resume_builder.letter_export import LETTER_FORMATS, export_letter
-from resume_builder.letters import draft_letter, letter_for
+from resume_builder.letters import SLOT_RE, draft_letter, letter_for
 from resume_builder.models import CoverLetter, LetterRecipient, Resume
 from resume_builder.ui import dialogs
 from resume_builder.ui.exporting_ui import ExportJob
@@ -56,6 +57,22 @@ _TEXTS = (
 )
 _ENDS = (("sign_off", "Sign-off"), ("signature", "Signature"))
 _FORMATS = {"pdf": "PDF", "docx": "Word document", "txt": "Plain text"}
+
+
+class SlotHighlighter(QSyntaxHighlighter):
+    """Marks slots left to fill ("[Employer]", "[N]") so they cannot be missed."""
+
+    def __init__(self, document: QTextDocument) -> None:
+        """Highlight slots in ``document``."""
+        super().__init__(document)
+        self._format = QTextCharFormat()
+        self._format.setBackground(QColor("#ffe08a"))
+        self._format.setFontWeight(QFont.Weight.Bold)
+
+    def highlightBlock(self, text: str) -> None:  # noqa: N802 - Qt virtual
+        """Format every slot in one paragraph."""
+        for match in SLOT_RE.finditer(text):
+            self.setFormat(match.start(), match.end() - match.start(), self._format)
 
 
 class LetterExportJob(ExportJob):
@@ -155,6 +172,7 @@ class LetterPanel(QWidget):
         for key, label, height in _TEXTS:
             edit = QPlainTextEdit()
             edit.setMinimumHeight(height)
+            SlotHighlighter(edit.document())
             self.texts[key] = edit
             form.addRow(label, edit)
         for key, label in _ENDS:

@@ -36,7 +36,13 @@ def test_write_a_letter_from_a_posting_and_export_it(
     panel = _open_letter_tab(window)
 
     # Before any edit the fields show a draft with slots left for the user.
-    assert "[Employer]" in panel.texts["opening"].toPlainText()
+    opening = panel.texts["opening"]
+    assert "[Employer]" in opening.toPlainText()
+    marked = [
+        opening.toPlainText()[f.start : f.start + f.length]
+        for f in opening.document().firstBlock().layout().formats()
+    ]
+    assert marked == ["[Position]", "[Employer]"]  # slots are highlighted
     assert window.document.resume.settings.letter is None
 
     panel.posting.setPlainText(POSTING)
