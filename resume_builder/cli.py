@@ -217,6 +217,8 @@ def _run_letter(args: argparse.Namespace) -> int:
     for warning in result.warnings if result else []:
         _fail(f"warning: {warning}")
     drafted = "" if letter is resume.settings.letter else " (a draft: no letter was saved)"
+    if posting and not drafted:
+        _fail("note: the saved letter was used; --posting only drafts when none is saved")
     print(f"Wrote {args.output}{drafted}")
     return EXIT_OK
 

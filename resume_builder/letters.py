@@ -67,6 +67,7 @@ class PostingDetails:
     position: str | None = None
     reference: str | None = None
     contact: str | None = None
+    contact_title: str | None = None
     address: str | None = None
 
 
@@ -129,11 +130,13 @@ def posting_details(posting: str) -> PostingDetails:
     first line when it reads like a title, and the employer is the first organisation name
     (a name ending in Hospital, Medical Center, Clinic, ...) outside the boilerplate.
     """
+    contact = _labelled(_CONTACT_LABEL_RE, posting)
     return PostingDetails(
         employer=_labelled(_EMPLOYER_LABEL_RE, posting) or _employer(posting),
         position=_title_case(_labelled(_POSITION_LABEL_RE, posting) or _title_line(posting)),
         reference=_first(_REFERENCE_RE, posting),
-        contact=_person(_labelled(_CONTACT_LABEL_RE, posting)),
+        contact=_person(contact),
+        contact_title=_contact_title(contact) if _person(contact) else None,
         address=_labelled(_ADDRESS_LABEL_RE, posting),
     )
 
@@ -161,6 +164,12 @@ def _person(value: str | None) -> str | None:
     return name if _PERSON_RE.match(name) else None
 
 
+def _contact_title(value: str | None) -> str | None:
+    """The title after the contact's name ("Dana Whitfield, HIM Director (...)")."""
+    match = re.match(r"[^,]+,\s*([A-Z][\w &/-]{1,40}?)\s*(?:[(<|,]|$)", value or "")
+    return match[1].strip() if match and "@" not in match[1] else None
+
+
 def _title_line(posting: str) -> str | None:
     for line in posting.splitlines():
         text = line.strip()
@@ -173,9 +182,7 @@ def _title_line(posting: str) -> str | None:
 
 
 def _employer(posting: str) -> str | None:
-    for sentence in sentences(posting):
-        if sentence.boilerplate and not sentence.text[:1].isupper():
-            continue
+    for sentence in sentences(posting):  # the company blurb counts: it names the employer
         match = _ORG_RE.search(sentence.text)
         if match:
             name = re.sub(r"^(?:The|At|Join|About)\s+", "", match.group().strip())
@@ -204,7 +211,10 @@ def draft_letter(
     contact = details.contact
     return CoverLetter(
         recipient=LetterRecipient(
-            name=contact, organization=details.employer, address=details.address
+            name=contact,
+            title=details.contact_title,
+            organization=details.employer,
+            address=details.address,
         ),
         date=today.isoformat(),
         position=details.position,

@@ -113,6 +113,7 @@ def test_labelled_posting_gives_reference_contact_and_address() -> None:
         position="Coding Specialist",
         reference="HIM-20451",
         contact="Dana Whitfield",
+        contact_title="HIM Director",
         address="400 Orchard Road, Springfield, IL 62701",
     )
 
@@ -136,6 +137,7 @@ def test_draft_greets_the_named_contact() -> None:
     assert letter.reference == "HIM-20451"
     assert letter.recipient == LetterRecipient(
         name="Dana Whitfield",
+        title="HIM Director",
         organization="Mercy Valley Health System",
         address="400 Orchard Road, Springfield, IL 62701",
     )
