@@ -15,7 +15,7 @@ from datetime import date
 from functools import cache
 from typing import Any
 
-from resume_builder.coaching.matching import match_posting
+from resume_builder.coaching.matching import TermHit, match_posting
 from resume_builder.coaching.posting import sentences
 from resume_builder.coaching.texts import resume_texts
 from resume_builder.dataset import read_data_file
@@ -57,6 +57,8 @@ _IN_PROGRESS_RE = re.compile(
 )
 _ABBREVIATION_RE = re.compile(r"\(([A-Z]{2,6})\)|\b(RHIT|RHIA|CCS-P|CCS|CCA|CPC|CDIP|CCDS|ODS)\b")
 _FIGURE_RE = re.compile(r"\d")
+_PROPER_CATEGORIES = frozenset({"software", "office", "certification"})
+"""Term categories whose names are proper nouns (products, credentials)."""
 
 
 @dataclass(frozen=True)
@@ -250,9 +252,28 @@ def _skills_paragraph(
     covered = match_posting(resume, posting).covered[:MAX_SKILLS_NAMED]
     if not covered:
         return None
-    names = [hit.posting_spellings[0] for hit in covered]
+    names = [_in_sentence(hit) for hit in covered]
     listed = ", ".join(names[:-1]) + f" and {names[-1]}" if len(names) > 1 else names[0]
     return fill_slots(phrase("skills", "general").text, {**values, "Skills": listed})
+
+
+def _in_sentence(hit: TermHit) -> str:
+    """A posting term as it reads mid-sentence, in the posting's words where they make a name.
+
+    "Release of Information" -> "release of information"; a lone lower-case word ("file") gives
+    the dataset's name ("record filing & retrieval"); products (Epic, Microsoft Excel),
+    credentials and acronyms keep their spelling.
+    """
+    spelling = hit.posting_spellings[0]
+    if " " not in spelling and spelling.islower():
+        spelling = re.sub(r"\s*\(.*?\)", "", hit.term.name)
+    words = spelling.split()
+    plain = [w.isalpha() and w[1:].islower() for w in words]
+    if hit.term.category not in _PROPER_CATEGORIES and all(plain):
+        return spelling.lower()
+    if len(words) > 1 and all(w == w.lower() for w in words[1:]) and plain[0]:
+        return spelling[0].lower() + spelling[1:]  # "Record filing & retrieval"
+    return spelling
 
 
 def _evidence(resume: Resume, posting: str | None) -> list[str]:

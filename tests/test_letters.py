@@ -307,3 +307,10 @@ def test_letter_length_is_coached() -> None:
     short = CoverLetter(greeting="Dear Hiring Manager,", opening="I would like the job.")
     assert [f.rule for f in lint_letter(short)] == ["letter-length"]
     assert "aim for 250-400" in lint_letter(short)[0].message
+
+
+def test_posting_terms_read_naturally_mid_sentence() -> None:
+    roi = draft_letter(sample_resume(), (POSTINGS / "roi_specialist.txt").read_text(), today=TODAY)
+    assert "release of information, RHIT, MEDITECH" in roi.body[0]  # products keep their case
+    clerk = (POSTINGS / "clinic_records_clerk.txt").read_text()
+    assert "record filing & retrieval" in draft_letter(sample_resume(), clerk, today=TODAY).body[0]
