@@ -314,3 +314,15 @@ def test_posting_terms_read_naturally_mid_sentence() -> None:
     assert "release of information, RHIT, MEDITECH" in roi.body[0]  # products keep their case
     clerk = (POSTINGS / "clinic_records_clerk.txt").read_text()
     assert "record filing & retrieval" in draft_letter(sample_resume(), clerk, today=TODAY).body[0]
+
+
+def test_an_empty_resume_still_gets_a_letter_and_user_text_prints_literally() -> None:
+    from resume_builder.models import Resume
+
+    resume = Resume()
+    letter = draft_letter(resume, today=TODAY)
+    assert letter.signature is None and letter.opening and letter.closing
+    letter.greeting = "Dear <b>{{ 7*7 }}</b>,"
+    result = render_letter_pdf(resume, letter, "classic")
+    assert result.page_count == 1
+    assert "Dear <b>{{ 7*7 }}</b>," in pdf_text(result.pdf)
