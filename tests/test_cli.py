@@ -183,7 +183,7 @@ def test_export_a_tailored_version(tmp_path: Path) -> None:
 def test_letter_drafts_from_a_posting_and_reads_back_in_order(
     sample_file: Path, tmp_path: Path
 ) -> None:
-    from tests.pdf_reading import assert_in_order, pdf_text
+    from tests.pdf_reading import assert_ats_reads_in_order
 
     out = tmp_path / "letter.pdf"
     posting = ROOT / "tests" / "data" / "postings" / "roi_specialist.txt"
@@ -200,8 +200,8 @@ def test_letter_drafts_from_a_posting_and_reads_back_in_order(
     assert result.returncode == 0, result.stderr
     assert "a draft" in result.stdout
     assert len(PdfReader(out).pages) == 1
-    assert_in_order(
-        pdf_text(out.read_bytes()),
+    assert_ats_reads_in_order(
+        out.read_bytes(),
         [
             "Maria Lopez",
             "Northfield Community Hospital",

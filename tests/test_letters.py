@@ -13,7 +13,6 @@ import jsonschema
 import pytest
 from pypdf import PdfReader
 
-from resume_builder.checking import extract_text, normalise
 from resume_builder.coaching.letter import lint_letter, word_count
 from resume_builder.letter_export import export_letter, letter_docx, letter_text, render_letter_pdf
 from resume_builder.letters import (
@@ -29,7 +28,7 @@ from resume_builder.sample import sample_resume
 from resume_builder.storage import load_resume, save_resume
 from resume_builder.themes import discover_themes
 from resume_builder.versions import new_version, switch_version
-from tests.pdf_reading import assert_in_order, pdf_text
+from tests.pdf_reading import assert_ats_reads_in_order, assert_in_order, pdf_text
 
 DATA = Path(__file__).parent / "data"
 POSTINGS = DATA / "postings"
@@ -45,17 +44,6 @@ Address: 400 Orchard Road, Springfield, IL 62701
 
 We are looking for a coder with CCS or RHIT. ICD-10-CM and CPT required. Epic experience a plus.
 """
-
-
-def assert_ats_reads_in_order(pdf: bytes, needles: list[str]) -> None:
-    """The resume ATS check's strict reading: pypdf, file order, only form differences folded."""
-    # Join words broken after a hyphen at a line end, as check_pdf does.
-    text = normalise(re.sub(r"(?<=\w[-/])[ \t]*\n(?=\w)", "", extract_text(pdf)))
-    position = 0
-    for needle in needles:
-        found = text.find(normalise(needle), position)
-        assert found >= 0, f"{needle!r} not read after ...{text[position : position + 200]!r}"
-        position = found + len(normalise(needle))
 
 
 @pytest.fixture(scope="module")

@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt  # noqa: E402
 
 from resume_builder.sample import sample_resume  # noqa: E402
 from resume_builder.storage import save_resume  # noqa: E402
-from tests.pdf_reading import assert_in_order, pdf_text  # noqa: E402
+from tests.pdf_reading import assert_ats_reads_in_order, pdf_text  # noqa: E402
 
 TIMEOUT_MS = 60_000
 POSTING = (Path(__file__).parents[1] / "data" / "postings" / "him_technician.txt").read_text(
@@ -86,8 +86,8 @@ def test_write_a_letter_from_a_posting_and_export_it(
         qtbot.mouseClick(panel.export_button, Qt.MouseButton.LeftButton)
     assert blocker.args == [target]
     panel.export_job.message_box.close()
-    assert_in_order(
-        pdf_text(target.read_bytes()),
+    assert_ats_reads_in_order(
+        target.read_bytes(),
         [
             "Maria Lopez",
             "Riverbend Regional Medical Center",
