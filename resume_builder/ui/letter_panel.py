@@ -15,6 +15,7 @@ from pydantic import ValidationError
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QColor, QFont, QSyntaxHighlighter, QTextCharFormat, QTextDocument
 from PySide6.QtWidgets import (
+    QComboBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -30,7 +31,7 @@ from PySide6.QtWidgets import (
 from resume_builder.coaching.letter import lint_letter, word_count
 from resume_builder.errors import UserError
 from resume_builder.letter_export import LETTER_FORMATS, export_letter
-from resume_builder.letters import SLOT_RE, draft_letter, letter_for
+from resume_builder.letters import SLOT_RE, draft_letter, fill_slots, letter_for, phrases
 from resume_builder.models import CoverLetter, LetterRecipient, Resume
 from resume_builder.ui import dialogs
 from resume_builder.ui.exporting_ui import ExportJob
@@ -169,7 +170,17 @@ class LetterPanel(QWidget):
         for key, label in _LINES:
             self.lines[key] = QLineEdit()
             form.addRow(label, self.lines[key])
+        self.opening_choice = QComboBox()
+        self.opening_choice.addItem("Use a suggested opening\u2026", None)
+        for item in phrases()["openings"]:
+            label = item.case.replace("-", " ").capitalize()
+            self.opening_choice.addItem(f"Opening: {label}", item.text)
+            self.opening_choice.setItemData(
+                self.opening_choice.count() - 1, item.text, Qt.ItemDataRole.ToolTipRole
+            )
         for key, label, height in _TEXTS:
+            if key == "opening":
+                form.addRow(self.opening_choice)
             edit = QPlainTextEdit()
             edit.setMinimumHeight(height)
             SlotHighlighter(edit.document())
@@ -211,6 +222,7 @@ class LetterPanel(QWidget):
         self._document.resume_changed.connect(self._refresh)
         self.draft_button.clicked.connect(self.draft)
         self.export_button.clicked.connect(self._on_export_button_clicked)
+        self.opening_choice.activated.connect(self._on_opening_choice_activated)
         for key, edit in self.lines.items():
             edit.textEdited.connect(lambda _text, k=key: self._on_field_edited(k))
         for key, text_edit in self.texts.items():
@@ -287,6 +299,18 @@ class LetterPanel(QWidget):
             resume.settings.letter = letter
 
         self._document.apply("Edit cover letter", mutate, merge_key=f"letter.{key}")
+
+    @Slot(int)
+    def _on_opening_choice_activated(self, index: int) -> None:
+        text = self.opening_choice.itemData(index)
+        self.opening_choice.setCurrentIndex(0)
+        if not text:
+            return
+        values = {
+            "Position": self.lines["position"].text(),
+            "Employer": self.lines["organization"].text(),
+        }
+        self.texts["opening"].setPlainText(fill_slots(text, values))
 
     @Slot()
     def _on_export_button_clicked(self) -> None:

@@ -63,6 +63,15 @@ def test_write_a_letter_from_a_posting_and_export_it(
     window.document.undo_stack.redo()
     assert panel.lines["greeting"].text() == "Dear Ms. Rivera,"
 
+    # Suggested openings from the dataset, for each role, career changers and new graduates.
+    choice = panel.opening_choice
+    index = next(i for i in range(choice.count()) if "New graduate" in choice.itemText(i))
+    choice.activated.emit(index)
+    opening = window.document.resume.settings.letter.opening
+    assert "recently completed my health information studies" in opening
+    assert "Technician II position at Riverbend Regional Medical Center" in opening
+    window.document.undo_stack.undo()
+
     # A leftover slot is coached.
     panel.texts["closing"].setPlainText("I would welcome the chance to talk with [Employer].")
     texts = [panel.findings.item(i).text() for i in range(panel.findings.count())]
