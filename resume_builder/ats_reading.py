@@ -107,7 +107,7 @@ def read_pdf(pdf: bytes) -> Reading:
                 # Pages are concatenated: the last item of a page has no end-of-line mark.
                 first = page_lines.pop(0)
                 joins.append((number + 1, first.text))
-                if all(first.y > line.y for line in page_lines):
+                if _is_running_header(first, number + 1, lines[0]):
                     headers.append(first.text)
                 lines[-1] = Line(lines[-1].items + first.items, joined=True)
             lines.extend(page_lines)
@@ -115,6 +115,12 @@ def read_pdf(pdf: bytes) -> Reading:
         document.close()
     _merge_close_items(lines)
     return Reading(lines, _sections(lines), joins, headers)
+
+
+def _is_running_header(line: Line, page: int, top: Line) -> bool:
+    """A page's first line that names the page number or repeats the name at the top of page 1."""
+    text = line.text
+    return bool(re.search(rf"\bpage {page}\b", text, re.IGNORECASE)) or top.items[0].text in text
 
 
 def is_heading(line: Line, index: int) -> bool:
@@ -134,9 +140,7 @@ def split_entries(lines: list[Line]) -> list[list[Line]]:
     usual = Counter(gaps).most_common(1)[0][0] if gaps else 0
     entries = _split(lines, lambda prev, line: round(prev.y - line.y) > usual * 1.4)
     if len(entries) == 1:
-        entries = _split(
-            lines, lambda prev, line: not prev.items[0].bold and line.items[0].bold
-        )
+        entries = _split(lines, lambda prev, line: not prev.items[0].bold and line.items[0].bold)
     return entries
 
 
@@ -188,9 +192,13 @@ def _page_lines(textpage, page: int) -> list[Line]:
         left, bottom, right, top = textpage.get_charbox(index, loose=True)
         obj = ctypes.cast(raw.FPDFText_GetTextObject(textpage.raw, index), ctypes.c_void_p).value
         raw.FPDFText_GetFontInfo(textpage.raw, index, font, len(font), ctypes.byref(flags))
-        bold = b"bold" in font.value.lower() or raw.FPDFText_GetFontWeight(textpage.raw, index) >= 600
+        bold = (
+            b"bold" in font.value.lower() or raw.FPDFText_GetFontWeight(textpage.raw, index) >= 600
+        )
         text = _LIGATURES.get(chr(code), chr(code))
-        chars.append(_Char(text, left, right, bottom, top - bottom, runs.setdefault(obj, len(runs)), bold))
+        chars.append(
+            _Char(text, left, right, bottom, top - bottom, runs.setdefault(obj, len(runs)), bold)
+        )
     lines: list[list[_Char]] = []
     for char in chars:
         line = lines[-1] if lines else None

@@ -2,7 +2,7 @@
 
 The PDF is read twice, the ways real parsers read it: as pdf.js text items grouped into lines,
 sections and entries (:mod:`resume_builder.ats_reading`, the approach of browser-based parsers)
-and as plain text (pdfminer.six, like pdftotext-based parsers). Each field of the resume (name,
+and as plain text (PDFium's own extraction, as text-based parsers read it). Each field of the resume (name,
 email, phone, location, web addresses, each job's title, employer, dates and bullets, each school,
 each skill, the other sections' entries) is then looked up where a parser would look for it, as a
 whole phrase: "IL·https://" or "StatisticsCERTIFICATIONS" does not count as "IL" or a heading.
@@ -13,7 +13,6 @@ split or merge, a heading run into the previous page) are reported as findings.
 
 from __future__ import annotations
 
-import io
 import re
 import unicodedata
 from dataclasses import asdict, dataclass, field
@@ -24,7 +23,7 @@ from resume_builder.outline import Outline, build_outline
 
 _LIGATURES = {"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"}
 _DASHES = dict.fromkeys(map(ord, "‐‑‒–—―−"), "-")
-_LINE_END_BREAK_RE = re.compile(r"(?<=\w[-/])[ \t]*\n[ \t]*(?=\w)")
+_LINE_END_BREAK_RE = re.compile(r"(?<=\w[-/])[ \t]*\n\s*(?=\w)")
 _BEFORE = r"(?:^|(?<=[\s(\[\"'“]))"
 _AFTER = r"(?=$|[\s,;:.)\]\"'”])"
 _SPACED_RE = re.compile(r"(?:\b[A-Za-z] ){3,}[A-Za-z]\b")
@@ -104,22 +103,38 @@ def normalise(text: str) -> str:
 
 
 def extract_text(pdf: bytes) -> str:
-    """The PDF's plain text as pdfminer.six lays it out (pdftotext-style parsers read the same)."""
-    from pdfminer.high_level import extract_text as pdfminer_text
-    from pdfminer.layout import LAParams
+    """The PDF's plain text as PDFium extracts it (its own spacing and line rules), page by page.
 
-    # Text boxes in page order, top to bottom, as pdftotext reads them: pdfminer's default flow
-    # can put a right-aligned date between two lines of the bullet below it.
-    return pdfminer_text(io.BytesIO(pdf), laparams=LAParams(boxes_flow=None))
+    A second, independent reading: a field passes only if this text has it too. (The benchmark
+    in ``bench/bench_ats.py`` also compares with pdftotext and pdfminer.six.)
+    """
+    import pypdfium2 as pdfium
+
+    document = pdfium.PdfDocument(pdf)
+    pages = []
+    try:
+        for page in document:
+            textpage = page.get_textpage()
+            pages.append(textpage.get_text_bounded())
+            textpage.close()
+            page.close()
+    finally:
+        document.close()
+    return "\n".join(pages).replace("\r\n", "\n").replace("\r", "\n")
 
 
 def has_phrase(text: str, phrase: str) -> bool:
     """Whether ``phrase`` reads in ``text`` as a whole: not glued to a word or symbol either side."""
+    return _has(normalise(text), phrase)
+
+
+def _has(normalised: str, phrase: str) -> bool:
+    """:func:`has_phrase` on text already normalised (the whole PDF's text is, once)."""
     phrase = normalise(phrase)
     if not phrase:
         return True
     pattern = _BEFORE + re.escape(phrase) + _AFTER
-    return re.search(pattern, normalise(text), re.IGNORECASE) is not None
+    return re.search(pattern, normalised, re.IGNORECASE) is not None
 
 
 def check_pdf(pdf: bytes, resume: Resume) -> AtsReport:
@@ -156,7 +171,7 @@ class _Checker:
 
     def field(self, name: str, expected: str, read: str, ok: bool) -> bool:
         """Record a field; it passes only if the plain-text reading has it too."""
-        ok = ok and has_phrase(self.plain, expected)
+        ok = ok and _has(self.plain, expected)
         self.fields.append(FieldReading(name, normalise(expected), normalise(read), ok))
         return ok
 
@@ -168,7 +183,9 @@ class _Checker:
         for section in self.outline.sections:
             read = found.get(normalise(section.title).upper())
             title = section.title.upper()
-            if not self.field(f"section: {section.title}", title, read.title if read else "", read is not None):
+            if not self.field(
+                f"section: {section.title}", title, read.title if read else "", read is not None
+            ):
                 self.finding(
                     "missing-section",
                     f"The heading '{section.title}' is not found, so its contents are lost.",
@@ -184,7 +201,9 @@ class _Checker:
                 for entry in section.entries:
                     for piece in (entry.title, entry.subtitle, entry.dates, *entry.lines):
                         if piece:
-                            self.field(section.title, piece, _around(text, piece), has_phrase(text, piece))
+                            self.field(
+                                section.title, piece, _around(text, piece), has_phrase(text, piece)
+                            )
 
     def _layout(self) -> None:
         """Defects that garble text whatever the field: spacing, separators, page joins."""
@@ -239,14 +258,16 @@ class _Checker:
         email = _EMAIL_RE.search(header)
         if basics.email:
             read = email.group(0) if email else ""
-            self.field("email", basics.email.strip(), read, normalise(read) == normalise(basics.email))
+            self.field(
+                "email", basics.email.strip(), read, normalise(read) == normalise(basics.email)
+            )
         for kind, value in self._contacts():
             read = _around(header, value)
             if not self.field(kind, value, read, normalise(read).rstrip(",;") == normalise(value)):
                 self.finding(
                     "contact",
                     f"The {kind} reads as '{_short(read) or 'nothing'}', not '{value}'.",
-                    "Keep contact details in the header, separated by \" | \".",
+                    'Keep contact details in the header, separated by " | ".',
                 )
 
     def _contacts(self) -> list[tuple[str, str]]:
@@ -255,7 +276,11 @@ class _Checker:
         if basics.phone and basics.phone.strip():
             found.append(("phone", basics.phone.strip()))
         location = basics.location
-        place = ", ".join(p.strip() for p in (location.city, location.region) if p and p.strip()) if location else ""
+        place = (
+            ", ".join(p.strip() for p in (location.city, location.region) if p and p.strip())
+            if location
+            else ""
+        )
         if place:
             found.append(("location", place))
         if basics.url and basics.url.strip():
@@ -282,9 +307,15 @@ class _Checker:
             read = entries[index] if index < len(entries) and len(entries) == len(expected) else []
             info, bullets = _info_and_bullets(read, self.reading.running_headers)
             label = f"{section.title} {index + 1}"
-            for part, value in (("title", entry.title), ("organisation", entry.subtitle), ("dates", entry.dates)):
+            for part, value in (
+                ("title", entry.title),
+                ("organisation", entry.subtitle),
+                ("dates", entry.dates),
+            ):
                 if value:
-                    self.field(f"{label} {part}", value, _around(info, value), has_phrase(info, value))
+                    self.field(
+                        f"{label} {part}", value, _around(info, value), has_phrase(info, value)
+                    )
             if section.id == "education":
                 continue
             body = _text(read)
@@ -294,7 +325,9 @@ class _Checker:
                 got = next((b for b in bullets if normalise(b) == normalise(bullet)), "")
                 if not got:
                     got = next((b for b in bullets if has_phrase(b, bullet.split()[0])), "")
-                self.field(f"{label} bullet {number}", bullet, got, normalise(got) == normalise(bullet))
+                self.field(
+                    f"{label} bullet {number}", bullet, got, normalise(got) == normalise(bullet)
+                )
 
     def _skills(self, lines: list[Line]) -> None:
         """Each skill and keyword whole; a keyword broken at a hyphen is a split keyword."""
