@@ -186,10 +186,14 @@ class _Checker:
             if not self.field(
                 f"section: {section.title}", title, read.title if read else "", read is not None
             ):
+                early = [line.text.upper() for line in self.reading.lines[:2]]
                 self.finding(
                     "missing-section",
                     f"The heading '{section.title}' is not found, so its contents are lost.",
-                    "Keep headings on their own line, in plain capitals without letter spacing.",
+                    "Add your contact details: parsers take the first lines for name and contact, "
+                    "never a heading."
+                    if title in early
+                    else "Keep headings on their own line, in plain capitals without letter spacing.",
                 )
             lines = read.lines if read else []
             if section.id in _ENTRY_SECTIONS:
