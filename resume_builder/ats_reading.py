@@ -41,10 +41,9 @@ class Item:
 
 @dataclass
 class Line:
-    """Items read as one line; ``joined`` when it spans a page break."""
+    """Items read as one line (a page's last line also takes the next page's first)."""
 
     items: list[Item]
-    joined: bool = False
 
     @property
     def text(self) -> str:
@@ -68,10 +67,6 @@ class Section:
 
     title: str
     lines: list[Line] = field(default_factory=list)
-
-    def entries(self) -> list[list[Line]]:
-        """The lines split into entries: on wide gaps, else before each bold line."""
-        return split_entries(self.lines)
 
 
 @dataclass
@@ -109,7 +104,7 @@ def read_pdf(pdf: bytes) -> Reading:
                 joins.append((number + 1, first.text))
                 if _is_running_header(first, number + 1, lines[0]):
                     headers.append(first.text)
-                lines[-1] = Line(lines[-1].items + first.items, joined=True)
+                lines[-1] = Line(lines[-1].items + first.items)
             lines.extend(page_lines)
     finally:
         document.close()

@@ -19,7 +19,8 @@ from dataclasses import asdict, dataclass, field
 
 from resume_builder.ats_reading import BULLETS, Line, Reading, read_pdf, split_entries
 from resume_builder.models import Resume, SectionId
-from resume_builder.outline import Outline, build_outline
+from resume_builder.outline import Outline, Section, build_outline
+from resume_builder.rendering import contacts
 
 _LIGATURES = {"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"}
 _DASHES = dict.fromkeys(map(ord, "‐‑‒–—―−"), "-")
@@ -29,6 +30,7 @@ _AFTER = r"(?=$|[\s,;:.)\]\"'”])"
 _SPACED_RE = re.compile(r"(?:\b[A-Za-z] ){3,}[A-Za-z]\b")
 _GLUED_RE = re.compile(rf"\w[·|{BULLETS}]|[·|]\w")
 _EMAIL_RE = re.compile(r"\S+@\S+\.\S+")
+_WORD_BREAK_END_RE = re.compile(r"\w[-/\u2013]$")
 _ENTRY_SECTIONS: set[SectionId] = {"work", "volunteer", "education", "projects"}
 
 
@@ -226,6 +228,14 @@ class _Checker:
                     f"Separators run into the words around them: '{_short(glued[0])}'.",
                     'Separate contact details with " | " (a symbol parsers keep spaces around).',
                 )
+        for line, below in zip(self.reading.lines, self.reading.lines[1:], strict=False):
+            if _WORD_BREAK_END_RE.search(line.text) and below.text[:1].isalnum():
+                self.finding(
+                    "word-break",
+                    f"A word breaks at its hyphen: '{_short(line.text.split()[-1])}' / "
+                    f"'{_short(below.text.split()[0])}'; pdftotext reads it without the hyphen.",
+                    "Keep hyphenated words on one line (the templates do; check custom ones).",
+                )
         for page, first in self.reading.page_starts:
             if first not in self.reading.running_headers and not first.startswith(tuple(BULLETS)):
                 self.finding(
@@ -265,7 +275,10 @@ class _Checker:
             self.field(
                 "email", basics.email.strip(), read, normalise(read) == normalise(basics.email)
             )
-        for kind, value in self._contacts():
+        for contact in contacts(self.resume):
+            kind, value = contact.kind, contact.text
+            if kind == "email":
+                continue
             read = _around(header, value)
             if not self.field(kind, value, read, normalise(read).rstrip(",;") == normalise(value)):
                 self.finding(
@@ -274,30 +287,7 @@ class _Checker:
                     'Keep contact details in the header, separated by " | ".',
                 )
 
-    def _contacts(self) -> list[tuple[str, str]]:
-        basics = self.resume.basics
-        found = []
-        if basics.phone and basics.phone.strip():
-            found.append(("phone", basics.phone.strip()))
-        location = basics.location
-        place = (
-            ", ".join(p.strip() for p in (location.city, location.region) if p and p.strip())
-            if location
-            else ""
-        )
-        if place:
-            found.append(("location", place))
-        if basics.url and basics.url.strip():
-            found.append(("url", basics.url.strip()))
-        for profile in basics.profiles:
-            value = (profile.url or "").strip() or ": ".join(
-                p.strip() for p in (profile.network, profile.username) if p and p.strip()
-            )
-            if value:
-                found.append(("profile", value))
-        return found
-
-    def _entries(self, section, lines: list[Line]) -> None:
+    def _entries(self, section: Section, lines: list[Line]) -> None:
         """Jobs, schools, projects: one parser entry for each, with its parts."""
         entries = split_entries(lines)
         expected = section.entries

@@ -120,6 +120,7 @@ DEFECTS: dict[str, tuple[str, str, str]] = {
         ".skills { width: 0.5in; }",
         "split-keyword",
     ),
+    "word broken at its hyphen": ("ICD-10-CM and", "ICD-10-<br>CM and", "word-break"),
     "heading first on a page": (
         '<section class="education">',
         '<section class="education" style="break-before: page">',
@@ -203,3 +204,16 @@ def test_cli_check_fails_on_a_broken_pdf(tmp_path: Path) -> None:
     )
     assert result.returncode != 0
     assert "email: reads as 'ana.ruiz@example.com·(555)'" in result.stdout
+
+
+def test_hyphenated_words_are_kept_whole_without_a_span_at_a_space() -> None:
+    from resume_builder.rendering import keep_words
+
+    assert str(keep_words("in ICD-10-CM/PCS, CPT")) == (
+        'in IC<span class="nowrap">D-10-CM/P</span>CS, CPT'
+    )
+    # A span edge at a space would lose the space in parsers: it is moved into the words.
+    assert str(keep_words("raising E/M documentation")) == (
+        'raisin<span class="nowrap">g E/M d</span>ocumentation'
+    )
+    assert str(keep_words("<b>a-b</b>")) == '&lt;b&gt;<span class="nowrap">a-b</span>&lt;/b&gt;'
