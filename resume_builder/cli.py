@@ -214,10 +214,12 @@ def _run_check(args: argparse.Namespace) -> int:
         raise ExportError(f"{args.pdf.name}: is not a PDF file")
     report = check_pdf(pdf, resume)
     if args.json:
-        findings = [{"rule": f.rule, "message": f.message, "fix": f.fix} for f in report.findings]
-        _print_json({"passed": report.passed, "checked": report.checked, "findings": findings})
+        _print_json(report.as_dict())
     else:
         print(report.summary())
+        for reading in report.fields:
+            if not reading.ok:
+                print(f"- {reading.field}: reads as '{reading.read}', not '{reading.expected}'")
         for finding in report.findings:
             print(f"- {finding.message} {finding.fix}")
     return EXIT_OK if report.passed else EXIT_INVALID
