@@ -10,6 +10,7 @@ the caller can tell the user.
 
 from __future__ import annotations
 
+import io
 import logging
 import mimetypes
 from dataclasses import dataclass, field
@@ -37,6 +38,16 @@ _EXTRA_TYPES = {
     ".woff": "font/woff",
     ".woff2": "font/woff2",
 }
+
+
+@dataclass(frozen=True)
+class EmbeddedFile:
+    """A file carried inside the PDF (PDF/A-3 associated file), such as the resume's JSON."""
+
+    name: str
+    data: bytes
+    description: str
+    relationship: str = "Source"
 
 
 class FetchRefusedError(ValueError):
@@ -121,16 +132,17 @@ def html_to_pdf(
     root: Path | None = None,
     tagged: bool = True,
     archival: bool = False,
+    attachments: tuple[EmbeddedFile, ...] = (),
 ) -> PdfOutput:
     """Lay out ``html`` (relative links resolve against ``base_dir``) and return the PDF.
 
     By default the PDF is tagged for screen readers and declares PDF/UA-1 (structure tree,
     document language, title shown in the window); this costs about 5% of the render time.
     ``archival=True`` writes PDF/A-3b for long-term archiving instead, still tagged unless
-    ``tagged=False``. Raises :class:`TemplateError` when the template's own files (stylesheets,
+    ``tagged=False``. ``attachments`` are embedded as files of the PDF. Raises :class:`TemplateError` when the template's own files (stylesheets,
     fonts) are missing, and :class:`ExportError` when WeasyPrint fails for another reason.
     """
-    from weasyprint import HTML
+    from weasyprint import HTML, Attachment
     from weasyprint.text.fonts import FontConfiguration
 
     fetcher = make_fetcher(root)
@@ -142,7 +154,18 @@ def html_to_pdf(
         )
         if fetcher.missing:
             raise _missing_error(fetcher.missing, base_dir)
-        pdf = document.write_pdf(**pdf_options(tagged=tagged, archival=archival))
+        files = [
+            Attachment(
+                file_obj=io.BytesIO(f.data),
+                url_fetcher=fetcher,
+                name=f.name,
+                description=f.description,
+                relationship=f.relationship,
+            )
+            for f in attachments
+        ]
+        options = pdf_options(tagged=tagged, archival=archival)
+        pdf = document.write_pdf(**options, attachments=files or None)
     except (TemplateError, ExportError):
         raise
     except Exception as exc:
