@@ -48,5 +48,6 @@ def import_file(path: Path | str) -> ImportResult:
             path, "is an old Word file (.doc); save it as .docx in Word, then import that"
         )
     raise ResumeFileError(
-        path, "is not a file type that can be imported (use PDF, .docx, .txt, LinkedIn .zip or .json)"
+        path,
+        "is not a file type that can be imported (use PDF, .docx, .txt, LinkedIn .zip or .json)",
     )

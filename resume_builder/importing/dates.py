@@ -31,7 +31,9 @@ _TOKEN = (
     r"|(?:19|20)\d{2}-[01]\d(?!\d)"
     r"|(?:19|20)\d{2})"
 )
-_PRESENT = r"(?:present|current|currently|now|today|ongoing|actualidad|actual|presente|la fecha|hoy)"
+_PRESENT = (
+    r"(?:present|current|currently|now|today|ongoing|actualidad|actual|presente|la fecha|hoy)"
+)
 _SEP = r"\s*(?:-|–|—|to|until|through|thru|a|al|hasta)\s*"
 RANGE_RE = re.compile(
     rf"(?<![\w/])(?P<start>{_TOKEN})(?:{_SEP}(?P<end>{_TOKEN}|{_PRESENT}))?(?![\w/])",

@@ -30,7 +30,9 @@ from resume_builder.models import (
 EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 PHONE_RE = re.compile(r"(?<![\w])\+?\(?\d[\d\s().-]{7,}\d(?![\w])")
 URL_RE = re.compile(r"(?:https?://|www\.)\S+|\b(?:linkedin\.com|github\.com)/\S+", re.IGNORECASE)
-LOCATION_RE = re.compile(r"^(?P<city>[A-Z][\w .'-]+?),\s*(?P<region>[A-Z]{2}|[A-Z][a-z]+)(?:\s+\d{5})?$")
+LOCATION_RE = re.compile(
+    r"^(?P<city>[A-Z][\w .'-]+?),\s*(?P<region>[A-Z]{2}|[A-Z][a-z]+)(?:\s+\d{5})?$"
+)
 _CREDENTIAL_RE = re.compile(r"^[A-Z][A-Za-z]*[A-Z][A-Za-z]*(?:-[A-Z]+)?$")
 _PAGE_RE = re.compile(r"^(?:page|página|pagina)\s+\d+(?:\s+(?:of|de)\s+\d+)?$", re.IGNORECASE)
 _NUMBER_RE = re.compile(
@@ -237,13 +239,15 @@ def _looks_like_name(text: str) -> bool:
     return (
         1 < len(words) <= 6
         and not any(c.isdigit() for c in name)
-        and all(w[0].isupper() or w.lower() in ("de", "del", "la", "van", "von", "y") for w in words)
+        and all(
+            w[0].isupper() or w.lower() in ("de", "del", "la", "van", "von", "y") for w in words
+        )
         and not any(w.lower().strip(".,") in _TITLE_WORDS for w in words)
     )
 
 
 def _split_credentials(text: str) -> tuple[str, list[str]]:
-    """ "Maria Lopez, RHIT, CCS" -> ("Maria Lopez", ["RHIT", "CCS"])."""
+    """Split off letters after a name: "Maria Lopez, RHIT" -> ("Maria Lopez", ["RHIT"])."""
     parts = [p.strip() for p in re.split(r",\s*", text) if p.strip()]
     name, creds = parts[0], [p for p in parts[1:] if _CREDENTIAL_RE.match(p)]
     if len(creds) != len(parts) - 1:
@@ -325,7 +329,7 @@ def _pieces(entry: _Entry) -> list[str]:
 
 
 def _split_location(text: str) -> tuple[str, str | None]:
-    """ "Riverbend Medical Center, Springfield, IL" -> (employer, "Springfield, IL")."""
+    """Split off a trailing place: "Riverbend Clinic, Springfield, IL" -> both parts."""
     match = re.match(r"^(?P<org>.+?),\s*(?P<loc>[A-Z][\w .'-]+,\s*[A-Z]{2})$", text)
     if match:
         return match["org"].strip(), match["loc"]
@@ -380,7 +384,7 @@ def _read_work(lines: list[SourceLine], found: _Found, offset: int) -> list[Work
 
 
 def _split_at(text: str) -> list[str]:
-    """ "Coder at Riverbend Clinic" or "Coder, Riverbend Clinic" -> both parts."""
+    """Split "Coder at Riverbend Clinic" or "Coder, Riverbend Clinic" in two."""
     for pattern in (r"\s+at\s+", r"\s+@\s+", r"\s+en\s+", r",\s+"):
         parts = re.split(pattern, text, maxsplit=1)
         if len(parts) == 2 and _has(parts[0], _TITLE_WORDS) and not _has(parts[0], _ORG_WORDS):
@@ -425,7 +429,9 @@ def _read_education(lines: list[SourceLine], found: _Found, offset: int) -> list
                 school.score = re.sub(r"^[^:]*:\s*", "", org)
                 found.add(f"{path}.score", school.score, 0.8)
             elif re.match(r"^(?:relevant )?(?:coursework|courses|asignaturas|cursos)\b", low):
-                courses += [c.strip() for c in re.split(r"[;,]", org.split(":", 1)[-1]) if c.strip()]
+                courses += [
+                    c.strip() for c in re.split(r"[;,]", org.split(":", 1)[-1]) if c.strip()
+                ]
             elif _has(org, _SCHOOL_WORDS) and not school.institution:
                 school.institution = org
                 found.add(f"{path}.institution", org, 0.9)
@@ -444,7 +450,7 @@ def _read_education(lines: list[SourceLine], found: _Found, offset: int) -> list
 
 
 def _degree_parts(text: str) -> tuple[str, str | None]:
-    """ "Associate of Applied Science (AAS), Health Information Technology" -> both parts."""
+    """Split a degree from its field: "Associate of Science, Health Information"."""
     for pattern in (r",\s+", r"\s+in\s+", r"\s+en\s+", r":\s+"):
         parts = re.split(pattern, text, maxsplit=1)
         if len(parts) == 2:
@@ -508,7 +514,7 @@ def _unwrap(text: str) -> str:
 
 
 def _split_issuer(text: str) -> list[str]:
-    """ "RHIT, AHIMA" -> ["RHIT", "AHIMA"] when the last part is a known issuer."""
+    """Split "RHIT, AHIMA" in two when the last part is an issuer."""
     parts = [p.strip() for p in re.split(r",\s+", text)]
     if len(parts) > 1 and _is_issuer(parts[-1]):
         return [", ".join(parts[:-1]), parts[-1]]
