@@ -49,6 +49,8 @@ _HEADINGS: dict[str, tuple[str, ...]] = {
     "references": ("references", "referencias"),
 }  # fmt: skip
 _LOOKUP = {phrase: section for section, phrases in _HEADINGS.items() for phrase in phrases}
+_SPACED = {phrase.replace(" ", ""): section for phrase, section in _LOOKUP.items()}
+"""For letter-spaced headings ("E X P E R I E N C E") whose spaces fall anywhere."""
 
 
 def normalize(text: str) -> str:
@@ -63,7 +65,10 @@ def normalize(text: str) -> str:
 def section_for(line: str) -> str | None:
     """The section id a heading line names, or None when it is not a heading we know."""
     key = normalize(line)
-    if not key or len(key.split()) > 5:
+    words = key.split()
+    if words and sum(len(w) <= 2 for w in words) * 2 > len(words) and len(words) > 3:
+        return _SPACED.get(key.replace(" ", ""))
+    if not key or len(words) > 5:
         return None
     if key in _LOOKUP:
         return _LOOKUP[key]

@@ -144,6 +144,7 @@ def _drop_page_furniture(lines: list[SourceLine]) -> list[SourceLine]:
         seen[line.text] = seen.get(line.text, 0) + 1
     kept: list[SourceLine] = []
     shown: set[str] = set()
+    head = {line.text for line in lines[:3]}
     for line in lines:
         text = re.sub(r"\s*(?:[|·•—–-]\s*)?(?:page|página)\s+\d+(?:\s+(?:of|de)\s+\d+)?$", "",
                       line.text, flags=re.IGNORECASE)  # fmt: skip
@@ -151,9 +152,8 @@ def _drop_page_furniture(lines: list[SourceLine]) -> list[SourceLine]:
             continue
         if text != line.text and kept and text in {k.text for k in kept[:3]}:
             continue  # "Maria Lopez, RHIT   Page 2 of 2": the running header of page 2
-        if seen[line.text] > 1 and not line.bullet and len(line.text) > 3 and line.text in shown:
-            if section_for(line.text) is None:
-                continue
+        if seen[line.text] > 1 and line.text in shown and line.text in head:
+            continue  # a running header repeating the name or contact line
         shown.add(line.text)
         line.text = text
         kept.append(line)
@@ -188,6 +188,8 @@ def _read_header(lines: list[SourceLine], found: _Found) -> Basics:
             if _contact(part, basics, found):
                 continue
             rest.append(part)
+    if len(rest) > 1 and len(rest[0].split()) == 1 and _looks_like_name(f"{rest[0]} {rest[1]}"):
+        rest[:2] = [f"{rest[0]} {rest[1]}"]  # a long name wrapped in a narrow column
     name_index = next((i for i, part in enumerate(rest) if _looks_like_name(part)), None)
     if name_index is not None:
         name, credentials = _split_credentials(rest.pop(name_index))
@@ -266,18 +268,18 @@ def _join_paragraph(lines: list[SourceLine]) -> str:
 def _entries(lines: list[SourceLine], school: bool) -> list[_Entry]:
     """Group a section's lines into entries: a new one after bullets, or at a second date."""
     entries: list[_Entry] = []
-    previous_bullet = False
+    previous_bullet, last_bullet = False, SourceLine("")
     for line in lines:
         if line.bullet:
             if not entries:
                 entries.append(_Entry())
             entries[-1].bullets.append(line.text)
-            previous_bullet = True
-            continue
-        if previous_bullet and entries and (line.indent > 0.5 or line.text[:1].islower()):
-            entries[-1].bullets[-1] += " " + line.text
+            previous_bullet, last_bullet = True, line
             continue
         dates = find_range(line.text)
+        if previous_bullet and entries and _continues(line, last_bullet, dates):
+            entries[-1].bullets[-1] += " " + line.text
+            continue
         current = entries[-1] if entries else None
         starts = (
             current is None
@@ -295,6 +297,15 @@ def _entries(lines: list[SourceLine], school: bool) -> list[_Entry]:
             current.dates = dates
         previous_bullet = False
     return entries
+
+
+def _continues(line: SourceLine, bullet: SourceLine, dates: DateRange | None) -> bool:
+    """Whether ``line`` is the wrapped end of ``bullet`` rather than the next entry's head."""
+    if line.text[:1].islower():
+        return True
+    if dates is not None or "\t" in line.text or (line.bold and not bullet.bold):
+        return False
+    return line.indent > bullet.indent + 0.5
 
 
 def _has(text: str, words: tuple[str, ...]) -> bool:
@@ -322,7 +333,7 @@ def _pieces(entry: _Entry) -> list[str]:
     for line in entry.head:
         for part in _parts(_strip_dates(line, entry.dates)):
             part = re.sub(r"^(?:dates?|fechas?)\s*:?\s*$", "", part, flags=re.IGNORECASE)
-            part = re.sub(r"[\s,(]+$", "", part).strip(" ()")
+            part = _unwrap(re.sub(r"[\s,(]+$", "", part))
             if part and not re.fullmatch(r"(?:from|since|desde|to|-|–|—)", part, re.IGNORECASE):
                 pieces.append(part)
     return pieces
@@ -465,8 +476,6 @@ def _read_certificates(lines: list[SourceLine], found: _Found, offset: int) -> l
         if number and certs:
             certs[-1].number = number["number"]
             found.add(f"certificates[{offset + len(certs) - 1}].number", number["number"], 0.8)
-            continue
-        if certs and not line.bullet and line.indent > 2:
             continue
         path = f"certificates[{offset + len(certs)}]"
         cert = Certificate()
