@@ -431,10 +431,7 @@ def _read_education(lines: list[SourceLine], found: _Found, offset: int) -> list
         path = f"education[{index}]"
         school = Education()
         courses: list[str] = list(entry.bullets)
-        for piece in _pieces(entry):
-            org, _loc = _split_location(piece)
-            if not org:
-                continue
+        for org in (part for piece in _pieces(entry) for part in _school_parts(piece)):
             low = org.lower()
             if low.startswith(("gpa", "nota media", "promedio")):
                 school.score = re.sub(r"^[^:]*:\s*", "", org)
@@ -458,6 +455,17 @@ def _read_education(lines: list[SourceLine], found: _Found, offset: int) -> list
         _set_dates(school, entry.dates, path, found)
         schools.append(school)
     return schools
+
+
+def _school_parts(piece: str) -> list[str]:
+    """A piece without its place, split in two when it names both a school and a degree."""
+    org, _place = _split_location(piece)
+    parts = [p for p in re.split(r",\s+", org) if p]
+    school = [i for i, p in enumerate(parts) if _has(p, _SCHOOL_WORDS)]
+    if len(parts) > 1 and len(school) == 1 and any(_DEGREE_RE.search(p) for p in parts):
+        i = school[0]
+        return [parts[i], ", ".join(parts[:i] + parts[i + 1 :])]
+    return [org] if org else []
 
 
 def _degree_parts(text: str) -> tuple[str, str | None]:
