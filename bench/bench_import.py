@@ -1,7 +1,7 @@
 """Field accuracy and time of import per source type, on the committed corpus.
 
 Sources: our own PDFs (rendered now, with the embedded data), PDFs from our templates without it
-(the committed corpus PDFs), Word files in three styles, and plain text (pdftotext of the PDFs,
+(the committed corpus PDFs), Word files in four styles, LibreOffice PDFs of those, and plain text (pdftotext of the PDFs,
 when pdftotext is installed). Prints accuracy per field kind and median/p95 read time, with
 reading the JSON truth as the baseline.
 """
@@ -39,6 +39,7 @@ def main() -> int:
                 "our PDF": own,
                 "template PDF, no data": truth_path.with_suffix(".pdf"),
                 "docx": truth_path.with_suffix(".docx"),
+                "LibreOffice PDF from docx": truth_path.with_suffix(".lo.pdf"),
             }
             if shutil.which("pdftotext"):
                 text = Path(tmp) / f"{truth_path.stem}.txt"

@@ -3,15 +3,19 @@
 Run from the checkout: ``.venv/bin/python scripts/make_import_corpus.py``. Everyone in it is
 invented (phones in 555-01xx, addresses at example.com). Each resume is rendered to PDF by one of
 our templates (without the embedded data, so the text is what gets read) and written to .docx in
-one of three styles: the app's own Word export, a table layout with the contact details in the
-page header and Spanish or other headings, and a hand-typed style with dash bullets and numbers.
-The files are committed so tests need neither WeasyPrint output stability nor LibreOffice.
+one of four styles: the app's own Word export, a table layout with the contact details in the
+page header and Spanish or other headings, a hand-typed style with dash bullets and numbers, and
+a two-column layout table. Each .docx is also turned into NN.lo.pdf by LibreOffice (headless),
+when it is installed. The files are committed so tests and CI need no LibreOffice.
 """
 
 from __future__ import annotations
 
 import json
 import random
+import shutil
+import subprocess
+import tempfile
 from pathlib import Path
 
 from docx import Document
@@ -222,6 +226,58 @@ def docx_typed_style(data: dict, index: int) -> Document:
     return document
 
 
+def docx_two_column_style(data: dict, index: int) -> Document:
+    """A layout table: contact, skills and languages on the left, the rest on the right."""
+    document = Document()
+    document.styles["Normal"].font.name = "Calibri"
+    basics = data["basics"]
+    document.add_heading(basics["name"], level=0)
+    document.add_paragraph(", ".join(basics["credentials"]) or basics["label"])
+    table = document.add_table(rows=1, cols=2)
+    left, right = table.cell(0, 0), table.cell(0, 1)
+    left.paragraphs[0].text = "Contact"
+    for text in (basics["email"], basics["phone"], "Skills"):
+        left.add_paragraph(text)
+    for skill in data["skills"]:
+        left.add_paragraph(skill["name"], style="List Bullet")
+    left.add_paragraph("Languages")
+    for language in data["languages"]:
+        left.add_paragraph(f"{language['language']} - {language['fluency']}")
+    right.paragraphs[0].text = "Experience"
+    for job in data["work"]:
+        right.add_paragraph().add_run(job["position"]).bold = True
+        dates = (
+            f"{written_date(job['startDate'], index)} – {written_date(job.get('endDate'), index)}"
+        )
+        right.add_paragraph(f"{job['name']} | {job['location']} | {dates}")
+        for bullet in job["highlights"]:
+            right.add_paragraph(bullet, style="List Bullet 2")
+    right.add_paragraph("Education")
+    for school in data["education"]:
+        right.add_paragraph(f"{school['institution']}, {school['endDate']}")
+        right.add_paragraph(f"{school['studyType']}, {school['area']}")
+    right.add_paragraph("Certifications")
+    for cert in data["certificates"]:
+        right.add_paragraph(f"{cert['name']} ({cert['issuer']})")
+    return document
+
+
+def convert_with_libreoffice(docx_files: list[Path]) -> None:
+    """NN.docx -> NN.lo.pdf with LibreOffice headless, when it is installed."""
+    soffice = shutil.which("soffice")
+    if soffice is None:
+        print("LibreOffice (soffice) not found: no .lo.pdf files written")  # noqa: T201
+        return
+    with tempfile.TemporaryDirectory() as tmp:
+        subprocess.run(
+            [soffice, f"-env:UserInstallation=file://{tmp}/profile", "--headless",
+             "--convert-to", "pdf", "--outdir", tmp, *map(str, docx_files)],
+            check=True, capture_output=True, timeout=600,
+        )  # fmt: skip
+        for docx in docx_files:
+            shutil.move(Path(tmp) / f"{docx.stem}.pdf", docx.with_suffix(".lo.pdf"))
+
+
 def main() -> None:
     """Write NN.json, NN.pdf and NN.docx for 20 resumes."""
     from resume_builder.docx_export import render_docx
@@ -236,13 +292,14 @@ def main() -> None:
         template = TEMPLATES[index % len(TEMPLATES)]
         pdf = render_pdf(resume, template, embed_data=False, tagged=False).pdf
         stem.with_suffix(".pdf").write_bytes(pdf)
-        kind = index % 3
+        kind = index % 4
         if kind == 0:
             stem.with_suffix(".docx").write_bytes(render_docx(resume))
         else:
-            maker = docx_table_style if kind == 1 else docx_typed_style
-            maker(data, index).save(stem.with_suffix(".docx"))
+            makers = (docx_table_style, docx_typed_style, docx_two_column_style)
+            makers[kind - 1](data, index).save(stem.with_suffix(".docx"))
         print(f"{stem.name}: {template} PDF, docx style {kind}")  # noqa: T201 - a script
+    convert_with_libreoffice(sorted(OUT.glob("*.docx")))
 
 
 if __name__ == "__main__":

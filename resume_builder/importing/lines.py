@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-BULLET_RE = re.compile(r"^\s*(?:[•●▪■◦○·∙‣⁃➢►▶✓✔❖◆♦*+\-–—o]|\d{1,2}[.)]|[a-z][.)])\s+")
-"""A list marker: any bullet glyph, a dash or star, an "o", or a number or letter with . or )."""
+BULLET_RE = re.compile(r"^\s*(?:[•●▪■◦○·∙‣⁃➢►▶✓✔❖◆♦*+\-–—o\ue000-\uf8ff]|\d{1,2}[.)]|[a-z][.)])\s+")
+"""A list marker: any bullet glyph (Word's Symbol-font ones too), a dash or star, an "o", or a
+number or letter with . or )."""
 SPLIT_RE = re.compile(r"\s*(?:\t+|\s{3,}|\s[|•·◆♦]\s|\s[—–]\s|\s-\s)\s*")
 """What separates the parts of a line: tabs, wide gaps, bars, dots and spaced dashes."""
 

@@ -135,6 +135,7 @@ def _segments(page) -> list[_Segment]:
     try:
         chars, space = [], False
         x, y = ctypes.c_double(), ctypes.c_double()
+        name, flags = ctypes.create_string_buffer(128), ctypes.c_int()
         box = [ctypes.c_double() for _ in range(4)]
         for index in range(textpage.count_chars()):
             code = raw.FPDFText_GetUnicode(textpage, index)
@@ -146,12 +147,23 @@ def _segments(page) -> list[_Segment]:
             raw.FPDFText_GetCharOrigin(textpage, index, x, y)
             left, right = box[0].value, box[1].value
             size = raw.FPDFText_GetFontSize(textpage, index)
-            bold = raw.FPDFText_GetFontWeight(textpage, index) >= 600
+            bold = raw.FPDFText_GetFontWeight(textpage, index) >= 600 or _bold_font(
+                textpage, index, name, flags
+            )
             chars.append(_Char(chr(code), left, right, y.value, size, bold, space))
             space = False
     finally:
         textpage.close()
     return _group(chars)
+
+
+def _bold_font(textpage, index: int, name, flags) -> bool:
+    """Whether the character's font is a bold face, by its name ("Lato-Bold", "Arial,Bold")."""
+    import pypdfium2.raw as raw
+
+    length = raw.FPDFText_GetFontInfo(textpage, index, name, len(name), flags)
+    text = name.value.decode("latin-1", "replace") if 0 < length <= len(name) else ""
+    return any(word in text.lower() for word in ("bold", "black", "heavy", "semibold"))
 
 
 def _group(chars: list[_Char]) -> list[_Segment]:
@@ -174,7 +186,7 @@ def _group(chars: list[_Char]) -> list[_Segment]:
                 if gap > size * 1.2:
                     segments.append(_segment(current, text))
                     current, text = [], ""
-                elif char.space or gap > size * 0.2:
+                elif char.space or gap > size * 0.45:  # glyph boxes leave small gaps
                     text += " "
             current.append(char)
             text += char.text
@@ -225,7 +237,9 @@ def _lines(segments: list[_Segment]) -> list[SourceLine]:
                 rows[-1].append(segment)
                 continue
         rows.append([segment])
+    column_right = max(s.right for s in segments)
     lines: list[SourceLine] = []
+    previous: list[_Segment] = []
     for row in rows:
         row.sort(key=lambda s: s.left)
         text = "\t".join(s.text for s in row)
@@ -237,5 +251,30 @@ def _lines(segments: list[_Segment]) -> list[SourceLine]:
             heading=size > body * 1.15 or row[0].bold,
             indent=row[0].left - column_left,
         )
-        lines.append(line)
+        if lines and not line.bullet and _wraps(previous, row, column_right):
+            lines[-1].text += " " + line.text
+        else:
+            lines.append(line)
+        previous = row
     return lines
+
+
+def _wraps(above: list[_Segment], row: list[_Segment], column_right: float) -> bool:
+    """Whether ``row`` is the rest of the line above, pushed down because a word did not fit.
+
+    That is: the line above is one left-aligned run that the row's first word would overflow, in
+    the same type, and the row starts no further left than the text above did.
+    """
+    if not above or len(row) != 1 or any(len(s.text) > 2 for s in above[:-1]):
+        return False  # only one run of text each (after a bullet glyph, if any)
+    line, next_line = above[-1], row[0]
+    if line.bold != next_line.bold or abs(line.size - next_line.size) > 0.5:
+        return False
+    word = next_line.text.split(" ", 1)[0]
+    per_char = (next_line.right - next_line.left) / max(len(next_line.text), 1)
+    gap = line.top - next_line.top
+    return (
+        line.right + per_char * (len(word) + 1) > column_right - 2
+        and 0 < gap < line.size * 1.8
+        and next_line.left >= line.left - 3
+    )
