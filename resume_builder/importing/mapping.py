@@ -34,6 +34,11 @@ LOCATION_RE = re.compile(
     r"^(?P<city>[A-Z][\w .'-]+?),\s*(?P<region>[A-Z]{2}|[A-Z][a-z]+)(?:\s+\d{5})?$"
 )
 _CREDENTIAL_RE = re.compile(r"^[A-Z][A-Za-z]*[A-Z][A-Za-z]*(?:-[A-Z]+)?$")
+KNOWN_CREDENTIALS = frozenset(
+    "RHIT RHIA CCS CCS-P CCA CPC COC CPC-A CRC CPB CPMA CDIP CHDA CHPS CHTS CTR CHC CMA RMA "
+    "CPhT CEHRS CMAA CBCS CMRS RN LPN BLS MHA MBA MPH PMP".split()
+)
+"""Credentials a technician puts after the name, to tell them from a headline on their own line."""
 _PAGE_RE = re.compile(r"^(?:page|página|pagina)\s+\d+(?:\s+(?:of|de)\s+\d+)?$", re.IGNORECASE)
 _NUMBER_RE = re.compile(
     r"^(?:no\.?|n[ºo°]\.?|#|number|license(?: number| no\.?)?|licencia|credential id|id)\s*:?\s*"
@@ -200,6 +205,10 @@ def _read_header(lines: list[SourceLine], found: _Found) -> Basics:
         found.add("basics.name", name, sure)
         for index, credential in enumerate(credentials):
             found.add(f"basics.credentials[{index}]", credential, 0.85)
+    if basics.name and rest and all(w in KNOWN_CREDENTIALS for w in re.split(r"[,\s]+", rest[0])):
+        for credential in re.split(r"[,\s]+", rest.pop(0)):
+            basics.credentials.append(credential)
+            found.add(f"basics.credentials[{len(basics.credentials) - 1}]", credential, 0.75)
     if rest:
         basics.label = rest[0]
         found.add("basics.label", rest[0], 0.6)
