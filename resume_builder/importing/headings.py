@@ -37,6 +37,10 @@ _HEADINGS: dict[str, tuple[str, ...]] = {
         "conocimientos", "habilidades tecnicas", "competencias clave",
     ),
     "languages": ("languages", "language skills", "idiomas", "lenguas"),
+    "contact": (
+        "contact", "contact information", "contact details", "contact info", "personal details",
+        "personal information", "contacto", "datos de contacto", "datos personales",
+    ),
     "volunteer": (
         "volunteer", "volunteer experience", "volunteering", "community service",
         "voluntariado", "experiencia de voluntariado",

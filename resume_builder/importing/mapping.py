@@ -108,7 +108,8 @@ class _Found:
 def map_lines(lines: list[SourceLine], kind: str, source_text: str) -> ImportResult:
     """Read ``lines`` into a resume; ``kind`` names the source for the result."""
     lines = _drop_page_furniture(lines)
-    header, sections, unplaced = _split_sections(lines)
+    header, sections = _split_sections(lines)
+    unplaced = 0
     found = _Found()
     resume = Resume(basics=_read_header(header, found))
     notes: list[str] = []
@@ -167,18 +168,23 @@ def _drop_page_furniture(lines: list[SourceLine]) -> list[SourceLine]:
 
 def _split_sections(
     lines: list[SourceLine],
-) -> tuple[list[SourceLine], list[tuple[str, list[SourceLine]]], int]:
+) -> tuple[list[SourceLine], list[tuple[str, list[SourceLine]]]]:
+    """The lines before the first heading (and under a "Contact" heading), then each section."""
     header: list[SourceLine] = []
     sections: list[tuple[str, list[SourceLine]]] = []
+    contact = False
     for line in lines:
         section = None if line.bullet else section_for(line.text)
-        if section is not None:
+        if section == "contact":
+            contact = True
+        elif section is not None:
             sections.append((section, []))
-        elif sections:
-            sections[-1][1].append(line)
-        else:
+            contact = False
+        elif contact or not sections:
             header.append(line)
-    return header, sections, 0
+        else:
+            sections[-1][1].append(line)
+    return header, sections
 
 
 def _parts(text: str) -> list[str]:
