@@ -22,6 +22,8 @@ _SEASONS = {
     "spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12,
     "primavera": 3, "verano": 6, "otoño": 9, "otono": 9, "invierno": 12,
 }  # fmt: skip
+MONTH_WORDS = (*_MONTHS, *_SEASONS)
+"""Month and season names (English and Spanish), for telling a date cut off at a line end."""
 _MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _SEASON_RE = "|".join(sorted(_SEASONS, key=len, reverse=True))
 _TOKEN = (

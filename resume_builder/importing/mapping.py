@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from resume_builder.importing.dates import RANGE_RE, DateRange, find_range
+from resume_builder.importing.dates import MONTH_WORDS, RANGE_RE, DateRange, find_range
 from resume_builder.importing.headings import section_for
 from resume_builder.importing.lines import SPLIT_RE, SourceLine
 from resume_builder.importing.result import FoundField, ImportResult
@@ -83,6 +83,13 @@ _FLUENCY_WORDS = (
     "advanced", "elementary", "limited", "working", "full", "proficiency", "proficient",
     "nativo", "nativa", "fluido", "fluida", "avanzado", "intermedio", "básico", "basico",
 )  # fmt: skip
+
+
+_WRAPPED_RE = re.compile(
+    rf"(?:[,|–—-]|\b(?:to|a|hasta|{'|'.join(sorted(MONTH_WORDS, key=len, reverse=True))}))\s*$",
+    re.IGNORECASE,
+)
+"""A head line that stops mid-way ("Riverbend Clinic, Austin," or "June 2019 to Fall")."""
 
 
 @dataclass
@@ -296,6 +303,11 @@ def _entries(lines: list[SourceLine], school: bool) -> list[_Entry]:
             entries[-1].bullets[-1] += " " + line.text
             continue
         current = entries[-1] if entries else None
+        if current is not None and current.head and not previous_bullet:
+            if _WRAPPED_RE.search(current.head[-1]):
+                current.head[-1] += " " + line.text
+                current.dates = find_range(current.head[-1]) or current.dates
+                continue
         starts = (
             current is None
             or previous_bullet
@@ -546,10 +558,13 @@ def _unwrap(text: str) -> str:
 
 
 def _split_issuer(text: str) -> list[str]:
-    """Split "RHIT, AHIMA" in two when the last part is an issuer."""
+    """Split "RHIT, AHIMA" or "RHIT (AHIMA)" in two when the last part is an issuer."""
     parts = [p.strip() for p in re.split(r",\s+", text)]
     if len(parts) > 1 and _is_issuer(parts[-1]):
         return [", ".join(parts[:-1]), parts[-1]]
+    bracketed = re.match(r"^(?P<name>.+\S)\s*\((?P<issuer>[^()]+)\)$", text)
+    if bracketed and _is_issuer(bracketed["issuer"]):
+        return [bracketed["name"], bracketed["issuer"]]
     return [text]
 
 

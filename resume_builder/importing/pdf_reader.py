@@ -16,6 +16,7 @@ from pathlib import Path
 from resume_builder.errors import ResumeFileError
 from resume_builder.importing.embedded import read_embedded_resume
 from resume_builder.importing.files import read_limited
+from resume_builder.importing.headings import section_for
 from resume_builder.importing.lines import SourceLine, clean_line
 from resume_builder.importing.mapping import map_lines
 from resume_builder.importing.result import ImportResult, exact_fields
@@ -139,6 +140,12 @@ def _segments(page) -> list[_Segment]:
         box = [ctypes.c_double() for _ in range(4)]
         for index in range(textpage.count_chars()):
             code = raw.FPDFText_GetUnicode(textpage, index)
+            if code == 2 and chars:  # PDFium's mark for a hyphen where a line was broken
+                last = chars[-1]
+                chars.append(
+                    _Char("-", last.right, last.right + 1, last.base, last.size, last.bold, False)
+                )
+                continue
             if code in (0, 0xFFFE, 0xFFFF) or chr(code).isspace():
                 space = True
                 continue
@@ -252,7 +259,8 @@ def _lines(segments: list[_Segment]) -> list[SourceLine]:
             indent=row[0].left - column_left,
         )
         if lines and not line.bullet and _wraps(previous, row, column_right):
-            lines[-1].text += " " + line.text
+            joint = "" if lines[-1].text.endswith("-") else " "
+            lines[-1].text += joint + line.text
         else:
             lines.append(line)
         previous = row
@@ -268,7 +276,7 @@ def _wraps(above: list[_Segment], row: list[_Segment], column_right: float) -> b
     if not above or len(row) != 1 or any(len(s.text) > 2 for s in above[:-1]):
         return False  # only one run of text each (after a bullet glyph, if any)
     line, next_line = above[-1], row[0]
-    if line.bold != next_line.bold or abs(line.size - next_line.size) > 0.5:
+    if abs(line.size - next_line.size) > 0.5 or section_for(next_line.text) is not None:
         return False
     word = next_line.text.split(" ", 1)[0]
     per_char = (next_line.right - next_line.left) / max(len(next_line.text), 1)
