@@ -68,14 +68,43 @@ class PasteTextDialog(QDialog):
 
 
 def install(window: MainWindow) -> None:
-    """Add File > Import from Pasted Text after the Import action."""
-    action = QAction("Import from Pasted &Text\u2026", window)
+    """Add File > Import from Pasted Text after Import, and the embedded-data switch by Export.
+
+    The switch is the resume's ``embed_data`` setting, saved with it: exported PDFs carry the
+    resume's JSON (to reopen them exactly) unless it is off.
+    """
     menu = window.menuBar().actions()[0].menu()
+    paste = QAction("Import from Pasted &Text\u2026", window)
     actions = menu.actions()
-    following = actions[actions.index(window.import_action) + 1]
-    menu.insertAction(following, action)
-    action.triggered.connect(lambda: import_pasted_text(window))
-    window.import_text_action = action
+    menu.insertAction(actions[actions.index(window.import_action) + 1], paste)
+    paste.triggered.connect(lambda: import_pasted_text(window))
+    window.import_text_action = paste
+
+    embed = QAction("Let Exported PDFs &Reopen for Editing", window)
+    embed.setCheckable(True)
+    embed.setToolTip(
+        "Exported PDFs carry this resume's data as an attached file, so opening the PDF in this "
+        "app brings the resume back exactly. Turn off to leave it out."
+    )
+    actions = menu.actions()
+    menu.insertAction(actions[actions.index(window.export_other_action) + 1], embed)
+    window.embed_data_action = embed
+
+    def sync() -> None:
+        embed.setChecked(window.document.resume.settings.embed_data)
+        embed.setEnabled(window.export_action.isEnabled())
+
+    def toggled(checked: bool) -> None:
+        if checked != window.document.resume.settings.embed_data:
+            window.document.apply(
+                "Include resume data in PDFs" if checked else "Leave resume data out of PDFs",
+                lambda resume: setattr(resume.settings, "embed_data", checked),
+            )
+
+    embed.toggled.connect(toggled)
+    window.document.resume_changed.connect(sync)
+    window.export_action.changed.connect(sync)
+    sync()
 
 
 def get_import_path(parent: QWidget | None, folder: Path) -> tuple[Path | None, bool]:

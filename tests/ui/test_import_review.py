@@ -232,3 +232,19 @@ def test_one_field_entries_are_one_row_and_sections_drop_whole(qtbot, dialog) ->
     assert [s.name for s in resume.skills] == ["HIPAA"]
     assert resume.work == []
     assert resume.basics.email == "pat@example.com"
+
+
+def test_the_embedded_data_switch_is_saved_with_the_resume(qtbot, make_window) -> None:
+    window = make_window()
+    action = window.embed_data_action
+    assert not action.isEnabled()
+    window.start_screen.sample_button.click()
+    assert action.isEnabled() and action.isChecked()
+
+    action.trigger()
+
+    assert window.document.resume.settings.embed_data is False
+    assert window.document.resume.to_json_dict()["meta"]["resumeBuilder"]["embedData"] is False
+    window.document.undo_stack.undo()
+    assert window.document.resume.settings.embed_data is True
+    assert action.isChecked()
