@@ -549,7 +549,7 @@ def _read_certificates(lines: list[SourceLine], found: _Found, offset: int) -> l
 
 def _unwrap(text: str) -> str:
     """Trim separators, and brackets only when they are not matched inside."""
-    text = text.strip(" ,;")
+    text = text.strip(" ,;").removesuffix("(").removeprefix(")").strip(" ,;")
     if text.endswith(")") and text.count("(") < text.count(")"):
         text = text[:-1]
     if text.startswith("(") and text.count("(") > text.count(")"):

@@ -162,3 +162,46 @@ def test_an_english_resume_with_mixed_markers_and_layouts() -> None:
 def test_a_document_that_is_not_a_resume_says_so() -> None:
     result = import_text("Banana bread\n\nMash three bananas. Add flour and bake for an hour.")
     assert any("does not look like a resume" in note for note in result.notes)
+
+
+DATES_FIRST = """\
+DANIEL O\u2019BRIEN
+Medical Records Specialist
+Columbus, OH 43215 | 555-010-7781 | dobrien@example.org
+
+EMPLOYMENT
+2019 \u2013 present    Mercy Health System, Columbus, OH
+                  Release of Information Specialist
+                  \u25aa Logged and fulfilled 400 requests a month
+                  \u25aa Trained two clerks
+06/2016 \u2013 05/2019  Ohio Valley Clinic
+                  Medical Records Clerk
+                  \u25aa Filed and retrieved charts
+
+EDUCATION AND TRAINING
+Columbus State Community College \u2014 A.A.S. Health Information Management Technology, 2016
+
+CERTIFICATIONS
+RHIT, AHIMA (2017) #1234567
+
+SKILLS
+Epic  \u2022  ROI  \u2022  HIPAA  \u2022  Medical terminology
+"""
+
+
+def test_dates_first_and_employer_before_title() -> None:
+    resume = import_text(DATES_FIRST).resume
+    assert resume.basics.name == "Daniel O\u2019Brien"
+    assert resume.basics.location.city == "Columbus"
+    assert [(j.position, j.name, j.start_date, j.end_date) for j in resume.work] == [
+        ("Release of Information Specialist", "Mercy Health System", "2019", None),
+        ("Medical Records Clerk", "Ohio Valley Clinic", "2016-06", "2019-05"),
+    ]
+    assert resume.work[0].highlights == [
+        "Logged and fulfilled 400 requests a month",
+        "Trained two clerks",
+    ]
+    assert resume.education[0].institution == "Columbus State Community College"
+    cert = resume.certificates[0]
+    assert (cert.name, cert.issuer, cert.date, cert.number) == ("RHIT", "AHIMA", "2017", "1234567")
+    assert [s.name for s in resume.skills] == ["Epic", "ROI", "HIPAA", "Medical terminology"]
