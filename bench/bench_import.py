@@ -53,8 +53,14 @@ def main() -> int:
                 result = import_file(path)
                 times.setdefault(kind, []).append(time.perf_counter() - start)
                 totals.setdefault(kind, Counter()).update(field_scores(truth, result.resume))
+        times.update(_hostile_times(Path(tmp)))
     baseline = statistics.median(times["json (baseline)"])
-    print(f"Import accuracy on {len(truths)} corpus resumes (share of fields right)")
+    normal = statistics.median(times["template PDF, no data"])
+    print("Hostile files (median of 5 runs; baseline: a normal 1-2 page PDF)")
+    for kind in ("300-page PDF", "ZIP bomb .docx (refused)", "encrypted PDF (refused)"):
+        median = statistics.median(times[kind])
+        print(f"  {kind}: {median * 1000:.1f} ms, {median / normal:.1f}x the normal PDF")
+    print(f"\nImport accuracy on {len(truths)} corpus resumes (share of fields right)")
     for kind, scores in totals.items():
         shares = accuracy(scores)
         detail = ", ".join(f"{k} {v:.0%}" for k, v in shares.items() if k != "all")
@@ -69,6 +75,43 @@ def main() -> int:
             f"  time median {median * 1000:.1f} ms, p95 {p95 * 1000:.1f} ms, {median / baseline:.0f}x the JSON baseline"
         )
     return 0
+
+
+def _hostile_times(tmp: Path) -> dict[str, list[float]]:
+    """Time reading a 300-page PDF and refusing a ZIP bomb and an encrypted PDF."""
+    import zipfile
+
+    from pypdf import PdfReader, PdfWriter
+
+    from resume_builder.errors import ResumeFileError
+
+    page = PdfReader(CORPUS / "01.pdf").pages[0]
+    writer = PdfWriter()
+    for _ in range(300):
+        writer.add_page(page)
+    long_pdf = tmp / "long.pdf"
+    writer.write(long_pdf)
+    bomb = tmp / "bomb.docx"
+    with zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("word/document.xml", b"\0" * (80 * 1024 * 1024))
+    locked = tmp / "locked.pdf"
+    writer = PdfWriter(clone_from=CORPUS / "01.pdf")
+    writer.encrypt("secret")
+    writer.write(locked)
+    times: dict[str, list[float]] = {}
+    for kind, path in (
+        ("300-page PDF", long_pdf),
+        ("ZIP bomb .docx (refused)", bomb),
+        ("encrypted PDF (refused)", locked),
+    ):
+        for _ in range(5):
+            start = time.perf_counter()
+            try:
+                import_file(path)
+            except ResumeFileError:
+                pass
+            times.setdefault(kind, []).append(time.perf_counter() - start)
+    return times
 
 
 if __name__ == "__main__":
