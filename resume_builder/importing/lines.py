@@ -20,7 +20,7 @@ class SourceLine:
     bullet: bool = False
     """It is a list item (a marker was seen, or Word said so)."""
     heading: bool = False
-    """Its look says heading (a Word heading style, or larger or bold type in a PDF)."""
+    """Its look says heading (a Word heading style, or larger type in a PDF)."""
     bold: bool = False
     indent: float = 0.0
     """How far it starts right of its column's left edge (points, or spaces for text)."""

@@ -187,6 +187,9 @@ def _split_sections(
         elif section is not None:
             sections.append((section, []))
             contact = False
+        elif line.heading and sections and len(line.text.split()) <= 5:
+            sections.append(("other", []))  # a heading we do not know: keep its lines apart
+            contact = False
         elif contact or not sections:
             header.append(line)
         else:
@@ -249,7 +252,7 @@ def _contact(part: str, basics: Basics, found: _Found) -> bool:
             basics.phone = match.group(0).strip()
             found.add("basics.phone", basics.phone, 0.95)
             return True
-    if (match := LOCATION_RE.match(part)) and basics.location is None and basics.name is None:
+    if (match := LOCATION_RE.match(part)) and basics.location is None:
         basics.location = Location(city=match["city"], region=match["region"])
         found.add("basics.location.city", match["city"], 0.75)
         found.add("basics.location.region", match["region"], 0.75)
@@ -284,7 +287,7 @@ def _split_credentials(text: str) -> tuple[str, list[str]]:
 
 
 def _join_paragraph(lines: list[SourceLine]) -> str:
-    return " ".join(line.text for line in lines).replace("- ", "- ").strip()
+    return " ".join(line.text for line in lines).strip()
 
 
 def _entries(lines: list[SourceLine], school: bool) -> list[_Entry]:

@@ -255,7 +255,7 @@ def _lines(segments: list[_Segment]) -> list[SourceLine]:
             text,
             bold=row[0].bold,
             size=size,
-            heading=size > body * 1.15 or row[0].bold,
+            heading=size > body * 1.15,
             indent=row[0].left - column_left,
         )
         if lines and not line.bullet and _wraps(previous, row, column_right):

@@ -158,3 +158,17 @@ def test_a_two_column_layout_table_is_read_cell_by_cell(tmp_path: Path) -> None:
         "Blue Hills Health System",
     )
     assert resume.education[0].institution == "University of Central Prairie"
+
+
+def test_lines_under_an_unknown_heading_stay_out_of_the_section_above(tmp_path: Path) -> None:
+    document = Document()
+    document.add_paragraph("Hannah Schmidt")
+    document.add_heading("Skills", level=1)
+    document.add_paragraph("CPT, HIPAA")
+    document.add_heading("Hobbies and Pets", level=1)
+    document.add_paragraph("Two cats, trail running")
+    path = tmp_path / "unknown.docx"
+    document.save(path)
+    result = import_file(path)
+    assert [s.name for s in result.resume.skills] == ["CPT", "HIPAA"]
+    assert any("1 line under other headings" in note for note in result.notes)
