@@ -70,7 +70,7 @@ def section_for(line: str) -> str | None:
     """The section id a heading line names, or None when it is not a heading we know."""
     key = normalize(line)
     words = key.split()
-    if words and sum(len(w) <= 2 for w in words) * 2 > len(words) and len(words) > 3:
+    if words and sum(len(w) <= 2 for w in words) * 2 >= len(words) and len(words) > 3:
         return _SPACED.get(key.replace(" ", ""))
     if not key or len(words) > 5:
         return None

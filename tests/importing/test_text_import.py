@@ -46,6 +46,7 @@ def test_a_code_is_not_a_date() -> None:
         ("Habilidades", "skills"),
         ("Idiomas", "languages"),
         ("E X P E R I E N C E", "work"),
+        ("C ERTI FI C ATI ONS", "certificates"),
         ("Experience managing release of information queues", None),
     ],
 )
