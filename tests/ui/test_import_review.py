@@ -41,6 +41,11 @@ def dialog(qtbot):
     return widget
 
 
+def reviews(answers) -> int:
+    """How many times the import review was shown."""
+    return [name for name, _ in answers.calls].count("review")
+
+
 def edit_value(qtbot, dialog: ImportReviewDialog, path: str, text: str) -> None:
     """Double-click-style edit: open the value's editor, type, press Enter."""
     item = dialog.field_item(path)
@@ -103,43 +108,21 @@ def test_cancel_imports_nothing(qtbot, dialog) -> None:
     assert dialog.choice() is None
 
 
-@pytest.fixture
-def review_answers(monkeypatch):
-    """Replace the modal loop: the test says what the user does in the dialog, then it clicks
-    Start editing (or Cancel) on the real dialog."""
-    answers = {"calls": 0, "action": None, "cancel": False}
-
-    def fake_exec(self: ImportReviewDialog) -> int:
-        answers["calls"] += 1
-        if answers["action"]:
-            answers["action"](self)
-        if answers["cancel"]:
-            self.reject()
-        else:
-            self.start_button.click()
-        return self.result()
-
-    monkeypatch.setattr(ImportReviewDialog, "exec", fake_exec)
-    return answers
-
-
-def test_start_screen_imports_a_word_file_after_review(
-    qtbot, make_window, dialog_answers, review_answers
-) -> None:
+def test_start_screen_imports_a_word_file_after_review(qtbot, make_window, dialog_answers) -> None:
     window = make_window()
     assert "PDF, Word, text, LinkedIn" in window.start_screen.import_button.text()
     dialog_answers.open_path = CORPUS / "02.docx"
 
     qtbot.mouseClick(window.start_screen.import_button, Qt.MouseButton.LeftButton)
 
-    assert review_answers["calls"] == 1
+    assert reviews(dialog_answers) == 1
     assert window.is_editing()
     assert window.document.resume.basics.name == "James Carter"
     assert window.document.path is None and window.document.is_dirty
 
 
 def test_file_open_restores_our_pdf_exactly_without_review(
-    qtbot, make_window, dialog_answers, review_answers, tmp_path
+    qtbot, make_window, dialog_answers, tmp_path
 ) -> None:
     resume = sample_resume()
     path = tmp_path / "maria.pdf"
@@ -149,24 +132,20 @@ def test_file_open_restores_our_pdf_exactly_without_review(
 
     window.open_action.trigger()
 
-    assert review_answers["calls"] == 0
+    assert reviews(dialog_answers) == 0
     assert window.document.resume == resume
     assert window.document.path is None  # Save asks where to write the JSON
 
 
-def test_file_open_of_another_pdf_goes_through_review(
-    qtbot, make_window, dialog_answers, review_answers
-) -> None:
+def test_file_open_of_another_pdf_goes_through_review(qtbot, make_window, dialog_answers) -> None:
     window = make_window()
     dialog_answers.open_path = CORPUS / "03.pdf"
     window.open_action.trigger()
-    assert review_answers["calls"] == 1
+    assert reviews(dialog_answers) == 1
     assert window.document.resume.basics.name == "Aisha Rahman"
 
 
-def test_import_into_an_open_resume_as_a_new_version(
-    qtbot, make_window, dialog_answers, review_answers
-) -> None:
+def test_import_into_an_open_resume_as_a_new_version(qtbot, make_window, dialog_answers) -> None:
     window = make_window()
     window.start_screen.sample_button.click()
     before = window.document.resume
@@ -176,7 +155,7 @@ def test_import_into_an_open_resume_as_a_new_version(
         dialog.version_radio.setChecked(True)
         dialog.version_edit.setText("Old resume")
 
-    review_answers["action"] = add_as_version
+    dialog_answers.review = add_as_version
     window.document.undo_stack.clear()
     dialog_answers.open_path = CORPUS / "05.docx"
     window.import_action.trigger()
@@ -190,10 +169,10 @@ def test_import_into_an_open_resume_as_a_new_version(
 
 
 def test_cancelled_review_and_bad_files_change_nothing(
-    qtbot, make_window, dialog_answers, review_answers, tmp_path
+    qtbot, make_window, dialog_answers, tmp_path
 ) -> None:
     window = make_window()
-    review_answers["cancel"] = True
+    dialog_answers.review_accept = False
     dialog_answers.open_path = CORPUS / "04.docx"
     window.import_action.trigger()
     assert not window.is_editing()
@@ -208,14 +187,12 @@ def test_cancelled_review_and_bad_files_change_nothing(
     assert not window.is_editing()
 
 
-def test_pasted_text_is_reviewed_then_opened(qtbot, make_window, review_answers, monkeypatch):
-    from resume_builder.ui.importing_ui import PasteTextDialog
-
+def test_pasted_text_is_reviewed_then_opened(qtbot, make_window, dialog_answers):
     window = make_window()
-    monkeypatch.setattr(PasteTextDialog, "get_text", classmethod(lambda cls, parent: (TEXT, True)))
+    dialog_answers.pasted_text = TEXT
     assert window.import_text_action.text().startswith("Import from Pasted")
     window.import_text_action.trigger()
-    assert review_answers["calls"] == 1
+    assert reviews(dialog_answers) == 1
     assert window.document.resume.basics.email == "pat@example.com"
 
 
