@@ -139,7 +139,8 @@ def html_to_pdf(
     By default the PDF is tagged for screen readers and declares PDF/UA-1 (structure tree,
     document language, title shown in the window); this costs about 5% of the render time.
     ``archival=True`` writes PDF/A-3b for long-term archiving instead, still tagged unless
-    ``tagged=False``. ``attachments`` are embedded as files of the PDF. Raises :class:`TemplateError` when the template's own files (stylesheets,
+    ``tagged=False``. ``attachments`` are embedded as files of the PDF (associated files, as
+    PDF/A-3 allows). Raises :class:`TemplateError` when the template's own files (stylesheets,
     fonts) are missing, and :class:`ExportError` when WeasyPrint fails for another reason.
     """
     from weasyprint import HTML, Attachment

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import subprocess
 import sys
@@ -9,6 +10,7 @@ from pathlib import Path
 
 import pypdfium2
 import pytest
+from pypdf import PdfReader
 
 from resume_builder.errors import ResumeFileError
 from resume_builder.exporting import export_pdf, render_pdf
@@ -71,8 +73,14 @@ def test_the_attachment_is_json_resume_with_a_version(minimal_resume: Resume) ->
     assert data["meta"]["resumeBuilder"]["formatVersion"] == FORMAT_VERSION
 
 
-def test_pdf_a_keeps_the_attachment(minimal_resume: Resume) -> None:
-    assert ATTACHMENT_NAME in attachments(render_pdf(minimal_resume, pdf_a=True).pdf)
+def test_pdf_a_keeps_the_attachment_as_its_source(minimal_resume: Resume) -> None:
+    pdf = render_pdf(minimal_resume, pdf_a=True).pdf
+    assert ATTACHMENT_NAME in attachments(pdf)
+    # WeasyPrint 70 lists the one file twice in /AF; it is the same object.
+    (associated,) = {
+        ref.get_object()["/F"]: ref for ref in PdfReader(io.BytesIO(pdf)).trailer["/Root"]["/AF"]
+    }.values()
+    assert associated.get_object()["/AFRelationship"] == "/Source"
 
 
 def test_the_attachment_can_be_turned_off(minimal_resume: Resume, tmp_path: Path) -> None:
