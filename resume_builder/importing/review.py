@@ -29,17 +29,29 @@ def path_tokens(path: str) -> list[str | int]:
     return [int(index) if index else name for name, index in _TOKEN_RE.findall(path)]
 
 
-def apply_review(resume: Resume, changes: Mapping[str, str], dropped: Iterable[str]) -> Resume:
-    """``resume`` with values at ``changes`` paths replaced and ``dropped`` paths removed.
+def apply_review(
+    resume: Resume,
+    changes: Mapping[str, str],
+    dropped: Iterable[str],
+    merges: Iterable[tuple[str, str]] = (),
+) -> Resume:
+    """``resume`` with the user's review applied: changes, then merges, then drops.
 
-    A dropped path may be a field (``work[0].location``) or a whole entry (``work[1]``). An end
-    date changed to "Present" (or emptied) makes the entry current. A value the model refuses
-    raises :class:`ReviewError` naming the field.
+    ``changes`` maps field paths to new values; an end date changed to "Present" (or emptied)
+    makes the entry current. ``merges`` are ``(source, target)`` entry paths (``work[2]`` into
+    ``work[1]``, when the reader split one job in two): the target keeps its values, gains the
+    source's missing ones and its bullets, and the source goes. A dropped path may be a field
+    (``work[0].location``) or a whole entry (``work[1]``). A value the model refuses raises
+    :class:`ReviewError` naming the field.
     """
     data = resume.to_json_dict()
     for path, value in changes.items():
         _set(data, path_tokens(path), value.strip())
-    for tokens in sorted((path_tokens(p) for p in dropped), key=_drop_order):
+    dropped = list(dropped)
+    for source, target in merges:
+        _merge(_get(data, path_tokens(source)), _get(data, path_tokens(target)))
+        dropped.append(source)
+    for tokens in sorted((path_tokens(p) for p in set(dropped)), key=_drop_order):
         _delete(data, tokens)
     try:
         return Resume.from_json_dict(data)
@@ -62,6 +74,23 @@ def _set(data: Any, tokens: list[str | int], value: str) -> None:
             data.pop(last, None)
         return
     data[last] = value
+
+
+def _get(data: Any, tokens: list[str | int]) -> Any:
+    for token in tokens:
+        data = data[token]
+    return data
+
+
+def _merge(source: dict[str, Any], target: dict[str, Any]) -> None:
+    """Fill ``target`` from ``source``: missing values taken, lists joined."""
+    for key, value in source.items():
+        if isinstance(value, list) and isinstance(target.get(key), list):
+            target[key] = target[key] + [v for v in value if v not in target[key]]
+        elif isinstance(value, dict) and isinstance(target.get(key), dict):
+            _merge(value, target[key])
+        elif key not in target:
+            target[key] = value
 
 
 def _delete(data: Any, tokens: list[str | int]) -> None:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QRadioButton,
     QSplitter,
     QTreeWidget,
@@ -87,6 +88,7 @@ class ImportReviewDialog(QDialog):
         self.resize(1100, 700)
         self._result = result
         self._choice: ReviewChoice | None = None
+        self._merges: list[tuple[str, str]] = []
 
         unsure = len(result.unsure())
         intro = QLabel(
@@ -116,6 +118,13 @@ class ImportReviewDialog(QDialog):
         left_layout.addWidget(self.source_view)
         right_layout.addWidget(QLabel("<b>What will be imported</b>"))
         right_layout.addWidget(self.tree)
+        self.merge_button = QPushButton("Merge into the one above")
+        self.merge_button.setToolTip(
+            "When the reader split one job (or school) in two: join the chosen one into the one "
+            "above it, keeping the values above and adding the missing ones and the bullets."
+        )
+        self.merge_button.setEnabled(False)
+        right_layout.addWidget(self.merge_button, 0, Qt.AlignmentFlag.AlignRight)
         for layout in (left_layout, right_layout):
             layout.setContentsMargins(0, 0, 0, 0)
         splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -161,6 +170,7 @@ class ImportReviewDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self.version_radio.toggled.connect(self.version_edit.setEnabled)
         self.tree.currentItemChanged.connect(self._on_tree_current_item_changed)
+        self.merge_button.clicked.connect(self._on_merge_button_clicked)
 
     @classmethod
     def review(
@@ -202,7 +212,7 @@ class ImportReviewDialog(QDialog):
                     dropped.append(item.data(0, _KEY) or path)
             elif item.childCount() == 0 and item.text(1) != item.data(1, _PATH):
                 changes[path] = item.text(1)
-        return apply_review(self._result.resume, changes, dropped)
+        return apply_review(self._result.resume, changes, dropped, self._merges)
 
     # -- building ---------------------------------------------------------------------------------
 
@@ -301,9 +311,31 @@ class ImportReviewDialog(QDialog):
         self._choice = ReviewChoice(resume, name or ("Imported" if name is not None else None))
         self.accept()
 
+    @Slot()
+    def _on_merge_button_clicked(self) -> None:
+        item = self.tree.currentItem()
+        above = self._entry_above(item)
+        if item is None or above is None:
+            return
+        self._merges.append((_entry_path(item), _entry_path(above)))
+        above.setText(1, f"{above.text(1)} (+ {item.text(0)})")
+        item.setHidden(True)
+        self.tree.setCurrentItem(above)
+
+    def _entry_above(self, item: QTreeWidgetItem | None) -> QTreeWidgetItem | None:
+        """The visible entry just above ``item`` in its section, if ``item`` is an entry."""
+        parent = item.parent() if item is not None else None
+        if item is None or parent is None or parent.parent() is not None or not _entry_path(item):
+            return None
+        for index in range(parent.indexOfChild(item) - 1, -1, -1):
+            if not parent.child(index).isHidden():
+                return parent.child(index)
+        return None
+
     @Slot(QTreeWidgetItem, QTreeWidgetItem)
     def _on_tree_current_item_changed(self, current: QTreeWidgetItem | None, _previous) -> None:
         """Show where the chosen value came from in the source text."""
+        self.merge_button.setEnabled(self._entry_above(current) is not None)
         if current is None or not current.text(1):
             return
         words = current.text(1).split()
@@ -322,6 +354,14 @@ def _field_label(name: str) -> str:
     name = re.sub(r"\[(\d+)\]", lambda m: f" {int(m.group(1)) + 1}", name).replace(".", " ")
     words = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", name).lower()
     return words[:1].upper() + words[1:]
+
+
+def _entry_path(item: QTreeWidgetItem) -> str | None:
+    """``work[1]`` for a job's row (folded or not); None for sections and fields."""
+    for value in (item.data(0, _KEY), item.data(0, _PATH)):
+        if isinstance(value, str) and re.fullmatch(r"\w+\[\d+\]", value):
+            return value
+    return None
 
 
 def _sure(item: QTreeWidgetItem) -> float:

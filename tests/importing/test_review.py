@@ -77,3 +77,14 @@ def test_import_as_a_new_version_keeps_everything(full_resume: Resume) -> None:
 def test_import_as_a_version_fills_empty_contact_details() -> None:
     merged = add_as_version(Resume(), import_text(TEXT).resume, "From my old resume")
     assert merged.basics.email == "pat@example.com"
+
+
+def test_merge_an_entry_split_in_two_into_the_one_above() -> None:
+    resume = import_text(TEXT).resume
+    reviewed = apply_review(
+        resume, {"work[1].location": "Decatur, IL"}, [], [("work[1]", "work[0]")]
+    )
+    (job,) = reviewed.work
+    assert (job.position, job.name, job.start_date) == ("Coder", "Riverside Clinic", "2019")
+    assert job.location == "Decatur, IL"  # missing in the target, taken from the source
+    assert job.highlights == ["Coded visits", "Filed charts", "Scanned records"]

@@ -225,3 +225,20 @@ def test_the_embedded_data_switch_is_saved_with_the_resume(qtbot, make_window) -
     window.document.undo_stack.undo()
     assert window.document.resume.settings.embed_data is True
     assert action.isChecked()
+
+
+def test_merge_a_job_split_in_two_into_the_one_above(qtbot, dialog) -> None:
+    dialog.tree.setCurrentItem(dialog.field_item("work[0]"))
+    assert not dialog.merge_button.isEnabled()  # nothing above the first job
+    dialog.tree.setCurrentItem(dialog.field_item("work[0].position"))
+    assert not dialog.merge_button.isEnabled()  # a field, not an entry
+    dialog.tree.setCurrentItem(dialog.field_item("work[1]"))
+    assert dialog.merge_button.isEnabled()
+
+    qtbot.mouseClick(dialog.merge_button, Qt.MouseButton.LeftButton)
+
+    assert dialog.field_item("work[1]").isHidden()
+    assert "(+ Job 2)" in dialog.field_item("work[0]").text(1)
+    qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
+    (job,) = dialog.choice().resume.work
+    assert job.highlights == ["Coded visits", "Filed charts", "Scanned records"]
