@@ -245,7 +245,9 @@ class ImportReviewDialog(QDialog):
             leaf.setFlags(leaf.flags() | Qt.ItemFlag.ItemIsEditable)
             self._mark(leaf, found.confidence, found.unsure)
         for entry in entries.values():
-            summary = " · ".join(entry.child(i).text(1) for i in range(min(entry.childCount(), 2)))
+            children = [entry.child(i) for i in range(entry.childCount())]
+            named = [c for c in children if "date" not in c.text(0).lower()] or children
+            summary = " \u00b7 ".join(c.text(1) for c in named[:2])
             entry.setText(1, summary)
             worst = min(_sure(entry.child(i)) for i in range(entry.childCount()))
             self._mark(entry, worst, worst < 0.7)
@@ -336,6 +338,8 @@ class ImportReviewDialog(QDialog):
     def _on_tree_current_item_changed(self, current: QTreeWidgetItem | None, _previous) -> None:
         """Show where the chosen value came from in the source text."""
         self.merge_button.setEnabled(self._entry_above(current) is not None)
+        if current is not None and current.childCount():
+            current = current.child(0)
         if current is None or not current.text(1):
             return
         words = current.text(1).split()
