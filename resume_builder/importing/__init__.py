@@ -11,10 +11,7 @@ from pathlib import Path
 from resume_builder.errors import ResumeFileError
 from resume_builder.importing.result import FoundField, ImportResult
 
-__all__ = ["FoundField", "ImportResult", "SUFFIXES", "import_file"]
-
-SUFFIXES = (".pdf", ".docx", ".txt", ".md", ".zip", ".json")
-"""File types that can be imported."""
+__all__ = ["FoundField", "ImportResult", "import_file"]
 
 
 def import_file(path: Path | str) -> ImportResult:

@@ -17,6 +17,7 @@ from resume_builder.importing.result import ImportResult
 from resume_builder.importing.safe_zip import open_zip, read_member
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 
 
 def import_docx(path: Path) -> ImportResult:
@@ -56,7 +57,8 @@ def _block_lines(element) -> list[SourceLine]:
         if child.tag == f"{_W}p":
             lines += _paragraph_lines(child)
             for box in child.iter(f"{_W}txbxContent"):
-                lines += _block_lines(box)
+                if not _inside(box, child, (_MC_FALLBACK,)):  # Word stores boxes twice
+                    lines += _block_lines(box)
         elif child.tag == f"{_W}tbl":
             lines += _table_lines(child)
         elif child.tag == f"{_W}sdt":
@@ -94,7 +96,7 @@ def _paragraph_lines(paragraph) -> list[SourceLine]:
         listed = props.find(f"{_W}numPr") is not None
     listed = listed or "list" in style.lower()
     heading = style.lower().startswith(("heading", "title", "ttulo", "titulo"))
-    runs = [r for r in paragraph.iter(f"{_W}r") if _run_text(r).strip()]
+    runs = [r for r in _own_runs(paragraph) if _run_text(r).strip()]
     bold = bool(runs) and all(r.find(f"{_W}rPr/{_W}b") is not None for r in runs)
     return [
         clean_line(part.strip(), bullet=listed, heading=heading, bold=bold)
@@ -105,7 +107,23 @@ def _paragraph_lines(paragraph) -> list[SourceLine]:
 
 def _text(paragraph) -> str:
     """The paragraph's text with tabs and line breaks kept (hyperlink text included)."""
-    return "".join(_run_text(run) for run in paragraph.iter(f"{_W}r"))
+    return "".join(_run_text(run) for run in _own_runs(paragraph))
+
+
+def _own_runs(paragraph) -> list:
+    """The paragraph's runs, leaving out those of text boxes anchored in it."""
+    box = (f"{_W}txbxContent", _MC_FALLBACK)
+    return [r for r in paragraph.iter(f"{_W}r") if not _inside(r, paragraph, box)]
+
+
+def _inside(element, stop, tags: tuple[str, ...]) -> bool:
+    """Whether ``element`` has an ancestor with one of ``tags`` below ``stop``."""
+    parent = element.getparent()
+    while parent is not None and parent is not stop:
+        if parent.tag in tags:
+            return True
+        parent = parent.getparent()
+    return False
 
 
 def _run_text(run) -> str:

@@ -24,7 +24,6 @@ class SourceLine:
     bold: bool = False
     indent: float = 0.0
     """How far it starts right of its column's left edge (points, or spaces for text)."""
-    size: float | None = None
 
 
 def from_text(text: str) -> list[SourceLine]:

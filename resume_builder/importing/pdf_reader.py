@@ -254,7 +254,6 @@ def _lines(segments: list[_Segment]) -> list[SourceLine]:
         line = clean_line(
             text,
             bold=row[0].bold,
-            size=size,
             heading=size > body * 1.15,
             indent=row[0].left - column_left,
         )

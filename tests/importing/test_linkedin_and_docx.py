@@ -172,3 +172,38 @@ def test_lines_under_an_unknown_heading_stay_out_of_the_section_above(tmp_path: 
     result = import_file(path)
     assert [s.name for s in result.resume.skills] == ["CPT", "HIPAA"]
     assert any("1 line under other headings" in note for note in result.notes)
+
+
+def test_text_boxes_are_read_where_they_are_anchored(tmp_path: Path) -> None:
+    from docx.oxml import parse_xml
+
+    document = Document()
+    anchor = document.add_paragraph()
+    box = parse_xml(
+        '<w:r xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+        ' xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"'
+        ' xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006">'
+        '<mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wps:txbx>'
+        "<w:txbxContent>"
+        "<w:p><w:r><w:t>Marcus Johnson, CCS</w:t></w:r></w:p>"
+        "<w:p><w:r><w:t>marcus.johnson@example.com</w:t></w:r></w:p>"
+        "</w:txbxContent></wps:txbx></w:drawing></mc:Choice>"
+        # Word keeps an old-style copy of every text box; it must not be read twice.
+        "<mc:Fallback><w:pict><w:txbxContent><w:p><w:r><w:t>Marcus Johnson, CCS</w:t></w:r>"
+        "</w:p></w:txbxContent></w:pict></mc:Fallback></mc:AlternateContent></w:r>"
+    )
+    anchor._p.append(box)
+    document.add_heading("Experience", level=1)
+    document.add_paragraph("Coding Specialist, Summit Cardiology Associates, 2020 - 2024")
+    path = tmp_path / "textbox.docx"
+    document.save(path)
+
+    result = import_file(path)
+    resume = result.resume
+
+    assert result.source_text.count("Marcus Johnson") == 1
+    assert (resume.basics.name, resume.basics.email) == (
+        "Marcus Johnson",
+        "marcus.johnson@example.com",
+    )
+    assert resume.work[0].name == "Summit Cardiology Associates"
