@@ -206,3 +206,52 @@ def test_dates_first_and_employer_before_title() -> None:
     cert = resume.certificates[0]
     assert (cert.name, cert.issuer, cert.date, cert.number) == ("RHIT", "AHIMA", "2017", "1234567")
     assert [s.name for s in resume.skills] == ["Epic", "ROI", "HIPAA", "Medical terminology"]
+
+
+ONE_LINE_JOBS = """\
+Robert L. Turner Jr., RHIT
++1 555.010.2020 · rturner@example.net · Tucson, AZ
+
+RELEVANT EXPERIENCE
+Medical Records Coordinator — Desert Springs Hospital — Tucson, AZ — Jan 2020 – Present
+  • Coordinated chart completion for 12 physicians
+Banner Valley Clinic
+Health Unit Clerk, 03/2018 - 12/2019
+  • Registered patients
+
+EDUCATION
+Pima Community College, Tucson, AZ
+Certificate in Health Information Technology, May 2017
+
+LICENSES & CERTIFICATIONS
+• RHIT – American Health Information Management Association (AHIMA), 2018
+
+CORE COMPETENCIES
+Chart analysis | Release of information | ICD-10-CM
+"""
+
+
+def test_one_line_jobs_employer_first_and_a_suffix_after_the_name() -> None:
+    result = import_text(ONE_LINE_JOBS)
+    resume = result.resume
+    assert (resume.basics.name, resume.basics.credentials) == ("Robert L. Turner Jr.", ["RHIT"])
+    assert resume.basics.phone == "+1 555.010.2020"
+    assert [(j.position, j.name, j.location, j.start_date, j.end_date) for j in resume.work] == [
+        ("Medical Records Coordinator", "Desert Springs Hospital", "Tucson, AZ", "2020-01", None),
+        ("Health Unit Clerk", "Banner Valley Clinic", None, "2018-03", "2019-12"),
+    ]
+    school = resume.education[0]
+    assert (school.institution, school.study_type, school.area, school.end_date) == (
+        "Pima Community College",
+        "Certificate",
+        "Health Information Technology",
+        "2017-05",
+    )
+    assert (resume.certificates[0].name, resume.certificates[0].date) == ("RHIT", "2018")
+    assert [s.name for s in resume.skills] == [
+        "Chart analysis",
+        "Release of information",
+        "ICD-10-CM",
+    ]
+    # A bare abbreviation as a certification name is flagged for the user to check.
+    assert [f.path for f in result.unsure()] == ["certificates[0].name"]
