@@ -23,6 +23,8 @@ from resume_builder.importing.result import ImportResult, exact_fields
 
 MAX_PAGES = 10
 """A resume is one to three pages; only this many are read of a longer PDF."""
+MAX_CHARS_PER_PAGE = 20_000
+"""A full resume page holds about 5,000 characters; a page with more is read only this far."""
 
 
 @dataclass
@@ -88,12 +90,19 @@ def _import_text_pdf(pdf, path: Path) -> ImportResult:
             "rarely longer than three)."
         )
     lines: list[SourceLine] = []
+    crowded = 0
     for index in range(min(pages, MAX_PAGES)):
         page = pdf[index]
         try:
             lines += _page_lines(page)
+            crowded += _char_count(page) > MAX_CHARS_PER_PAGE
         finally:
             page.close()
+    if crowded:
+        notes.append(
+            f"{crowded} page{'s have' if crowded > 1 else ' has'} far more text than a resume "
+            f"page; only the first {MAX_CHARS_PER_PAGE:,} characters of each were read."
+        )
     if not lines:
         raise ResumeFileError(
             path,
@@ -104,6 +113,14 @@ def _import_text_pdf(pdf, path: Path) -> ImportResult:
     result = map_lines(lines, "pdf", source)
     result.notes[:0] = notes
     return result
+
+
+def _char_count(page) -> int:
+    textpage = page.get_textpage()
+    try:
+        return textpage.count_chars()
+    finally:
+        textpage.close()
 
 
 def _page_text(page) -> str:
@@ -138,7 +155,7 @@ def _segments(page) -> list[_Segment]:
         x, y = ctypes.c_double(), ctypes.c_double()
         name, flags = ctypes.create_string_buffer(128), ctypes.c_int()
         box = [ctypes.c_double() for _ in range(4)]
-        for index in range(textpage.count_chars()):
+        for index in range(min(textpage.count_chars(), MAX_CHARS_PER_PAGE)):
             code = raw.FPDFText_GetUnicode(textpage, index)
             if code == 2 and chars:  # PDFium's mark for a hyphen where a line was broken
                 last = chars[-1]

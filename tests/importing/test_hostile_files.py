@@ -164,3 +164,32 @@ def test_in_memory_bytes_are_never_written_back(tmp_path: Path) -> None:
     before = path.read_bytes()
     import_file(path)
     assert path.read_bytes() == before
+
+
+def test_a_page_crammed_with_text_is_read_only_so_far(tmp_path: Path) -> None:
+    from resume_builder.importing.pdf_reader import MAX_CHARS_PER_PAGE
+
+    lines = b"".join(b"(word word word word word) Tj T* " for _ in range(6000))
+    stream = b"BT /F1 2 Tf 2 TL 10 780 Td " + lines + b"ET"
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R"
+        b" /Resources << /Font << /F1 5 0 R >> >> >>",
+        b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
+    body, offsets = b"%PDF-1.7\n", []
+    for number, content in enumerate(objects, 1):
+        offsets.append(len(body))
+        body += b"%d 0 obj\n" % number + content + b"\nendobj\n"
+    xref = len(body)
+    body += b"xref\n0 6\n0000000000 65535 f \n" + b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    body += b"trailer << /Size 6 /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % xref
+    path = tmp_path / "crammed.pdf"
+    path.write_bytes(body)
+
+    result = import_file(path)
+
+    assert any(f"first {MAX_CHARS_PER_PAGE:,} characters" in note for note in result.notes)
+    assert len(result.source_text) < MAX_CHARS_PER_PAGE * 2
