@@ -82,7 +82,25 @@ def _build_parser() -> argparse.ArgumentParser:
         help="PDF: tighten spacing and text size (not below 8.5 pt) to fit one page",
     )
     export.add_argument("--pdf-a", action="store_true", help="PDF: write PDF/A-3b for archiving")
+    export.add_argument(
+        "--no-embed-data",
+        dest="embed_data",
+        action="store_false",
+        default=None,
+        help="PDF: do not attach the resume's JSON (the PDF then cannot be reopened exactly)",
+    )
     export.set_defaults(run=_run_export)
+
+    importer = sub.add_parser(
+        "import",
+        help="read a resume from PDF, Word, plain text, a LinkedIn export or JSON Resume",
+        description="Write what was read as a JSON Resume file and list what the reader is "
+        "unsure of. A PDF made by this app is restored exactly.",
+    )
+    importer.add_argument("file", type=Path, help=".pdf, .docx, .txt, LinkedIn .zip or .json")
+    importer.add_argument("-o", "--output", type=Path, required=True, help="JSON file to write")
+    importer.add_argument("--json", action="store_true", help="print the report as JSON")
+    importer.set_defaults(run=_run_import)
 
     validate = sub.add_parser("validate", help="check a resume file")
     validate.add_argument("resume", type=Path)
@@ -178,11 +196,47 @@ def _run_export(args: argparse.Namespace) -> int:
         paper=args.paper,
         fit_one_page=args.fit_one_page,
         pdf_a=args.pdf_a,
+        embed_data=args.embed_data,
     )
     for warning in result.warnings:
         _fail(f"warning: {warning}")
     pages = "page" if result.page_count == 1 else "pages"
     print(f"Wrote {args.output} ({result.page_count} {pages})")
+    return EXIT_OK
+
+
+def _run_import(args: argparse.Namespace) -> int:
+    from resume_builder.importing import import_file
+    from resume_builder.storage import atomic_write_bytes
+
+    result = import_file(args.file)
+    text = json.dumps(result.resume.to_json_dict(), indent=2, ensure_ascii=False) + "\n"
+    atomic_write_bytes(args.output, text.encode("utf-8"))
+    unsure = result.unsure()
+    if args.json:
+        _print_json(
+            {
+                "output": str(args.output),
+                "kind": result.kind,
+                "fields": len(result.fields),
+                "unsure": [
+                    {"path": f.path, "value": f.value, "confidence": f.confidence} for f in unsure
+                ],
+                "notes": result.notes,
+            }
+        )
+        return EXIT_OK
+    exact = " (restored exactly from the data this app put in the PDF)" * (
+        result.kind == "resume-pdf"
+    )
+    print(f"Wrote {args.output}: {len(result.fields)} fields{exact}.")
+    for note in result.notes:
+        print(f"note: {note}")
+    if unsure:
+        print(f"Check these {len(unsure)} fields, the reader was unsure of them:")
+    for found in unsure:
+        value = found.value if len(found.value) <= 70 else found.value[:67] + "..."
+        print(f"- {found.path} = {value!r} ({found.confidence:.0%} sure)")
     return EXIT_OK
 
 

@@ -282,6 +282,9 @@ class BuilderSettings(ResumeModel):
     target_role: str | None = Field(None, description="Dataset role id the resume is aimed at")
     template: str = "classic"
     paper: Paper = "letter"
+    embed_data: bool = Field(
+        True, description="Exported PDFs carry this resume as an attached JSON file to reopen"
+    )
     template_options: dict[str, TemplateOption] = Field(default_factory=dict)
     section_order: list[SectionId] = Field(default_factory=lambda: list(DEFAULT_SECTION_ORDER))
     hidden_sections: list[SectionId] = Field(default_factory=list)

@@ -53,6 +53,10 @@ class DialogAnswers:
     open_path: Path | None = None
     save_path: Path | None = None
     role: str | None = None
+    review: Any = None
+    """Called with the real import review dialog (to tick, untick, edit) before it is answered."""
+    review_accept: bool = True
+    pasted_text: str = ""
     calls: list[tuple[str, Any]] = field(default_factory=list)
 
     def errors(self) -> list[str]:
@@ -103,6 +107,25 @@ def dialog_answers(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPat
         dialogs.RolePickerDialog,
         "get_role",
         classmethod(lambda cls, *a: (answers.role or "", answers.role is not None)),
+    )
+    from resume_builder.ui.import_review import ImportReviewDialog
+    from resume_builder.ui.importing_ui import PasteTextDialog
+
+    def review_exec(dialog: ImportReviewDialog) -> int:
+        answers.calls.append(("review", dialog))
+        if answers.review is not None:
+            answers.review(dialog)
+        if answers.review_accept:
+            dialog.start_button.click()
+        else:
+            dialog.reject()
+        return dialog.result()
+
+    monkeypatch.setattr(ImportReviewDialog, "exec", review_exec)
+    monkeypatch.setattr(
+        PasteTextDialog,
+        "get_text",
+        classmethod(record("paste", lambda: (answers.pasted_text, bool(answers.pasted_text)))),
     )
     for name in ("information", "warning", "critical", "question", "about"):
         monkeypatch.setattr(QMessageBox, name, staticmethod(record(f"qmessagebox.{name}")))

@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 RESUME_FILTER = "Resume files (*.json);;All files (*)"
+OPEN_FILTER = "Resume files (*.json *.pdf);;All files (*)"
+"""PDFs made by this app reopen exactly; other PDFs go through the import review."""
 
 
 class SaveChoice(Enum):
@@ -93,7 +95,7 @@ def ask_restore(parent: QWidget | None, description: str) -> bool:
 
 def get_open_path(parent: QWidget | None, title: str, folder: Path) -> tuple[Path | None, bool]:
     """Ask for a resume file to open; ``(None, False)`` when cancelled."""
-    chosen, _ = QFileDialog.getOpenFileName(parent, title, str(folder), RESUME_FILTER)
+    chosen, _ = QFileDialog.getOpenFileName(parent, title, str(folder), OPEN_FILTER)
     return (Path(chosen), True) if chosen else (None, False)
 
 

@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
 
 from resume_builder.dataset import Catalogue, load_catalogue
 from resume_builder.errors import ResumeFileError, UserError
-from resume_builder.models import display_name
+from resume_builder.models import Resume, display_name
 from resume_builder.suggestions import Suggestion
-from resume_builder.ui import dialogs
+from resume_builder.ui import dialogs, importing_ui
 from resume_builder.ui.autosave import Autosave
 from resume_builder.ui.design_page import DesignPage
 from resume_builder.ui.document import ResumeDocument
@@ -89,6 +89,7 @@ class MainWindow(QMainWindow):
         self._build_ui()
         self._build_actions()
         self._connect_signals()
+        importing_ui.install(self)
         self._undo_keys = UndoKeyFilter(self)
         QApplication.instance().installEventFilter(self._undo_keys)
         self._show_start()
@@ -168,7 +169,7 @@ class MainWindow(QMainWindow):
         for attr, text, keys in [
             ("new_action", "&New\u2026", [key.New]),
             ("open_action", "&Open\u2026", [key.Open]),
-            ("import_action", "&Import JSON Resume\u2026", []),
+            ("import_action", "&Import a Resume (PDF, Word, Text, LinkedIn)\u2026", []),
             ("recent", "", []),
             ("save_action", "&Save", [key.Save]),
             ("save_as_action", "Save &As\u2026", [key.SaveAs]),
@@ -273,6 +274,8 @@ class MainWindow(QMainWindow):
 
     def open_file(self, path: Path | str, *, imported: bool = False) -> bool:
         """Open (or import, keeping no path so Save asks where) a resume; errors shown plainly."""
+        if Path(path).suffix.lower() == ".pdf":
+            return importing_ui.open_pdf(self, Path(path))
         if not self.maybe_save():
             return False
         try:
@@ -288,6 +291,18 @@ class MainWindow(QMainWindow):
             self._add_recent(Path(path))
         self._show_editor(first_step="contact" if imported else None)
         return True
+
+    def open_imported(self, resume: Resume) -> bool:
+        """Edit an imported resume as a new, unsaved document (Save asks where)."""
+        if not self.maybe_save():
+            return False
+        self._document.set_resume(resume, None, dirty=True)
+        self._show_editor(first_step="contact")
+        return True
+
+    def is_editing(self) -> bool:
+        """Whether a resume is open in the editor (not the start screen)."""
+        return self.root.currentWidget() is self.splitter
 
     def save(self) -> bool:
         """Save to the current file, or ask where (Save As) if there is none."""
@@ -535,9 +550,7 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _on_import_triggered(self) -> None:
-        path, accepted = dialogs.get_open_path(self, "Import a JSON Resume file", self._folder())
-        if accepted and path:
-            self.open_file(path, imported=True)
+        importing_ui.import_resume(self)
 
     def _folder(self) -> Path:
         return self._document.path.parent if self._document.path else Path.home()
