@@ -25,6 +25,9 @@ from pydantic.alias_generators import to_camel
 FORMAT_VERSION = 1
 """Version of our ``meta.resumeBuilder`` block; files from a newer app are refused, not mangled."""
 
+MAX_TEXT_CHARS = 50_000
+"""No field of a resume is longer (a 1 MB summary is not a resume, and slows every check)."""
+
 _DATE_RE = re.compile(r"^(?P<y>[12]\d{3})(?:-(?P<m>[01]\d)(?:-(?P<d>[0-3]\d))?)?$")
 _PRESENT_WORDS = {"present", "current", "now", "today"}
 
@@ -44,6 +47,15 @@ def check_partial_date(value: str) -> str:
     return value
 
 
+def _date_text(value: Any) -> Any:
+    """Strip date text; a bare number (``2021`` without quotes, a common mistake) is named as such."""
+    if isinstance(value, str):
+        return value.strip()
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        raise ValueError(f'write the date in quotes, like "{value}"')
+    return value
+
+
 def _present_is_none(value: Any) -> Any:
     """Read "Present" (and empty text) as an open end date, which JSON Resume writes as absent."""
     if isinstance(value, str) and (not value.strip() or value.strip().lower() in _PRESENT_WORDS):
@@ -57,7 +69,7 @@ def _blank_is_none(value: Any) -> Any:
     return value
 
 
-PartialDate = Annotated[str, BeforeValidator(str.strip), AfterValidator(check_partial_date)]
+PartialDate = Annotated[str, BeforeValidator(_date_text), AfterValidator(check_partial_date)]
 """A JSON Resume date: year, year-month or full date."""
 
 OptionalDate = Annotated[PartialDate | None, BeforeValidator(_blank_is_none)]
@@ -106,6 +118,7 @@ class ResumeModel(BaseModel):
         populate_by_name=True,
         extra="allow",
         validate_assignment=True,
+        str_max_length=MAX_TEXT_CHARS,
     )
 
 
@@ -130,11 +143,15 @@ class Profile(ResumeModel):
 class Basics(ResumeModel):
     """Name, contact details and summary."""
 
-    name: str | None = Field(None, description="Full name as it should appear on the resume")
-    credentials: list[str] = Field(
-        default_factory=list, description="Letters after the name, e.g. RHIT, CCS"
+    name: str | None = Field(
+        None, max_length=100, description="Full name as it should appear on the resume"
     )
-    label: str | None = Field(None, description="Headline under the name, e.g. the target title")
+    credentials: list[Annotated[str, Field(max_length=20)]] = Field(
+        default_factory=list, max_length=12, description="Letters after the name, e.g. RHIT, CCS"
+    )
+    label: str | None = Field(
+        None, max_length=150, description="Headline under the name, e.g. the target title"
+    )
     image: str | None = None
     email: str | None = None
     phone: str | None = None
