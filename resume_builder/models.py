@@ -16,6 +16,7 @@ JSON Resume file loses nothing. This module does no I/O; see ``storage.py``.
 from __future__ import annotations
 
 import calendar
+import copy
 import re
 from typing import Annotated, Any, Literal
 
@@ -351,8 +352,12 @@ class Resume(ResumeModel):
         return self.meta.resume_builder
 
     def to_json_dict(self) -> dict[str, Any]:
-        """The JSON Resume document as plain data, without empty values."""
-        return _prune(self.model_dump(mode="json", by_alias=True, exclude_none=True))
+        """The JSON Resume document as plain data.
+
+        Fields the app knows are left out when empty, so saved files stay small and readable;
+        fields it does not know are kept exactly as they were read, empty ones included.
+        """
+        return _dump(self)
 
     @classmethod
     def from_json_dict(cls, data: dict[str, Any]) -> Resume:
@@ -360,13 +365,24 @@ class Resume(ResumeModel):
         return cls.model_validate(data)
 
 
-def _prune(value: Any) -> Any:
-    """Drop empty strings, lists and objects so saved files stay small and readable."""
-    if isinstance(value, dict):
-        pruned = {k: _prune(v) for k, v in value.items()}
-        return {k: v for k, v in pruned.items() if v not in ("", [], {}, None)}
+def _dump(model: BaseModel) -> dict[str, Any]:
+    """A model's known fields without empty values, then its unknown fields untouched."""
+    data: dict[str, Any] = {}
+    for name, info in type(model).model_fields.items():
+        value = _dump_value(getattr(model, name))
+        if value is not None and value not in ("", [], {}):
+            data[info.alias or name] = value
+    data.update(copy.deepcopy(model.model_extra or {}))
+    return data
+
+
+def _dump_value(value: Any) -> Any:
+    if isinstance(value, BaseModel):
+        return _dump(value)
     if isinstance(value, list):
-        return [_prune(v) for v in value]
+        return [_dump_value(item) for item in value]
+    if isinstance(value, dict):
+        return {key: _dump_value(item) for key, item in value.items()}
     return value
 
 
