@@ -18,6 +18,7 @@ from __future__ import annotations
 import calendar
 import copy
 import re
+from functools import cache
 from typing import Annotated, Any, Literal
 
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field
@@ -368,12 +369,27 @@ class Resume(ResumeModel):
 def _dump(model: BaseModel) -> dict[str, Any]:
     """A model's known fields without empty values, then its unknown fields untouched."""
     data: dict[str, Any] = {}
+    keep_empty = _fields_with_full_defaults(type(model))
     for name, info in type(model).model_fields.items():
         value = _dump_value(getattr(model, name))
-        if value is not None and value not in ("", [], {}):
+        if (value is not None and value not in ("", [], {})) or name in keep_empty:
             data[info.alias or name] = value
     data.update(copy.deepcopy(model.model_extra or {}))
     return data
+
+
+@cache
+def _fields_with_full_defaults(model_class: type[BaseModel]) -> frozenset[str]:
+    """Fields whose default is not empty, so that an empty value must be written to stay empty."""
+    defaults = {
+        name: info.get_default(call_default_factory=True)
+        for name, info in model_class.model_fields.items()
+    }
+    return frozenset(
+        name
+        for name, default in defaults.items()
+        if not isinstance(default, BaseModel) and default not in (None, "", [], {})
+    )
 
 
 def _dump_value(value: Any) -> Any:
