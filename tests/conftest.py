@@ -53,6 +53,8 @@ class DialogAnswers:
     open_path: Path | None = None
     save_path: Path | None = None
     role: str | None = None
+    in_use: str = "read_only"
+    overwrite_changed: bool = False
     calls: list[tuple[str, Any]] = field(default_factory=list)
 
     def errors(self) -> list[str]:
@@ -89,6 +91,12 @@ def dialog_answers(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPat
         record("save_changes", lambda: dialogs.SaveChoice(answers.save_choice)),
     )
     monkeypatch.setattr(dialogs, "ask_restore", record("restore", lambda: answers.restore))
+    monkeypatch.setattr(
+        dialogs, "ask_file_in_use", record("in_use", lambda: dialogs.InUseChoice(answers.in_use))
+    )
+    monkeypatch.setattr(
+        dialogs, "ask_overwrite_changed", record("changed", lambda: answers.overwrite_changed)
+    )
     monkeypatch.setattr(
         dialogs,
         "get_open_path",
