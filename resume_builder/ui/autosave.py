@@ -71,6 +71,10 @@ def _session_lock(folder: Path, instance: str) -> QLockFile:
 class Autosave(QObject):
     """Writes the document's unsaved state at most ``DELAY_MS`` after an edit (atomic write).
 
+    The delay runs from the first edit not yet written, and later edits do not restart it: a
+    person typing without pause still has their work on disk every ``DELAY_MS``, so a crash loses
+    at most the last two seconds of typing.
+
     ``failed(message)`` reports a write that did not work (full disk ...); the app keeps going
     and tries again after the next edit.
     """
@@ -203,7 +207,7 @@ class Autosave(QObject):
         self.saved.emit(self.file)
 
     def _schedule(self) -> None:
-        """Start the timer unless it runs: later edits do not push the write back (a throttle)."""
+        """Start the delay unless it already runs for an earlier edit (a throttle, not a debounce)."""
         if self._active and not self._timer.isActive():
             self._timer.start()
 

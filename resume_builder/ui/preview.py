@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from resume_builder.models import Resume
-from resume_builder.ui.render_worker import KIND_PDF, RenderResult, RenderService
+from resume_builder.ui.render_worker import RenderKind, RenderResult, RenderService
 
 logger = logging.getLogger(__name__)
 
@@ -247,7 +247,9 @@ class PreviewPane(QWidget):
         self._drop_running = False
         self._job_edit_at = self._last_edit_at
         self._job_sent_at = time.perf_counter()
-        self._job_id = self._service.request(KIND_PDF, self._resume.to_json_dict(), key=self._key)
+        self._job_id = self._service.request(
+            RenderKind.PDF, self._resume.to_json_dict(), key=self._key, preview=True
+        )
         self._status.setText("Rendering\u2026")
         if not self._pdf_bytes:
             self._show_placeholder("Rendering your resume\u2026")
