@@ -30,6 +30,9 @@ FORMAT_VERSION = 1
 MAX_TEXT_CHARS = 50_000
 """No field of a resume is longer (a 1 MB summary is not a resume, and slows every check)."""
 
+MAX_PHOTO_CHARS = 3_000_000
+"""A photo is stored inside the resume as a data: URI; this allows a picture of about 2 MB."""
+
 _DATE_RE = re.compile(r"^(?P<y>[12]\d{3})(?:-(?P<m>[01]\d)(?:-(?P<d>[0-3]\d))?)?$")
 _PRESENT_WORDS = {"present", "current", "now", "today"}
 
@@ -154,7 +157,7 @@ class Basics(ResumeModel):
     label: str | None = Field(
         None, max_length=150, description="Headline under the name, e.g. the target title"
     )
-    image: str | None = None
+    image: str | None = Field(None, max_length=MAX_PHOTO_CHARS)
     email: str | None = None
     phone: str | None = None
     url: str | None = None

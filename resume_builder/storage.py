@@ -20,7 +20,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from resume_builder.errors import ResumeFileError
-from resume_builder.models import FORMAT_VERSION, MAX_TEXT_CHARS, Resume
+from resume_builder.models import FORMAT_VERSION, MAX_PHOTO_CHARS, MAX_TEXT_CHARS, Resume
 
 BACKUP_SUFFIX = ".bak"
 BACKUP_GENERATIONS = 3
@@ -287,10 +287,11 @@ def _check_values(data: dict[str, Any], path: Path) -> None:
 
 
 def _check_text(text: str, loc: tuple[int | str, ...], path: Path) -> None:
-    if len(text) > MAX_TEXT_CHARS:
+    limit = MAX_PHOTO_CHARS if loc == ("basics", "image") else MAX_TEXT_CHARS
+    if len(text) > limit:
         raise ResumeFileError(
             path,
-            f"is too long ({len(text):,} characters; the limit is {MAX_TEXT_CHARS:,})",
+            f"is too long ({len(text):,} characters; the limit is {limit:,})",
             where=field_path(loc),
         )
     bad = _BAD_CHAR_RE.search(text)

@@ -267,3 +267,29 @@ def test_an_unexpected_error_is_one_line_naming_the_log(
     )
     logged = log.read_text(encoding="utf-8")
     assert "Traceback" in logged and "deliberate" in logged
+
+
+def test_a_damaged_photo_is_named_and_the_pdf_is_still_made(tmp_path: Path) -> None:
+    data = {
+        "basics": {"name": "Maria Lopez", "image": "data:image/png;base64,bm90IGEgcGljdHVyZQ=="},
+        "meta": {"resumeBuilder": {"template": "sidebar"}},
+    }
+    path = _write(tmp_path, "r.json", json.dumps(data))
+    result = run_cli("export", str(path), "-o", str(tmp_path / "o.pdf"))
+    assert result.returncode == 0
+    assert result.stderr.splitlines() == [
+        "resume-builder: warning: The photo was not included: it is not a PNG, JPEG, GIF, WebP "
+        "or SVG picture that can be read (it may be damaged). Choose the picture again."
+    ]
+    assert (tmp_path / "o.pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_a_photo_may_be_larger_than_a_text_field(tmp_path: Path) -> None:
+    """The 50,000-character limit is for text; a 300 KB embedded photo still opens."""
+    import base64
+
+    picture = b"\x89PNG\r\n\x1a\n" + bytes(300_000)
+    image = "data:image/png;base64," + base64.b64encode(picture).decode()
+    path = _write(tmp_path, "r.json", json.dumps({"basics": {"name": "M", "image": image}}))
+    result = run_cli("validate", str(path))
+    assert result.returncode == 0, result.stderr
