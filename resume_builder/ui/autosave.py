@@ -125,6 +125,10 @@ class Autosave(QObject):
         The dead instance's session lock is taken over, so no other instance offers the same work;
         :meth:`forget` removes it once the user has answered.
         """
+        legacy = self.folder / "autosave.json"  # the one shared file of earlier versions
+        if legacy.is_file():
+            legacy.replace(self.folder / "autosave-legacy.json")
+            (self.folder / "session.lock").unlink(missing_ok=True)
         for file in sorted(self.folder.glob(AUTOSAVE_PATTERN)):
             instance = file.stem.removeprefix("autosave-")
             if instance == self._instance:

@@ -158,3 +158,12 @@ def test_a_second_instance_neither_takes_nor_deletes_the_first_ones_autosave(qtb
     assert json.loads(second.stdout) == {"offered": False, "wrote": True}
     assert mine.read_bytes() == before  # not overwritten by its start, not deleted by its exit
     assert list(autosave_dir().glob(AUTOSAVE_PATTERN)) == [mine]
+
+
+def test_work_left_by_an_earlier_version_is_still_offered(qtbot, make_window, dialog_answers):
+    folder = autosave_dir()
+    record = {"path": None, "savedAt": "today", "resume": {"basics": {"name": "From before"}}}
+    (folder / "autosave.json").write_text(json.dumps(record))
+    window = make_window(offer_recovery=True)
+    qtbot.waitUntil(lambda: window.document.resume.basics.name == "From before", timeout=5000)
+    assert not (folder / "autosave.json").exists()

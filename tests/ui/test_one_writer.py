@@ -216,3 +216,19 @@ def test_unexpected_error_while_switching_versions_is_a_dialog(
         f"Could not do that: an unexpected problem (TypeError). The details are in {_log_path()}."
     )
     assert window.document.resume == before
+
+
+def test_the_last_boundary_shows_any_uncaught_error(make_window, dialog_answers):
+    """What ``run()`` installs as ``sys.excepthook``, for a slot that raises."""
+    from resume_builder.ui.app import _show_unexpected
+
+    window = make_window()
+    try:
+        raise RecursionError("deliberate")
+    except RecursionError as exc:
+        _show_unexpected(window, exc)
+    assert dialog_answers.errors()[-1] == (
+        "Could not finish that action: an unexpected problem (RecursionError). "
+        f"The details are in {_log_path()}."
+    )
+    assert "deliberate" in _log_path().read_text()
