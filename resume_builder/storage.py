@@ -173,6 +173,8 @@ def plain_message(error: Any) -> str:
     }
     if kind == "string_too_long":
         return f"is too long (the limit is {ctx.get('max_length', MAX_TEXT_CHARS):,} characters)"
+    if kind == "too_long":
+        return f"has too many items (the limit is {ctx.get('max_length')})"
     if kind == "string_too_short":
         return "should not be empty"
     if kind in plain:

@@ -58,9 +58,17 @@ def _show_unexpected(parent, exc: BaseException) -> None:
 
     Qt calls ``sys.excepthook`` for an exception a slot did not catch.
     """
+    from pydantic import ValidationError
+
+    from resume_builder.storage import field_path, plain_message
     from resume_builder.ui import dialogs
 
     if isinstance(exc, KeyboardInterrupt):
+        return
+    if isinstance(exc, ValidationError):  # an edit the model refused (too long ...): not kept
+        first = exc.errors()[0]
+        where = field_path(first["loc"])
+        dialogs.show_error(parent, "Change not kept", f"{where} {plain_message(first)}.")
         return
     dialogs.show_error(
         parent,

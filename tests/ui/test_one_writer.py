@@ -14,6 +14,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 
 from resume_builder.storage import save_resume
 
@@ -232,3 +233,31 @@ def test_the_last_boundary_shows_any_uncaught_error(make_window, dialog_answers)
         f"The details are in {_log_path()}."
     )
     assert "deliberate" in _log_path().read_text()
+
+
+def test_typing_past_a_field_limit_is_said_beside_the_field(qtbot, make_window):
+    from resume_builder.ui.pages import ContactPage
+
+    window = make_window()
+    window.new_resume(ROLE)
+    page = window.findChild(ContactPage)
+    field = page.fields["name"]
+    field.edit.clear()
+    qtbot.keyClicks(field.edit, "M" * 101)
+    assert window.document.resume.basics.name == "M" * 100
+    assert field.error.text() == "Not kept: this is too long (the limit is 100 characters)."
+    qtbot.keyClick(field.edit, Qt.Key.Key_Backspace)
+    assert not field.error.isVisible()
+
+
+def test_the_last_boundary_names_a_refused_edit_plainly(make_window, dialog_answers):
+    from pydantic import ValidationError
+
+    from resume_builder.models import Resume
+    from resume_builder.ui.app import _show_unexpected
+
+    window = make_window()
+    with pytest.raises(ValidationError) as info:
+        Resume().basics.label = "L" * 151
+    _show_unexpected(window, info.value)
+    assert dialog_answers.errors()[-1] == "label is too long (the limit is 150 characters)."
