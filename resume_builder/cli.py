@@ -226,10 +226,12 @@ def _run_check(args: argparse.Namespace) -> int:
             f"{args.pdf.name}: the PDF is damaged or in a form this check cannot read"
         ) from exc
     if args.json:
-        findings = [{"rule": f.rule, "message": f.message, "fix": f.fix} for f in report.findings]
-        _print_json({"passed": report.passed, "checked": report.checked, "findings": findings})
+        _print_json(report.as_dict())
     else:
         print(report.summary())
+        for reading in report.fields:
+            if not reading.ok:
+                print(f"- {reading.field}: reads as '{reading.read}', not '{reading.expected}'")
         for finding in report.findings:
             print(f"- {finding.message} {finding.fix}")
     return EXIT_OK if report.passed else EXIT_INVALID
@@ -264,7 +266,7 @@ def _run_roles(args: argparse.Namespace) -> int:
 def _run_suggest(args: argparse.Namespace) -> int:
     from resume_builder.dataset import DEFAULT_ROLE, load_catalogue
     from resume_builder.storage import load_resume
-    from resume_builder.suggestions import suggest
+    from resume_builder.suggestions import retired_note, suggest
 
     resume = load_resume(args.for_resume) if args.for_resume else None
     role = args.role or (resume.settings.target_role if resume else None) or DEFAULT_ROLE
@@ -274,6 +276,9 @@ def _run_suggest(args: argparse.Namespace) -> int:
     if args.json:
         _print_json([_suggestion_json(item) for item in items])
         return EXIT_OK
+    note = retired_note(catalogue, args.query)
+    if note:
+        print(f"Note: {note}")
     if not items:
         print("No suggestions.")
     for item in items:
@@ -311,9 +316,17 @@ def _run_match(args: argparse.Namespace) -> int:
     print(f"Covered ({len(report.covered)}): " + ", ".join(h.term.name for h in report.covered))
     print(f"Missing ({len(report.missing)}):")
     for hit in report.missing:
-        print(f"- {hit.term.name} [{hit.term.category_label}]")
+        level = f", {hit.requirement}" if hit.requirement else ""
+        print(f"- {hit.term.name} [{hit.term.category_label}{level}]")
+        if hit.note:
+            print(f"    {hit.note}")
         for entry in hit.suggestions[:2]:
             print(f"    try: {entry.text}")
+    for check in report.requirements:
+        mark = {True: "met", False: "not met", None: "unknown"}[check.met]
+        print(f"Requirement ({check.requirement.kind}, {mark}): {check.requirement.text}")
+        if check.detail:
+            print(f"    {check.detail}")
     return EXIT_OK
 
 

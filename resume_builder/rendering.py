@@ -18,6 +18,7 @@ from typing import Any
 from urllib.parse import unquote_to_bytes, urlsplit
 
 import jinja2
+from markupsafe import Markup, escape
 from pydantic import BaseModel
 
 from resume_builder import outline
@@ -125,6 +126,39 @@ def link_href(value: str | None) -> str | None:
     return text if scheme in _LINK_SCHEMES else None
 
 
+_JOINED_WORD_RE = re.compile(r"\w(?:[-/\u2013]\w+)*[-/\u2013]\w")
+
+
+def keep_words(value: str | None) -> Markup:
+    """``value`` escaped, with each hyphenated word ("ICD-10-CM", "280-bed") kept on one line.
+
+    A break after a hyphen loses the word: pdftotext drops a line-end hyphen ("280bed") and
+    keyword search no longer finds "ICD-10-CM". Such words go in a ``nowrap`` span that never
+    starts or ends at a space (parsers drop the blank text at the edges of each styled run): a
+    span that would is stretched over the space to the next letter ("raisin[g E/M d]ocumentation").
+    """
+    text = value or ""
+    spans: list[list[int]] = []
+    for match in _JOINED_WORD_RE.finditer(text):
+        start, end = match.span()
+        if start > 0 and text[start - 1].isspace():
+            start = len(text[:start].rstrip()) - 1 if text[:start].strip() else 0
+        if end < len(text) and text[end].isspace():
+            rest = text[end:].lstrip()
+            end = len(text) - len(rest) + 1 if rest else len(text)
+        if spans and start <= spans[-1][1]:
+            spans[-1][1] = max(spans[-1][1], end)
+        else:
+            spans.append([start, end])
+    out, last = [], 0
+    for start, end in spans:
+        out += [escape(text[last:start]), Markup('<span class="nowrap">')]
+        out += [escape(text[start:end]), Markup("</span>")]
+        last = end
+    out.append(escape(text[last:]))
+    return Markup("").join(out)
+
+
 def join_nonempty(values: Any, separator: str = ", ") -> str:
     """Join the values that are not blank (e.g. city and region)."""
     return separator.join(str(v).strip() for v in values if v is not None and str(v).strip())
@@ -156,6 +190,7 @@ def environment(root: Path | None = None) -> jinja2.Environment:
         display_url=display_url,
         link_href=link_href,
         join_nonempty=join_nonempty,
+        keep_words=keep_words,
     )
     return env
 
@@ -241,7 +276,7 @@ def _context(resume: Resume, theme: Theme, paper: Paper, warnings: list[str]) ->
         "resume": resume,
         "basics": basics,
         "name": name,
-        "contacts": _contacts(resume),
+        "contacts": contacts(resume),
         "photo": _photo(basics.image, warnings),
         "sections": _sections(resume, skills),
         "options": theme.option_values(
@@ -310,7 +345,8 @@ def _keywords(skills: list[Skill]) -> list[str]:
     return list(words)
 
 
-def _contacts(resume: Resume) -> list[Contact]:
+def contacts(resume: Resume) -> list[Contact]:
+    """The contact details under the name, in order (the ATS check looks each one up)."""
     basics = resume.basics
     contacts: list[Contact] = []
     if _text(basics.email):

@@ -2,8 +2,7 @@
 
 Run: ``.venv/bin/python scripts/make_contact_sheet.py [--out docs/templates-contact-sheet.png]``.
 Each page is rendered with the real exporter, rasterised with pypdfium2 and laid out in a grid with
-the template's name under it. The sidebar style is shown with skills, certifications and languages
-ordered first, the order that fills its coloured column.
+the template's name under it.
 """
 
 from __future__ import annotations
@@ -19,7 +18,6 @@ sys.path.insert(0, str(ROOT))
 from PIL import Image, ImageDraw, ImageFont  # noqa: E402
 
 from resume_builder.exporting import render_pdf  # noqa: E402
-from resume_builder.models import Resume  # noqa: E402
 from resume_builder.paths import templates_dir  # noqa: E402
 from resume_builder.sample import sample_resume  # noqa: E402
 from resume_builder.themes import discover_themes  # noqa: E402
@@ -30,13 +28,6 @@ PAGE_WIDTH_PX = 520
 GAP_PX = 36
 LABEL_PX = 44
 BACKGROUND = (236, 239, 242)
-
-
-def _resume_for(theme_id: str) -> Resume:
-    resume = sample_resume()
-    if theme_id == "sidebar":
-        resume.settings.section_order = ["skills", "certificates", "languages"]
-    return resume
 
 
 def _page_image(pdf: bytes) -> Image.Image:
@@ -63,7 +54,7 @@ def make_sheet(out: Path) -> Path:
     themes = discover_themes()
     pages = []
     for theme_id, theme in themes.items():
-        result = render_pdf(_resume_for(theme_id), template=theme_id, paper="letter")
+        result = render_pdf(sample_resume(), template=theme_id, paper="letter")
         pages.append((theme.name, _page_image(result.pdf)))
         log.info("rendered %s", theme_id)
     cell_w = PAGE_WIDTH_PX

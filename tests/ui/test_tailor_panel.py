@@ -92,3 +92,26 @@ def test_unreadable_posting_shows_an_error(qtbot, panel, tmp_path, monkeypatch):
     monkeypatch.setattr(dialogs, "show_error", lambda *args: shown.append(args[1]))
     assert not panel.load_posting(tmp_path / "missing.txt")
     assert shown
+
+
+def test_levels_and_requirements_are_shown(qtbot, panel):
+    panel.set_posting((POSTINGS / "labelled" / "outpatient_coder.txt").read_text(encoding="utf-8"))
+    panel.refresh()
+    tree = panel._tree
+    groups = {
+        tree.topLevelItem(i).text(0): tree.topLevelItem(i) for i in range(tree.topLevelItemCount())
+    }
+    requirements = next(item for title, item in groups.items() if title.startswith("Education"))
+    lines = [
+        requirements.child(i).text(0).replace("\n", " ") for i in range(requirements.childCount())
+    ]
+    assert any("3 years" in line and "(required)" in line for line in lines)
+    labels = []
+    for i in range(tree.topLevelItemCount()):
+        group = tree.topLevelItem(i)
+        for j in range(group.childCount()):
+            category = group.child(j)
+            labels += [category.child(k).text(0) for k in range(category.childCount())]
+    assert any(
+        label.startswith("Certified Professional Coder") and "required" in label for label in labels
+    )
