@@ -1,13 +1,15 @@
 """Command line: every core capability is scriptable, and no arguments opens the desktop app.
 
 Exit codes: 0 on success, 1 on invalid input (a bad file, an unknown template), 2 on usage errors.
-Errors are one readable line on stderr, never a traceback.
+Errors are one readable line on stderr, never a traceback: anything unexpected is written with
+its traceback to the log file (``logs.py``), which the line names.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import logging
 import os
 import sys
 from collections.abc import Callable, Sequence
@@ -15,11 +17,14 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from resume_builder import __version__
-from resume_builder.errors import UserError
+from resume_builder.errors import ExportError, UserError
+from resume_builder.logs import log_to_file, record_unexpected
 
 EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
 SUGGESTION_KINDS = ("skills", "responsibilities", "summaries", "certifications")
 EXPORT_FORMATS = ("pdf", "docx", "txt", "json")
+MAX_PDF_BYTES = 50 * 1024 * 1024
+"""An exported resume is well under a megabyte; ``check`` refuses anything past this."""
 
 
 class _Parser(argparse.ArgumentParser):
@@ -33,6 +38,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code."""
     args = _build_parser().parse_args(argv)
     command: Callable[[argparse.Namespace], int] = args.run
+    log_to_file(logging.WARNING)
     try:
         return command(args)
     except UserError as exc:
@@ -45,6 +51,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         # The reader (e.g. `head`) went away; stop quietly, as Unix tools do.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_OK
+    except Exception as exc:  # the error boundary: a bug is logged, the user gets one line
+        name = command.__name__.removeprefix("_run_")
+        _fail(record_unexpected(exc, f"run '{name}'"))
+        return EXIT_INVALID
 
 
 def _fail(message: str) -> None:
@@ -256,17 +266,19 @@ def _run_validate(args: argparse.Namespace) -> int:
 
 def _run_check(args: argparse.Namespace) -> int:
     from resume_builder.checking import check_pdf
-    from resume_builder.errors import ExportError
-    from resume_builder.storage import load_resume, os_reason
+    from resume_builder.storage import load_resume, read_regular_file
 
     resume = load_resume(args.against)
-    try:
-        pdf = args.pdf.read_bytes()
-    except OSError as exc:
-        raise ExportError(f"{args.pdf.name}: could not be opened: {os_reason(exc)}") from exc
+    pdf = read_regular_file(args.pdf, limit=MAX_PDF_BYTES)
     if not pdf.startswith(b"%PDF"):
         raise ExportError(f"{args.pdf.name}: is not a PDF file")
-    report = check_pdf(pdf, resume)
+    try:
+        report = check_pdf(pdf, resume)
+    except Exception as exc:  # pypdf raises many kinds of error for a damaged file
+        logging.getLogger(__name__).warning("could not read %s", args.pdf, exc_info=exc)
+        raise ExportError(
+            f"{args.pdf.name}: the PDF is damaged or in a form this check cannot read"
+        ) from exc
     if args.json:
         _print_json(report.as_dict())
     else:

@@ -176,8 +176,7 @@ def html_to_pdf(
     except (TemplateError, ExportError):
         raise
     except Exception as exc:
-        log.exception("WeasyPrint failed")
-        raise ExportError(f"The PDF could not be made: {exc}") from exc
+        raise _layout_error(exc) from exc
     finally:
         if fonts is None:
             _clean_up(font_config)
@@ -245,10 +244,25 @@ def count_pages(html: str, base_dir: Path, *, root: Path | None = None) -> int:
     except (TemplateError, ExportError):
         raise
     except Exception as exc:
-        log.exception("WeasyPrint failed")
-        raise ExportError(f"The PDF could not be made: {exc}") from exc
+        raise _layout_error(exc) from exc
     finally:
         _clean_up(font_config)
+
+
+def _layout_error(exc: Exception) -> ExportError:
+    """WeasyPrint's failure as a plain :class:`ExportError`; the traceback goes to the log.
+
+    Its ``AssertionError`` (and other errors without a message) come from content that cannot be
+    placed on any page, such as a name longer than the sidebar is tall.
+    """
+    log.error("WeasyPrint failed", exc_info=exc)
+    reason = str(exc).strip()
+    if isinstance(exc, AssertionError | RecursionError) or not reason:
+        reason = (
+            "some content does not fit on a page (often a very long name, headline or word). "
+            "Shorten it or choose another template"
+        )
+    return ExportError(f"The PDF could not be made: {reason}.")
 
 
 def _missing_error(missing: list[str], base_dir: Path) -> TemplateError:

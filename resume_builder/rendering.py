@@ -8,13 +8,14 @@ in a resume prints literally.
 
 from __future__ import annotations
 
+import base64
 import logging
 import re
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import unquote_to_bytes, urlsplit
 
 import jinja2
 from markupsafe import Markup, escape
@@ -377,13 +378,37 @@ def _photo(image: str | None, warnings: list[str]) -> str | None:
         return None
     image = image.strip()
     if _IMAGE_DATA_RE.match(image):
-        return image
+        if _is_picture(image):
+            return image
+        warnings.append(
+            "The photo was not included: it is not a PNG, JPEG, GIF, WebP or SVG picture that "
+            "can be read (it may be damaged). Choose the picture again."
+        )
+        return None
     shown = image if len(image) <= 60 else image[:57] + "\u2026"
     warnings.append(
         f"The photo at {shown} was not included: only pictures stored inside the resume can be "
         "used, never ones from the internet or from other files."
     )
     return None
+
+
+_PICTURE_STARTS = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff", b"GIF87a", b"GIF89a")
+
+
+def _is_picture(data_uri: str) -> bool:
+    """Whether a data: URI holds what its type says, so a damaged photo is named, not dropped."""
+    header, _, payload = data_uri.partition(",")
+    try:
+        if header.lower().endswith(";base64"):
+            raw = base64.b64decode(payload, validate=True)
+        else:
+            raw = unquote_to_bytes(payload)
+    except ValueError:
+        return False
+    if "svg" in header.lower():
+        return b"<svg" in raw[:4096]
+    return raw.startswith(_PICTURE_STARTS) or (raw[:4] == b"RIFF" and raw[8:12] == b"WEBP")
 
 
 def _subject(resume: Resume) -> str:

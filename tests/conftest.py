@@ -57,6 +57,8 @@ class DialogAnswers:
     """Called with the real import review dialog (to tick, untick, edit) before it is answered."""
     review_accept: bool = True
     pasted_text: str = ""
+    in_use: str = "read_only"
+    overwrite_changed: bool = False
     calls: list[tuple[str, Any]] = field(default_factory=list)
 
     def errors(self) -> list[str]:
@@ -93,6 +95,12 @@ def dialog_answers(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPat
         record("save_changes", lambda: dialogs.SaveChoice(answers.save_choice)),
     )
     monkeypatch.setattr(dialogs, "ask_restore", record("restore", lambda: answers.restore))
+    monkeypatch.setattr(
+        dialogs, "ask_file_in_use", record("in_use", lambda: dialogs.InUseChoice(answers.in_use))
+    )
+    monkeypatch.setattr(
+        dialogs, "ask_overwrite_changed", record("changed", lambda: answers.overwrite_changed)
+    )
     monkeypatch.setattr(
         dialogs,
         "get_open_path",

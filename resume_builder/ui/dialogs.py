@@ -36,6 +36,48 @@ class SaveChoice(Enum):
     CANCEL = "cancel"
 
 
+class InUseChoice(Enum):
+    """The answer to "This file is open in another window"."""
+
+    READ_ONLY = "read_only"
+    COPY = "copy"
+    CANCEL = "cancel"
+
+
+def ask_file_in_use(parent: QWidget | None, name: str) -> InUseChoice:
+    """Another instance is editing ``name``: open it read-only, open a copy, or cancel."""
+    box = QMessageBox(
+        QMessageBox.Icon.Information,
+        "File in use",
+        f"{name} is open in another Resume Builder window. Only one window can change it at a "
+        "time, so that neither loses the other's edits.",
+        QMessageBox.StandardButton.Cancel,
+        parent,
+    )
+    read_only = box.addButton("Open read-only", QMessageBox.ButtonRole.AcceptRole)
+    copy = box.addButton("Open a copy", QMessageBox.ButtonRole.ActionRole)
+    box.setDefaultButton(read_only)
+    box.exec()
+    if box.clickedButton() is read_only:
+        return InUseChoice.READ_ONLY
+    if box.clickedButton() is copy:
+        return InUseChoice.COPY
+    return InUseChoice.CANCEL
+
+
+def ask_overwrite_changed(parent: QWidget | None, name: str) -> bool:
+    """Ask whether to replace a file that another program changed since it was opened."""
+    answer = QMessageBox.question(
+        parent,
+        "File changed on disk",
+        f"{name} was changed by another program since you opened it. Replace it with your "
+        "version? (Choose No to keep it and save yours under another name.)",
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
 def show_error(parent: QWidget | None, title: str, text: str, detail: str = "") -> None:
     """Tell the user something failed, in plain words; the app carries on."""
     box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, parent)
