@@ -42,6 +42,7 @@ def render_pdf(
     fit_one_page: bool | None = None,
     tagged: bool = True,
     pdf_a: bool = False,
+    embed_data: bool | None = None,
     preview: bool = False,
     fonts: FontCache | None = None,
 ) -> ExportResult:
@@ -50,12 +51,15 @@ def render_pdf(
     ``fit_one_page`` (default: the resume's ``template_options["fit_one_page"]``) tightens
     spacing and text size, never below 8.5 pt, until the resume fits one page; ``result.fit``
     says whether it could. The PDF is tagged for accessibility (PDF/UA-1) unless
-    ``tagged=False``; ``pdf_a=True`` writes PDF/A-3b for archiving. ``preview`` and ``fonts``
-    are for the live preview's worker (see :func:`resume_builder.pdf.html_to_pdf`).
+    ``tagged=False``; ``pdf_a=True`` writes PDF/A-3b for archiving. ``embed_data`` (default: the
+    resume's ``embed_data`` setting) attaches the resume as JSON so the PDF can be reopened.
+    ``preview`` and ``fonts`` are for the live preview's worker (see
+    :func:`resume_builder.pdf.html_to_pdf`); a preview never carries the attachment.
 
     Raises :class:`~resume_builder.errors.TemplateError` for an unknown or broken template and
     :class:`ExportError` when the PDF cannot be made.
     """
+    from resume_builder.importing.embedded import resume_attachment
     from resume_builder.pdf import html_to_pdf  # WeasyPrint loads only when a PDF is wanted
 
     rendered = build_html(resume, template, paper=paper)
@@ -67,11 +71,15 @@ def render_pdf(
         html, fit = _fit(resume, rendered)
         if not fit.fits:
             warnings.append(fit.message)
+    if embed_data is None:
+        embed_data = resume.settings.embed_data
+    attachments = (resume_attachment(resume),) if embed_data and not preview else ()
     output = html_to_pdf(
         html,
         rendered.theme.directory,
         tagged=tagged,
         archival=pdf_a,
+        attachments=attachments,
         preview=preview,
         fonts=fonts,
     )
@@ -110,8 +118,7 @@ def export_pdf(
     fit_one_page: bool | None = None,
     tagged: bool = True,
     pdf_a: bool = False,
-    preview: bool = False,
-    fonts: FontCache | None = None,
+    embed_data: bool | None = None,
 ) -> ExportResult:
     """Render ``resume`` and write it to ``path`` atomically (options as in :func:`render_pdf`).
 
@@ -133,6 +140,7 @@ def export_pdf(
         fit_one_page=fit_one_page,
         tagged=tagged,
         pdf_a=pdf_a,
+        embed_data=embed_data,
     )
     atomic_write_bytes(path, result.pdf)
     log.info("Exported %s (%d pages)", path, result.page_count)

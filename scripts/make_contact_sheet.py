@@ -4,8 +4,7 @@ Run: ``.venv/bin/python scripts/make_contact_sheet.py [--out docs/templates-cont
 With ``--letters`` it makes docs/letters-contact-sheet.png instead: every template's cover letter,
 drafted from the sample resume and tests/data/postings/him_technician.txt.
 Each page is rendered with the real exporter, rasterised with pypdfium2 and laid out in a grid with
-the template's name under it. The sidebar style is shown with skills, certifications and languages
-ordered first, the order that fills its coloured column.
+the template's name under it.
 """
 
 from __future__ import annotations
@@ -23,7 +22,6 @@ from PIL import Image, ImageDraw, ImageFont  # noqa: E402
 from resume_builder.exporting import render_pdf  # noqa: E402
 from resume_builder.letter_export import render_letter_pdf  # noqa: E402
 from resume_builder.letters import draft_letter  # noqa: E402
-from resume_builder.models import Resume  # noqa: E402
 from resume_builder.paths import templates_dir  # noqa: E402
 from resume_builder.sample import sample_resume  # noqa: E402
 from resume_builder.themes import discover_themes  # noqa: E402
@@ -34,13 +32,6 @@ PAGE_WIDTH_PX = 520
 GAP_PX = 36
 LABEL_PX = 44
 BACKGROUND = (236, 239, 242)
-
-
-def _resume_for(theme_id: str) -> Resume:
-    resume = sample_resume()
-    if theme_id == "sidebar":
-        resume.settings.section_order = ["skills", "certificates", "languages"]
-    return resume
 
 
 def _page_image(pdf: bytes) -> Image.Image:
@@ -64,7 +55,7 @@ def _font(size: int) -> ImageFont.ImageFont:
 
 def _pdf(theme_id: str, letters: bool) -> bytes:
     if not letters:
-        return render_pdf(_resume_for(theme_id), template=theme_id, paper="letter").pdf
+        return render_pdf(sample_resume(), template=theme_id, paper="letter").pdf
     posting = (ROOT / "tests" / "data" / "postings" / "him_technician.txt").read_text("utf-8")
     resume = sample_resume()
     letter = draft_letter(resume, posting)

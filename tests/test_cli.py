@@ -90,7 +90,7 @@ def test_broken_file_is_one_line_exit_1(tmp_path: Path) -> None:
         result = run_cli(*command)
         assert result.returncode == 1
         assert result.stderr.strip().splitlines() == [
-            "resume-builder: bad.json (work[0].startDate): Value error, 13 is not a month (use 01 to 12)"
+            "resume-builder: bad.json (work[0].startDate): 13 is not a month (use 01 to 12)"
         ]
 
 

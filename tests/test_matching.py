@@ -296,7 +296,7 @@ def test_json_resume_job_file(catalogue: Catalogue) -> None:
 
 
 def test_bad_posting_files(tmp_path: Path) -> None:
-    with pytest.raises(UserError, match="no such file"):
+    with pytest.raises(UserError, match="missing.txt: does not exist"):
         read_posting(tmp_path / "missing.txt")
     broken = tmp_path / "job.json"
     broken.write_text("{not json", encoding="utf-8")

@@ -774,19 +774,23 @@ def posting_text(job: Mapping[str, Any]) -> str:
     return "\n".join(lines)
 
 
+POSTING_MAX_BYTES = 1024 * 1024
+"""A job posting is a few pages of text; a larger file is refused rather than read."""
+
+
 def read_posting(path: Path | str) -> str:
     """A posting's text from a ``.txt`` file or a JSON Resume job ``.json`` file.
 
     Raises:
         UserError: the file cannot be read, or is JSON but not a job.
     """
+    from resume_builder.storage import read_regular_file
+
     path = Path(path)
     try:
-        raw = path.read_text(encoding="utf-8-sig")
-    except FileNotFoundError:
-        raise UserError(f"{path.name}: no such file") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise UserError(f"{path.name}: cannot be read ({exc})") from None
+        raw = read_regular_file(path, limit=POSTING_MAX_BYTES).decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise UserError(f"{path.name}: is not a text file (expected UTF-8 text)") from None
     if path.suffix.lower() == ".json":
         try:
             data = json.loads(raw)
@@ -794,6 +798,8 @@ def read_posting(path: Path | str) -> str:
             raise UserError(
                 f"{path.name} (line {exc.lineno}, column {exc.colno}): not valid JSON: {exc.msg}"
             ) from None
+        except RecursionError:
+            raise UserError(f"{path.name}: is nested too deeply to be a job posting") from None
         if not isinstance(data, dict):
             raise UserError(f"{path.name}: a JSON Resume job file must be an object")
         try:

@@ -14,8 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from resume_builder.checking import check_pdf
 from resume_builder.models import display_name
+from resume_builder.ui.ats_panel import AtsPanel
 from resume_builder.ui.pages.base import StepPage, missing_items
 
 if TYPE_CHECKING:
@@ -60,11 +60,9 @@ class ReviewPage(StepPage):
         self.export_button.setMinimumHeight(36)
         self.print_button = QPushButton("Print\u2026")
         self.print_button.setMinimumHeight(36)
-        self.ats_status = QLabel()
-        self.ats_status.setWordWrap(True)
-        self.ats_findings = QListWidget()
-        self.ats_findings.setWordWrap(True)
-        self.ats_findings.hide()
+        self.ats = AtsPanel()
+        self.ats_status = self.ats.status
+        self.ats_findings = self.ats.findings
         self.last_export = QLabel()
         self.last_export.setWordWrap(True)
         self.last_export.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -77,10 +75,7 @@ class ReviewPage(StepPage):
         self.body.addLayout(buttons)
         self.body.addWidget(self.last_export)
         self.body.addSpacing(12)
-        self.body.addWidget(QLabel("<b>What applicant tracking systems read</b>"))
-        self.body.addWidget(self.ats_status)
-        self.body.addWidget(self.ats_findings)
-        self.body.addStretch(1)
+        self.body.addWidget(self.ats, 1)
         self.export_button.clicked.connect(self.export_requested)
         self.print_button.clicked.connect(self.print_requested)
         self.todo.itemActivated.connect(self._on_todo_item_activated)
@@ -89,14 +84,8 @@ class ReviewPage(StepPage):
         self._on_document_resume_changed()
 
     def show_ats_check(self, pdf: bytes) -> None:
-        """Read ``pdf`` (the preview's) as simple parsers do and say what they would miss."""
-        report = check_pdf(pdf, self._document.resume)
-        mark = "\u2713" if report.passed else "\u26a0"
-        self.ats_status.setText(f"{mark} {report.summary()}")
-        self.ats_findings.clear()
-        for finding in report.findings:
-            self.ats_findings.addItem(f"{finding.message} {finding.fix}")
-        self.ats_findings.setVisible(not report.passed)
+        """Read ``pdf`` (the preview's) as parsers do, off the UI thread, and show each field."""
+        self.ats.check(pdf, self._document.resume)
 
     def set_last_export(self, text: str) -> None:
         """Say where the last PDF went."""
