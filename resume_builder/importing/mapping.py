@@ -201,6 +201,16 @@ def _parts(text: str) -> list[str]:
     return [p.strip(" ,;") for p in SPLIT_RE.split(text) if p.strip(" ,;")]
 
 
+def _max_length(field_name: str) -> int:
+    """The longest value the model accepts in ``Basics.<field_name>``."""
+    limits = [getattr(m, "max_length", None) for m in Basics.model_fields[field_name].metadata]
+    return min(limit for limit in limits if limit is not None)
+
+
+_LONGEST_HEADER_PART = max(_max_length("name"), _max_length("label"))
+"""A header part longer than any name or headline the model takes is neither (a crammed page)."""
+
+
 def _read_header(lines: list[SourceLine], found: _Found) -> Basics:
     basics = Basics()
     rest: list[str] = []
@@ -208,10 +218,13 @@ def _read_header(lines: list[SourceLine], found: _Found) -> Basics:
         for part in _parts(line.text):
             if _contact(part, basics, found):
                 continue
-            rest.append(part)
+            if len(part) <= _LONGEST_HEADER_PART:
+                rest.append(part)
     if len(rest) > 1 and len(rest[0].split()) == 1 and _looks_like_name(f"{rest[0]} {rest[1]}"):
         rest[:2] = [f"{rest[0]} {rest[1]}"]  # a long name wrapped in a narrow column
     name_index = next((i for i, part in enumerate(rest) if _looks_like_name(part)), None)
+    if name_index is not None and len(rest[name_index]) > _max_length("name"):
+        name_index = None
     if name_index is not None:
         name, credentials = _split_credentials(rest.pop(name_index))
         sure = 0.9 if name_index == 0 else 0.6
@@ -225,7 +238,7 @@ def _read_header(lines: list[SourceLine], found: _Found) -> Basics:
         for credential in re.split(r"[,\s]+", rest.pop(0)):
             basics.credentials.append(credential)
             found.add(f"basics.credentials[{len(basics.credentials) - 1}]", credential, 0.75)
-    if rest:
+    if rest and len(rest[0]) <= _max_length("label"):
         basics.label = rest[0]
         found.add("basics.label", rest[0], 0.6)
     return basics
