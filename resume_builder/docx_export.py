@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 
+from resume_builder.language import words
 from resume_builder.models import Resume
 from resume_builder.outline import build_outline
 
@@ -24,14 +25,16 @@ def render_docx(resume: Resume) -> bytes:
     from docx.shared import Pt
 
     outline = build_outline(resume)
+    kind = words(resume.settings.language).resume
     document = docx.Document()
-    title = f"{outline.name} — Resume" if outline.name else "Resume"
+    title = f"{outline.name} — {kind}" if outline.name else kind
     document.core_properties.title = _property(title)
+    document.core_properties.language = resume.settings.language
     document.core_properties.author = _property(outline.name)
     document.styles["Normal"].font.name = "Calibri"
     document.styles["Normal"].font.size = Pt(10.5)
 
-    document.add_heading(outline.name or "Resume", level=0)
+    document.add_heading(outline.name or kind, level=0)
     if outline.label:
         document.add_paragraph(outline.label)
     if outline.contact:

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from resume_builder.errors import ExportError
 from resume_builder.exporting import ExportResult
 from resume_builder.fitting import fit_html
+from resume_builder.language import words
 from resume_builder.letters import LetterView, letter_view
 from resume_builder.models import CoverLetter, Resume
 from resume_builder.outline import build_outline
@@ -80,14 +81,14 @@ def letter_docx(resume: Resume, letter: CoverLetter) -> bytes:
 
     outline = build_outline(resume)
     view = letter_view(resume, letter)
+    kind = words(resume.settings.language).cover_letter
     document = docx.Document()
-    document.core_properties.title = (
-        f"{outline.name} — Cover letter" if outline.name else "Cover letter"
-    )
+    document.core_properties.title = f"{outline.name} — {kind}" if outline.name else kind
+    document.core_properties.language = resume.settings.language
     document.core_properties.author = outline.name
     document.styles["Normal"].font.name = "Calibri"
     document.styles["Normal"].font.size = Pt(11)
-    document.add_heading(outline.name or "Cover letter", level=0)
+    document.add_heading(outline.name or kind, level=0)
     if outline.contact:
         document.add_paragraph(" | ".join(outline.contact))
     for block in _letter_blocks(view):

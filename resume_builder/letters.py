@@ -19,6 +19,7 @@ from resume_builder.coaching.matching import TermHit, match_posting
 from resume_builder.coaching.posting import sentences
 from resume_builder.coaching.texts import resume_texts
 from resume_builder.dataset import read_data_file
+from resume_builder.language import words
 from resume_builder.models import CoverLetter, LetterRecipient, Resume, display_name
 
 LETTERS_FILE = "letters.json"
@@ -366,18 +367,20 @@ def _exams_in_progress(resume: Resume, today: date) -> list[tuple[str, str | Non
     return out
 
 
-def _long_date(value: str) -> str:
+def _long_date(value: str, language: str = "en") -> str:
     day = date.fromisoformat(value)
-    return f"{day:%B} {day.day}, {day.year}"
+    return words(language).long_date(day.year, day.month, day.day)
 
 
-def letter_date(letter: CoverLetter) -> str:
+def letter_date(letter: CoverLetter, language: str = "en") -> str:
     """The letter's date as printed, e.g. "December 1, 2026" (a partial date as resumes show it)."""
     from resume_builder.outline import format_date
 
     if not letter.date:
         return ""
-    return _long_date(letter.date) if len(letter.date) == 10 else format_date(letter.date)
+    if len(letter.date) == 10:
+        return _long_date(letter.date, language)
+    return format_date(letter.date, language)
 
 
 def letter_for(resume: Resume, posting: str | None = None) -> CoverLetter:
@@ -409,10 +412,11 @@ def letter_view(resume: Resume, letter: CoverLetter) -> LetterView:
     subject = " \u2014 ".join(
         p.strip() for p in (letter.position, _reference(letter.reference)) if p and p.strip()
     )
+    said = words(resume.settings.language)
     return LetterView(
-        date=letter_date(letter),
+        date=letter_date(letter, resume.settings.language),
         recipient=(*recipient, *address),
-        subject=f"Re: {subject}" if subject else "",
+        subject=f"{said.regarding} {subject}" if subject else "",
         greeting=(letter.greeting or "").strip(),
         paragraphs=tuple(letter.paragraphs()),
         sign_off=(letter.sign_off or "").strip(),

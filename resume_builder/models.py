@@ -6,8 +6,9 @@ The file format *is* JSON Resume. Our additions only use room the schema leaves 
 - ``basics.credentials``: letters after the name, e.g. ``["RHIT", "CCS"]``;
 - ``certificates[].number`` and ``certificates[].expiryDate``;
 - ``skills[].category``;
-- ``meta.resumeBuilder``: target role, template, paper, template options, section order and
-  visibility, the format version, and the active version's cover letter (``letter``).
+- ``meta.resumeBuilder``: target role, template, paper, language (``en`` or ``es``), template
+  options, section order and visibility, the format version, and the active version's cover
+  letter (``letter``).
 
 Fields we do not know are kept (``extra="allow"``) so that opening and saving someone else's
 JSON Resume file loses nothing. This module does no I/O; see ``storage.py``.
@@ -23,6 +24,8 @@ from typing import Annotated, Any, Literal
 
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field
 from pydantic.alias_generators import to_camel
+
+from resume_builder.language import DEFAULT_LANGUAGE, ENGLISH, LanguageCode
 
 FORMAT_VERSION = 1
 """Version of our ``meta.resumeBuilder`` block; files from a newer app are refused, not mangled."""
@@ -97,20 +100,8 @@ SectionId = Literal[
 ]
 SECTION_IDS: tuple[SectionId, ...] = SectionId.__args__  # type: ignore[attr-defined]
 
-SECTION_TITLES: dict[SectionId, str] = {
-    "summary": "Summary",
-    "work": "Experience",
-    "education": "Education",
-    "certificates": "Certifications",
-    "skills": "Skills",
-    "volunteer": "Volunteer Experience",
-    "projects": "Projects",
-    "awards": "Awards",
-    "publications": "Publications",
-    "languages": "Languages",
-    "interests": "Interests",
-    "references": "References",
-}
+SECTION_TITLES: dict[SectionId, str] = ENGLISH.section_titles  # type: ignore[assignment]
+"""English section headings; :func:`resume_builder.language.words` has each language's."""
 
 Paper = Literal["letter", "a4"]
 
@@ -336,6 +327,9 @@ class BuilderSettings(ResumeModel):
     target_role: str | None = Field(None, description="Dataset role id the resume is aimed at")
     template: str = "classic"
     paper: Paper = "letter"
+    language: LanguageCode = Field(
+        DEFAULT_LANGUAGE, description="Language the resume is written in: headings and dates follow"
+    )
     embed_data: bool = Field(
         True, description="Exported PDFs carry this resume as an attached JSON file to reopen"
     )

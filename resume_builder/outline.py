@@ -9,27 +9,29 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import partial
 
-from resume_builder.models import SECTION_TITLES, Resume, SectionId, display_name
-
-_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-PRESENT = "Present"
+from resume_builder.language import words
+from resume_builder.models import Resume, SectionId, display_name
 
 
-def format_date(value: str | None) -> str:
+def format_date(value: str | None, language: str = "en") -> str:
     """Write a partial ISO date for people: "2021" -> "2021", "2021-06(-15)" -> "Jun 2021"."""
     if not value:
         return ""
     parts = value.split("-")
     if len(parts) >= 2 and parts[1].isdigit() and 1 <= int(parts[1]) <= 12:
-        return f"{_MONTHS[int(parts[1]) - 1]} {parts[0]}"
+        return f"{words(language).months[int(parts[1]) - 1]} {parts[0]}"
     return parts[0]
 
 
-def format_date_range(start: str | None, end: str | None, *, open_ended: bool = True) -> str:
+def format_date_range(
+    start: str | None, end: str | None, *, open_ended: bool = True, language: str = "en"
+) -> str:
     """A date range such as "Jun 2021 – Present"; without a start, just the end (or nothing)."""
-    first = format_date(start)
-    last = format_date(end) or (PRESENT if open_ended and first else "")
+    first = format_date(start, language)
+    present = words(language).present
+    last = format_date(end, language) or (present if open_ended and first else "")
     if first and last:
         return f"{first} – {last}"
     return first or last
@@ -84,11 +86,12 @@ def build_outline(resume: Resume) -> Outline:
         basics.url,
         *(p.url or _join([p.network, p.username], ": ") for p in basics.profiles),
     ]
+    titles = words(resume.settings.language).section_titles
     sections = []
     for section_id in resume.settings.ordered_sections():
         entries = tuple(e for e in _entries(resume, section_id) if e.texts())
         if entries:
-            sections.append(Section(section_id, SECTION_TITLES[section_id], entries))
+            sections.append(Section(section_id, titles[section_id], entries))
     return Outline(
         name=display_name(basics),
         label=(basics.label or "").strip(),
@@ -98,6 +101,10 @@ def build_outline(resume: Resume) -> Outline:
 
 
 def _entries(resume: Resume, section: SectionId) -> list[Entry]:  # noqa: C901 - one branch a section
+    language = resume.settings.language
+    said = words(language)
+    when = partial(format_date, language=language)
+    span = partial(format_date_range, language=language)
     if section == "summary":
         return [Entry(lines=(resume.basics.summary,))] if resume.basics.summary else []
     if section == "work":
@@ -105,7 +112,7 @@ def _entries(resume: Resume, section: SectionId) -> list[Entry]:  # noqa: C901 -
             Entry(
                 title=w.position or "",
                 subtitle=_join([w.name, w.location]),
-                dates=format_date_range(w.start_date, w.end_date),
+                dates=span(w.start_date, w.end_date),
                 lines=tuple(t for t in (w.summary,) if t),
                 bullets=tuple(w.highlights),
             )
@@ -116,7 +123,7 @@ def _entries(resume: Resume, section: SectionId) -> list[Entry]:  # noqa: C901 -
             Entry(
                 title=v.position or "",
                 subtitle=v.organization or "",
-                dates=format_date_range(v.start_date, v.end_date),
+                dates=span(v.start_date, v.end_date),
                 lines=tuple(t for t in (v.summary,) if t),
                 bullets=tuple(v.highlights),
             )
@@ -127,8 +134,8 @@ def _entries(resume: Resume, section: SectionId) -> list[Entry]:  # noqa: C901 -
             Entry(
                 title=_join([e.study_type, e.area]),
                 subtitle=e.institution or "",
-                dates=format_date_range(e.start_date, e.end_date, open_ended=False),
-                lines=tuple(t for t in (f"GPA: {e.score}" if e.score else None,) if t),
+                dates=span(e.start_date, e.end_date, open_ended=False),
+                lines=tuple(t for t in (f"{said.gpa}: {e.score}" if e.score else None,) if t),
                 bullets=tuple(e.courses),
             )
             for e in resume.education
@@ -140,11 +147,11 @@ def _entries(resume: Resume, section: SectionId) -> list[Entry]:  # noqa: C901 -
                 subtitle=c.issuer or "",
                 dates=_join(
                     [
-                        format_date(c.date),
-                        f"expires {format_date(c.expiry_date)}" if c.expiry_date else None,
+                        when(c.date),
+                        f"{said.expires} {when(c.expiry_date)}" if c.expiry_date else None,
                     ]
                 ),
-                lines=(f"No. {c.number}",) if c.number else (),
+                lines=(f"{said.number} {c.number}",) if c.number else (),
             )
             for c in resume.certificates
         ]
@@ -155,7 +162,7 @@ def _entries(resume: Resume, section: SectionId) -> list[Entry]:  # noqa: C901 -
             Entry(
                 title=p.name or "",
                 subtitle=_join([p.entity, *p.roles]),
-                dates=format_date_range(p.start_date, p.end_date, open_ended=False),
+                dates=span(p.start_date, p.end_date, open_ended=False),
                 lines=tuple(t for t in (p.description,) if t),
                 bullets=tuple(p.highlights),
             )
@@ -166,7 +173,7 @@ def _entries(resume: Resume, section: SectionId) -> list[Entry]:  # noqa: C901 -
             Entry(
                 title=a.title or "",
                 subtitle=a.awarder or "",
-                dates=format_date(a.date),
+                dates=when(a.date),
                 lines=tuple(t for t in (a.summary,) if t),
             )
             for a in resume.awards
@@ -176,7 +183,7 @@ def _entries(resume: Resume, section: SectionId) -> list[Entry]:  # noqa: C901 -
             Entry(
                 title=p.name or "",
                 subtitle=p.publisher or "",
-                dates=format_date(p.release_date),
+                dates=when(p.release_date),
                 lines=tuple(t for t in (p.summary,) if t),
             )
             for p in resume.publications

@@ -23,8 +23,8 @@ from pydantic import BaseModel
 
 from resume_builder import outline
 from resume_builder.errors import ExportError, TemplateError
+from resume_builder.language import Words, words
 from resume_builder.models import (
-    SECTION_TITLES,
     Paper,
     Resume,
     SectionId,
@@ -82,22 +82,38 @@ class RenderedHtml:
 # --- filters -------------------------------------------------------------------------------
 
 
-def format_date(value: str | None) -> str:
+def format_date(value: str | None, language: str = "en") -> str:
     """Show a JSON Resume date the way resumes do: "2021" or "Jun 2021" (days are dropped).
 
     Shared with :mod:`resume_builder.outline`, so the PDF says exactly what the plain-text and
     Word exports say and what the ATS check looks for.
     """
-    return outline.format_date(value)
+    return outline.format_date(value, language)
 
 
-def date_range(start: str | None, end: str | None, open_end: bool = True) -> str:
+def date_range(
+    start: str | None, end: str | None, open_end: bool = True, language: str = "en"
+) -> str:
     """A span such as "Jun 2021 – Present"; ``open_end`` says a missing end means "Present".
 
     Jobs, volunteering and projects are open-ended; for schooling a lone date is the
     graduation date, so ``open_end=False`` prints just that.
     """
-    return outline.format_date_range(start, end, open_ended=open_end)
+    return outline.format_date_range(start, end, open_ended=open_end, language=language)
+
+
+@jinja2.pass_context
+def _format_date_filter(context: jinja2.runtime.Context, value: str | None) -> str:
+    """:func:`format_date` in the language of the resume being rendered."""
+    return format_date(value, context["lang"])
+
+
+@jinja2.pass_context
+def _date_range_filter(
+    context: jinja2.runtime.Context, start: str | None, end: str | None, open_end: bool = True
+) -> str:
+    """:func:`date_range` in the language of the resume being rendered."""
+    return date_range(start, end, open_end, context["lang"])
 
 
 def display_url(value: str | None) -> str:
@@ -185,8 +201,8 @@ def environment(root: Path | None = None) -> jinja2.Environment:
         auto_reload=False,
     )
     env.filters.update(
-        format_date=format_date,
-        date_range=date_range,
+        format_date=_format_date_filter,
+        date_range=_date_range_filter,
         display_url=display_url,
         link_href=link_href,
         join_nonempty=join_nonempty,
@@ -261,13 +277,11 @@ def build_letter_html(
     paper_id = _choose_paper(resume, paper)
     context = _context(resume, theme, paper_id, warnings)
     name = context["name"]
+    kind = context["words"].cover_letter
     context.update(
         sections=[],
         letter=letter,
-        meta={
-            **context["meta"],
-            "title": f"{name} \u2014 Cover letter" if name else "Cover letter",
-        },
+        meta={**context["meta"], "title": f"{name} \u2014 {kind}" if name else kind},
     )
     names = [f"{theme.id}/{LETTER_TEMPLATE}", SHARED_LETTER_TEMPLATE]
     try:
@@ -314,7 +328,8 @@ def _choose_paper(resume: Resume, paper: str | None) -> Paper:
 def _context(resume: Resume, theme: Theme, paper: Paper, warnings: list[str]) -> dict[str, Any]:
     basics = resume.basics
     name = display_name(basics)
-    skills = _skill_groups(resume.skills)
+    said = words(resume.settings.language)
+    skills = _skill_groups(resume.skills, said.other)
     keywords = _keywords(resume.skills)
     return {
         "resume": resume,
@@ -322,7 +337,7 @@ def _context(resume: Resume, theme: Theme, paper: Paper, warnings: list[str]) ->
         "name": name,
         "contacts": contacts(resume),
         "photo": _photo(basics.image, warnings),
-        "sections": _sections(resume, skills),
+        "sections": _sections(resume, skills, said),
         "options": theme.option_values(
             resume.settings.template_options if resume.settings.template == theme.id else {}
         ),
@@ -330,16 +345,17 @@ def _context(resume: Resume, theme: Theme, paper: Paper, warnings: list[str]) ->
         "paper": paper,
         "page_size": PAPER_SIZES[paper],
         "meta": {
-            "title": f"{name} \u2014 Resume" if name else "Resume",
+            "title": f"{name} \u2014 {said.resume}" if name else said.resume,
             "author": name,
             "description": _subject(resume),
             "keywords": ", ".join(keywords),
         },
-        "lang": _lang(resume),
+        "lang": resume.settings.language,
+        "words": said,
     }
 
 
-def _sections(resume: Resume, skills: list[SkillGroup]) -> list[Section]:
+def _sections(resume: Resume, skills: list[SkillGroup], said: Words) -> list[Section]:
     found: dict[str, list[Any]] = {
         "summary": [resume.basics.summary] if _text(resume.basics.summary) else [],
         "skills": skills,
@@ -350,21 +366,21 @@ def _sections(resume: Resume, skills: list[SkillGroup]) -> list[Section]:
         if items is None:
             items = [entry for entry in getattr(resume, section_id) if _has_content(entry)]
         if items:
-            sections.append(Section(section_id, SECTION_TITLES[section_id], items))
+            sections.append(Section(section_id, said.section_titles[section_id], items))
     return sections
 
 
-def _skill_groups(skills: list[Skill]) -> list[SkillGroup]:
+def _skill_groups(skills: list[Skill], other: str = "Other") -> list[SkillGroup]:
     """Group skills by category in order of first appearance; uncategorised ones go last."""
     skills = [s for s in skills if _text(s.name) or s.keywords]
     if not any(_text(s.category) for s in skills):
         return [SkillGroup("", skills)] if skills else []
     groups: dict[str, list[Skill]] = {}
     for skill in skills:
-        label = _category_label(skill.category) or "Other"
+        label = _category_label(skill.category) or other
         groups.setdefault(label, []).append(skill)
-    if "Other" in groups:
-        groups["Other"] = groups.pop("Other")
+    if other in groups:
+        groups[other] = groups.pop(other)
     return [SkillGroup(label, items) for label, items in groups.items()]
 
 
@@ -461,15 +477,6 @@ def _subject(resume: Resume) -> str:
         return resume.basics.label.strip()
     role = resume.settings.target_role or ""
     return role.replace("-", " ").replace("_", " ").strip().capitalize()
-
-
-def _lang(resume: Resume) -> str:
-    lang = getattr(resume.meta, "language", None)
-    return (
-        lang
-        if isinstance(lang, str) and re.match(r"^[A-Za-z]{2,3}(-[A-Za-z0-9]+)*$", lang)
-        else "en"
-    )
 
 
 def _text(value: Any) -> bool:
