@@ -113,9 +113,10 @@ def read_pdf(pdf: bytes) -> Reading:
 
 
 def _is_running_header(line: Line, page: int, top: Line) -> bool:
-    """A page's first line that names the page number or repeats the name at the top of page 1."""
+    """A page's first line that names the page number ("Page 2", "Página 2") or repeats the name."""
     text = line.text
-    return bool(re.search(rf"\bpage {page}\b", text, re.IGNORECASE)) or top.items[0].text in text
+    number = re.search(rf"\b(?:page|página) {page}\b", text, re.IGNORECASE)
+    return bool(number) or top.items[0].text in text
 
 
 def is_heading(line: Line, index: int) -> bool:

@@ -18,12 +18,14 @@ from typing import Any, NoReturn
 
 from resume_builder import __version__
 from resume_builder.errors import ExportError, UserError
+from resume_builder.language import LANGUAGES
 from resume_builder.logs import log_to_file, record_unexpected
 
 EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
 SUGGESTION_KINDS = ("skills", "responsibilities", "summaries", "certifications")
 EXPORT_FORMATS = ("pdf", "docx", "txt", "json")
 MAX_PDF_BYTES = 50 * 1024 * 1024
+_LANG_HELP = "the resume's language for headings and dates (default: the file's own, else en)"
 """An exported resume is well under a megabyte; ``check`` refuses anything past this."""
 
 
@@ -85,6 +87,7 @@ def _build_parser() -> argparse.ArgumentParser:
     export.add_argument("--template", help="template id (see 'templates')")
     export.add_argument("--version", dest="version_name", help="export this tailored version")
     export.add_argument("--paper", choices=("letter", "a4"), help="paper size")
+    export.add_argument("--lang", choices=LANGUAGES, help=_LANG_HELP)
     export.add_argument(
         "--fit-one-page",
         action="store_true",
@@ -177,6 +180,7 @@ def _build_parser() -> argparse.ArgumentParser:
 
     sample = sub.add_parser("sample", help="write a complete sample resume")
     sample.add_argument("-o", "--output", type=Path, help="file to write (default: stdout)")
+    sample.add_argument("--lang", choices=LANGUAGES, help=_LANG_HELP)
     sample.set_defaults(run=_run_sample)
     return parser
 
@@ -202,6 +206,8 @@ def _run_export(args: argparse.Namespace) -> int:
         from resume_builder.versions import resume_for_version
 
         resume = resume_for_version(resume, args.version_name)
+    if args.lang:
+        resume.settings.language = args.lang
     suffix = args.output.suffix.lower().lstrip(".")
     out_format = args.format or (suffix if suffix in EXPORT_FORMATS else "pdf")
     if out_format != "pdf":
@@ -446,7 +452,10 @@ def _run_sample(args: argparse.Namespace) -> int:
     from resume_builder.sample import sample_resume
     from resume_builder.storage import atomic_write_bytes
 
-    text = json.dumps(sample_resume().to_json_dict(), indent=2, ensure_ascii=False) + "\n"
+    resume = sample_resume()
+    if args.lang:
+        resume.settings.language = args.lang
+    text = json.dumps(resume.to_json_dict(), indent=2, ensure_ascii=False) + "\n"
     if args.output is None:
         sys.stdout.write(text)
     else:

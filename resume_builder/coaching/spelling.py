@@ -6,6 +6,12 @@ summary in the dataset plus a curated list. To keep false alarms rare the checke
 cannot judge: words with digits, acronyms in capitals, mixed-case brand names, capitalised words
 inside a sentence (names of people, places and employers), URLs and email addresses. British
 spellings (colour, organise, paediatric) are accepted.
+
+A Spanish resume (``meta.resumeBuilder.language`` "es") is checked against pyspellchecker's
+Spanish list, with accented letters kept inside words. That list holds dictionary forms only
+("médico", not "médicos" or "gestioné"), so simplemma's Spanish table, which knows inflected
+forms, is asked too. English words are accepted there as well: a resume for a US employer keeps
+terms such as "release of information" as they are.
 """
 
 from __future__ import annotations
@@ -45,6 +51,8 @@ CURATED_WORDS: frozenset[str] = frozenset(
 """Field words pyspellchecker does not know, beyond those the dataset supplies."""
 
 _WORD_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’\-]*")
+_SPANISH_WORD_RE = re.compile(r"[^\W_][\w'’\-]*")
+"""Spanish words keep their accented letters ("información" is one word, not "informaci")."""
 # An address match may only start where a word starts (the look-behind): without it a long run of
 # letters with no "@" is rescanned from every position, which is quadratic (bench_spelling_regex).
 _SKIP_RE = re.compile(r"https?://\S+|www\.\S+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
@@ -85,6 +93,21 @@ def _english() -> SpellChecker:
     from spellchecker import SpellChecker  # late: only when spelling is checked
 
     return SpellChecker(distance=1)
+
+
+@cache
+def _spanish() -> SpellChecker:
+    """The Spanish word list, loaded the first time a Spanish resume is checked (~0.15 s)."""
+    from spellchecker import SpellChecker
+
+    return SpellChecker(language="es", distance=1)
+
+
+def _is_spanish(word: str) -> bool:
+    """Whether ``word`` (lower case) is Spanish in any form: a dictionary form or an inflection."""
+    import simplemma  # late: its Spanish table loads in about 0.8 s, for Spanish resumes only
+
+    return bool(_spanish().known([word])) or simplemma.is_known(word, lang="es")
 
 
 def warm_up() -> None:
@@ -142,9 +165,11 @@ def known_errors(catalogue: Catalogue | None) -> Mapping[str, str]:
     return out
 
 
-def _is_known(word: str, vocabulary: frozenset[str]) -> bool:
+def _is_known(word: str, vocabulary: frozenset[str], language: str = "en") -> bool:
     w = word.lower()
     if w in vocabulary or (w.endswith("s") and (w[:-1] in vocabulary or w[:-2] in vocabulary)):
+        return True
+    if language == "es" and _is_spanish(w):
         return True
     english = _english()
     if english.known([w]):
@@ -175,16 +200,20 @@ def _skip(token: str, text: str, start: int) -> bool:
 
 
 def misspellings(
-    text: str, vocabulary: frozenset[str], errors: Mapping[str, str] | None = None
+    text: str,
+    vocabulary: frozenset[str],
+    errors: Mapping[str, str] | None = None,
+    language: str = "en",
 ) -> list[Misspelling]:
-    """Words in ``text`` that are neither English nor field words, each with a suggestion.
+    """Words in ``text`` that are neither in ``language`` nor field words, with a suggestion.
 
     ``errors`` maps known misspellings of field words (see :func:`known_errors`) to their
     right spelling; those are flagged even where the checker would skip the word.
     """
     masked = _SKIP_RE.sub(lambda m: " " * len(m.group()), text)
     found: list[Misspelling] = []
-    for match in _WORD_RE.finditer(masked):
+    word_re = _SPANISH_WORD_RE if language == "es" else _WORD_RE
+    for match in word_re.finditer(masked):
         token = match.group().rstrip("'’-")
         if token.lower().endswith(("'s", "’s")):
             token = token[:-2]
@@ -198,14 +227,16 @@ def misspellings(
             continue
         offset = match.start()
         for part in token.split("-"):
-            if len(part) >= 2 and not _is_known(part.strip("'’"), vocabulary):
+            if len(part) >= 2 and not _is_known(part.strip("'’"), vocabulary, language):
                 start = offset + token.index(part) if part in token else offset
-                found.append(Misspelling(part, start, start + len(part), _suggest(part)))
+                suggestion = _suggest(part, language)
+                found.append(Misspelling(part, start, start + len(part), suggestion))
     return found
 
 
-def _suggest(word: str) -> str | None:
-    correction = _english().correction(word.lower())
+def _suggest(word: str, language: str = "en") -> str | None:
+    checker = _spanish() if language == "es" else _english()
+    correction = checker.correction(word.lower())
     if not correction or correction == word.lower():
         return None
     if word[:1].isupper():

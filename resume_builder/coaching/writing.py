@@ -182,6 +182,7 @@ def lint_text(
     ended: bool = False,
     catalogue: Catalogue | None = None,
     spelling: bool = True,
+    language: str = "en",
 ) -> list[Finding]:
     """Advice on one bullet or summary as the user types (no cross-bullet rules).
 
@@ -192,12 +193,15 @@ def lint_text(
         ended: The bullet belongs to a job with an end date, so past tense is expected.
         catalogue: The dataset, for field words and verbs; ``None`` uses the curated lists only.
         spelling: Check spelling too (the first check loads the word list).
+        language: The resume's language ("en" or "es"), whose word list spelling uses.
     """
     field = TextField(path, text, "summary" if role == "summary" else "bullet", ended)
-    return _lint_field(field, catalogue, spelling)
+    return _lint_field(field, catalogue, spelling, language)
 
 
-def _lint_field(field: TextField, catalogue: Catalogue | None, spelling: bool) -> list[Finding]:
+def _lint_field(
+    field: TextField, catalogue: Catalogue | None, spelling: bool, language: str = "en"
+) -> list[Finding]:
     text = field.text
     out: list[Finding] = []
     extra = dataset_verbs(catalogue)
@@ -267,7 +271,8 @@ def _lint_field(field: TextField, catalogue: Catalogue | None, spelling: bool) -
         )
 
     if spelling:
-        for miss in misspellings(text, field_vocabulary(catalogue), known_errors(catalogue)):
+        vocabulary, errors = field_vocabulary(catalogue), known_errors(catalogue)
+        for miss in misspellings(text, vocabulary, errors, language):
             hint = f' Did you mean "{miss.suggestion}"?' if miss.suggestion else ""
             out.append(
                 _finding(
@@ -383,7 +388,7 @@ def lint_writing(
     extra = dataset_verbs(catalogue)
     out: list[Finding] = []
     for field in fields:
-        out += _lint_field(field, catalogue, spelling)
+        out += _lint_field(field, catalogue, spelling, resume.settings.language)
     out += _repeated_openings(fields, extra)
     order = {f.path: i for i, f in enumerate(fields)}
     return sorted(out, key=lambda f: order.get(f.path, len(order)))
