@@ -32,6 +32,7 @@ class Words:
     expires: str
     number: str
     gpa: str
+    coursework: str
     other: str
     page: str
     of: str
@@ -81,6 +82,7 @@ ENGLISH = Words(
     expires="expires",
     number="No.",
     gpa="GPA",
+    coursework="Relevant coursework",
     other="Other",
     page="Page",
     of="of",
@@ -123,6 +125,7 @@ SPANISH = Words(
     expires="vence",
     number="N.º",
     gpa="Promedio",
+    coursework="Cursos relevantes",
     other="Otras",
     page="Página",
     of="de",

@@ -91,10 +91,11 @@ def test_spanish_resume_reads_back_in_spanish(theme_id: str) -> None:
     assert "jun 2021 \u2013 actual" in text
     assert "ago 2018 \u2013 may 2021" in text
     assert "vence dic 2028" in text
+    assert "promedio: 3.8" in text and "cursos relevantes:" in text
     pages = len(PdfReader(io.BytesIO(pdf)).pages)
     assert pages >= 2
     assert all(f"página {n} de {pages}" in text for n in range(2, pages + 1))
-    for english in ("present", "page 2", "experience", "expires", "certifications"):
+    for english in ("present", "page 2", "experience", "expires", "certifications", "coursework"):
         assert english not in text, english
     assert PdfReader(io.BytesIO(pdf)).trailer["/Root"]["/Lang"] == "es"
 
