@@ -7,9 +7,7 @@ before it arrives is dropped.
 
 from __future__ import annotations
 
-import logging
-
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import Signal, Slot
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,45 +22,10 @@ from PySide6.QtWidgets import (
 
 from resume_builder.checking import AtsReport, check_pdf
 from resume_builder.models import Resume
-
-log = logging.getLogger(__name__)
+from resume_builder.ui.background import LatestTask
 
 _OK = "\u2713"
 _WRONG = "\u26a0"
-
-
-class _Relay(QObject):
-    """Carries a finished check from the pool thread back to the UI thread (queued signal)."""
-
-    finished = Signal(int, object)
-    failed = Signal(int, str)
-
-
-class _CheckJob(QRunnable):
-    """Reads one PDF as parsers do, on a pool thread."""
-
-    def __init__(self, job_id: int, pdf: bytes, resume: Resume, relay: _Relay) -> None:
-        super().__init__()
-        self._job_id = job_id
-        self._pdf = pdf
-        self._resume = resume
-        self._relay = relay
-
-    def run(self) -> None:
-        """Run the check; report the result or, in plain words, that it could not run."""
-        try:
-            report = check_pdf(self._pdf, self._resume)
-        except Exception as exc:  # a check that fails must not take the window down
-            log.exception("The ATS check failed")
-            self._emit(self._relay.failed, f"The check could not read the preview: {exc}")
-            return
-        self._emit(self._relay.finished, report)
-
-    def _emit(self, signal, value: object) -> None:
-        try:
-            signal.emit(self._job_id, value)
-        except RuntimeError:  # the panel was closed while the check ran
-            log.debug("ATS check result dropped: its panel is gone")
 
 
 class AtsPanel(QWidget):
@@ -97,23 +60,19 @@ class AtsPanel(QWidget):
         layout.addWidget(self.status)
         layout.addWidget(self.findings)
         layout.addWidget(self.table, 1)
-        self._relay = _Relay(self)
-        self._relay.finished.connect(self._on_relay_finished)
-        self._relay.failed.connect(self._on_relay_failed)
-        self._job_id = 0
+        self._task = LatestTask(self)
+        self._task.finished.connect(self._on_task_finished)
+        self._task.failed.connect(self._on_task_failed)
         self.report: AtsReport | None = None
 
     def check(self, pdf: bytes, resume: Resume) -> None:
         """Start reading ``pdf`` against ``resume`` on the thread pool; returns at once."""
-        self._job_id += 1
         self.status.setText("Reading the preview as an applicant tracking system would\u2026")
-        job = _CheckJob(self._job_id, pdf, resume.model_copy(deep=True), self._relay)
-        QThreadPool.globalInstance().start(job)
+        resume = resume.model_copy(deep=True)
+        self._task.start(lambda: check_pdf(pdf, resume))
 
-    @Slot(int, object)
-    def _on_relay_finished(self, job_id: int, report: AtsReport) -> None:
-        if job_id != self._job_id:
-            return  # a newer preview is being checked
+    @Slot(object)
+    def _on_task_finished(self, report: AtsReport) -> None:
         self.report = report
         mark = _OK if report.passed else _WRONG
         self.status.setText(f"{mark} {report.summary()}")
@@ -139,12 +98,10 @@ class AtsPanel(QWidget):
         self.table.setVisible(bool(fields))
         self.checked.emit()
 
-    @Slot(int, str)
-    def _on_relay_failed(self, job_id: int, message: str) -> None:
-        if job_id != self._job_id:
-            return
+    @Slot(object)
+    def _on_task_failed(self, exc: Exception) -> None:
         self.report = None
-        self.status.setText(f"{_WRONG} {message}")
+        self.status.setText(f"{_WRONG} The check could not read the preview: {exc}")
         self.findings.hide()
         self.table.hide()
         self.checked.emit()

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from resume_builder.coaching import Finding, StrengthReport, lint_resume, resume_strength
 from resume_builder.models import Resume
+from resume_builder.ui.background import LatestTask
 from resume_builder.ui.document import ResumeDocument
 
 DEBOUNCE_MS = 300
@@ -71,6 +72,13 @@ def confirm_export_with_phi(
     return accepted, accepted
 
 
+def _coach(resume: Resume) -> tuple[list[Finding], StrengthReport]:
+    """The findings to show (ignored ones left out) and the strength report for ``resume``."""
+    every = lint_resume(resume)
+    ignored = set(resume.settings.ignored_findings)
+    return [f for f in every if f.id not in ignored], resume_strength(resume, every)
+
+
 class CoachingPanel(QWidget):
     """Findings about the resume, with "Ignore", plus the strength score and its checklist.
 
@@ -81,6 +89,8 @@ class CoachingPanel(QWidget):
 
     finding_activated = Signal(str)
     checklist_activated = Signal(str)
+    updated = Signal()
+    """New findings are shown (after the background check that follows an edit)."""
 
     def __init__(self, document: ResumeDocument, parent: QWidget | None = None) -> None:
         """Build the panel over ``document``; recomputed shortly after every change."""
@@ -89,6 +99,7 @@ class CoachingPanel(QWidget):
         self._findings: list[Finding] = []
         self._strength: StrengthReport | None = None
         self._timer = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
+        self._task = LatestTask(self)
 
         self._score_label = QLabel("–", self)
         font = self._score_label.font()
@@ -126,6 +137,7 @@ class CoachingPanel(QWidget):
         layout.addLayout(button_row)
 
         self._timer.timeout.connect(self._on_timer_timeout)
+        self._task.finished.connect(self._on_task_finished)
         self._document.resume_changed.connect(self._on_document_resume_changed)
         self._list.itemDoubleClicked.connect(self._on_list_item_double_clicked)
         self._list.currentItemChanged.connect(self._on_list_current_item_changed)
@@ -146,14 +158,14 @@ class CoachingPanel(QWidget):
         return self._strength
 
     def refresh(self) -> None:
-        """Recompute now (skipping the debounce) and redraw."""
+        """Recompute now, on this thread (skipping the debounce), and redraw."""
         self._timer.stop()
-        resume = self._document.resume
-        every = lint_resume(resume)
-        ignored = set(resume.settings.ignored_findings)
-        self._findings = [f for f in every if f.id not in ignored]
-        self._strength = resume_strength(resume, every)
+        self._apply(_coach(self._document.resume))
+
+    def _apply(self, result: tuple[list[Finding], StrengthReport]) -> None:
+        self._findings, self._strength = result
         self._show()
+        self.updated.emit()
 
     def ignore(self, finding: Finding) -> None:
         """Stop showing ``finding`` (stored in the resume, undoable)."""
@@ -222,7 +234,13 @@ class CoachingPanel(QWidget):
 
     @Slot()
     def _on_timer_timeout(self) -> None:
-        self.refresh()
+        # Lint takes up to ~100 ms on a long resume: never on the UI thread while the user types.
+        resume = self._document.resume
+        self._task.start(lambda: _coach(resume))
+
+    @Slot(object)
+    def _on_task_finished(self, result: tuple[list[Finding], StrengthReport]) -> None:
+        self._apply(result)
 
     @Slot()
     def _on_document_resume_changed(self) -> None:

@@ -99,3 +99,23 @@ def test_strength_score_and_checklist(panel):
 
 def test_confirm_export_without_findings_does_not_ask():
     assert coaching_panel.confirm_export_with_phi(None, []) == (True, True)
+
+
+def test_edits_are_coached_off_the_ui_thread(qtbot, panel, document, monkeypatch):
+    """Lint takes up to ~100 ms on a long resume; typing must never wait for it."""
+    import threading
+
+    from resume_builder.ui import coaching_panel
+
+    threads: list[threading.Thread] = []
+    real_lint = coaching_panel.lint_resume
+
+    def lint_and_note_thread(resume):
+        threads.append(threading.current_thread())
+        return real_lint(resume)
+
+    monkeypatch.setattr(coaching_panel, "lint_resume", lint_and_note_thread)
+    with qtbot.waitSignal(panel.updated, timeout=5000):
+        document.apply("Bullet", lambda r: r.work[0].highlights.append("Handled various tasks"))
+    assert threads and threading.main_thread() not in threads
+    assert any("Handled various tasks" in (f.excerpt or "") for f in panel.findings)
