@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
 from resume_builder.dataset import Catalogue, load_catalogue
 from resume_builder.errors import ResumeFileError, UserError
 from resume_builder.models import display_name
+from resume_builder.steps import STEPS, Problem, open_problems, progress
 from resume_builder.suggestions import Suggestion
 from resume_builder.ui import dialogs
 from resume_builder.ui.autosave import Autosave
@@ -34,19 +36,14 @@ from resume_builder.ui.design_page import DesignPage
 from resume_builder.ui.document import ResumeDocument
 from resume_builder.ui.exporting_ui import export_pdf_with_feedback, print_resume
 from resume_builder.ui.pages import (
-    OPTIONAL_STEPS,
-    STEP_TITLES,
     CertificationsPage,
-    ContactPage,
-    DesignStepPage,
-    EducationPage,
     ExperiencePage,
-    MoreSectionsPage,
     ReviewPage,
     SkillsPage,
     StepPage,
     SummaryPage,
     TargetRolePage,
+    page_class,
 )
 from resume_builder.ui.pages.fields import UndoKeyFilter
 from resume_builder.ui.pages.step_list import StepList
@@ -55,9 +52,15 @@ from resume_builder.ui.render_worker import RenderService
 from resume_builder.ui.side_panel import SidePanel
 from resume_builder.ui.start_screen import RecentFiles, StartScreen
 
+if TYPE_CHECKING:
+    from resume_builder.coaching.findings import Finding
+
 logger = logging.getLogger(__name__)
 
 APP_TITLE = "Resume Builder"
+COACH_DELAY_MS = 600
+"""Pause in typing before the Coach's checks run for the step list and Review."""
+_P = TypeVar("_P", bound=StepPage)
 
 
 class MainWindow(QMainWindow):
@@ -84,6 +87,8 @@ class MainWindow(QMainWindow):
         self._was_shown = False
         self.export_job = None
         self.print_job = None
+        self._findings: list[Finding] = []
+        self._coach_timer = QTimer(self, singleShot=True, interval=COACH_DELAY_MS)
         self.setWindowTitle(f"{APP_TITLE}[*]")
         self.resize(1280, 800)
         self._build_ui()
@@ -98,27 +103,19 @@ class MainWindow(QMainWindow):
     def _build_ui(self) -> None:
         roles = {r.id: r.title for r in self._catalogue.roles.values()}
         self.start_screen = StartScreen(roles, self._catalogue.default_role)
-        self.steps = StepList(STEP_TITLES, OPTIONAL_STEPS - {"design"})
+        self.steps = StepList()
         self.design_page = DesignPage(self._document, self._service)
         doc = self._document
-        self.role_page = TargetRolePage(doc, self._catalogue)
-        self.summary_page = SummaryPage(doc)
-        self.experience_page = ExperiencePage(doc)
-        self.certifications_page = CertificationsPage(doc)
-        self.skills_page = SkillsPage(doc)
-        self.review_page = ReviewPage(doc, STEP_TITLES)
+        extra_args = {"role": (self._catalogue,), "design": (self.design_page,)}
         self.pages: list[StepPage] = [
-            self.role_page,
-            ContactPage(doc),
-            self.summary_page,
-            self.experience_page,
-            EducationPage(doc),
-            self.certifications_page,
-            self.skills_page,
-            MoreSectionsPage(doc),
-            DesignStepPage(doc, self.design_page),
-            self.review_page,
+            page_class(s.id)(doc, *extra_args.get(s.id, ())) for s in STEPS
         ]
+        self.role_page = self.page("role", TargetRolePage)
+        self.summary_page = self.page("summary", SummaryPage)
+        self.experience_page = self.page("experience", ExperiencePage)
+        self.certifications_page = self.page("certifications", CertificationsPage)
+        self.skills_page = self.page("skills", SkillsPage)
+        self.review_page = self.page("review", ReviewPage)
         self.page_stack = QStackedWidget()
         for page in self.pages:
             scroll = QScrollArea()
@@ -217,12 +214,12 @@ class MainWindow(QMainWindow):
         self.back_button.clicked.connect(self._on_back_button_clicked)
         self.next_button.clicked.connect(self._on_next_button_clicked)
         self.side_panel.suggestion_chosen.connect(self._on_suggestions_suggestion_chosen)
-        self.side_panel.step_requested.connect(self.go_to_step)
+        self.side_panel.field_requested.connect(self.go_to_field)
         self.side_panel.version_switched.connect(self._on_side_panel_version_switched)
         self.preview.rendered.connect(self._on_preview_rendered)
         self.review_page.export_requested.connect(self._on_export_triggered)
         self.review_page.print_requested.connect(self._on_print_triggered)
-        self.review_page.step_requested.connect(self.go_to_step)
+        self.review_page.field_requested.connect(self.go_to_field)
         self.start_screen.new_requested.connect(self._on_start_screen_new_requested)
         self.start_screen.open_requested.connect(self._on_open_triggered)
         self.start_screen.import_requested.connect(self._on_import_triggered)
@@ -230,6 +227,7 @@ class MainWindow(QMainWindow):
         self.start_screen.recent_requested.connect(self.open_file)
         self._autosave.failed.connect(self._on_autosave_failed)
         self._autosave.saved.connect(self._on_autosave_saved)
+        self._coach_timer.timeout.connect(self._on_coach_timer_timeout)
 
     # -- public -------------------------------------------------------------------------------
 
@@ -250,11 +248,28 @@ class MainWindow(QMainWindow):
 
     def step_ids(self) -> list[str]:
         """Step ids in order."""
-        return [step_id for step_id, _ in STEP_TITLES]
+        return [s.id for s in STEPS]
 
     def current_step(self) -> str:
         """The id of the step on screen."""
-        return STEP_TITLES[max(self.steps.currentRow(), 0)][0]
+        return STEPS[max(self.steps.currentRow(), 0)].id
+
+    def page(self, step_id: str, cls: type[_P] = StepPage) -> _P:  # type: ignore[assignment]
+        """The page of step ``step_id`` (checked to be a ``cls``)."""
+        page = self.pages[self.step_ids().index(step_id)]
+        assert isinstance(page, cls)
+        return page
+
+    @property
+    def problems(self) -> list[Problem]:
+        """Everything still to do (the steps' rules and the Coach's errors and warnings)."""
+        return open_problems(self._document.resume, self._findings)
+
+    @Slot(str, str)
+    def go_to_field(self, step_id: str, path: str) -> None:
+        """Show step ``step_id`` and put the focus on the field at JSON ``path``."""
+        self.go_to_step(step_id)
+        self.page(step_id).focus_path(path)
 
     @Slot(str)
     def go_to_step(self, step_id: str) -> None:
@@ -381,12 +396,28 @@ class MainWindow(QMainWindow):
         if first_step is not None or self.steps.currentRow() < 0:
             self.steps.setCurrentRow(self.step_ids().index(first_step or "role"))
         self.preview.render_now(self._document.resume)
+        self._coach_timer.start()
 
     def _update_steps(self) -> None:
-        done = self.steps.update_status(self._document.resume)
+        resume = self._document.resume
+        problems = self.problems
+        self.steps.update_status(resume, problems)
+        self.review_page.set_problems(problems)
+        done, counted = progress(resume, problems)
         self.step_label.setText(
-            f"Step {self.steps.currentRow() + 1} of {len(STEP_TITLES)} \u00b7 {done} done"
+            f"Step {self.steps.currentRow() + 1} of {len(STEPS)} \u00b7 {done} of {counted} done"
         )
+
+    @Slot()
+    def _on_coach_timer_timeout(self) -> None:
+        """Run the Coach's checks, so the step list and Review count what the Coach finds."""
+        from resume_builder.coaching import lint_resume  # off the path that opens the window
+
+        resume = self._document.resume
+        self._findings = lint_resume(
+            resume, catalogue=self._catalogue, ignored=resume.settings.ignored_findings
+        )
+        self._update_steps()
 
     def _update_title(self) -> None:
         path = self._document.path
@@ -437,6 +468,7 @@ class MainWindow(QMainWindow):
         self.suggestions.set_resume(resume)
         if self.root.currentWidget() is self.splitter:
             self.preview.schedule_render(resume)
+            self._coach_timer.start()
 
     @Slot(bool)
     def _on_document_dirty_changed(self, _dirty: bool) -> None:
@@ -451,15 +483,14 @@ class MainWindow(QMainWindow):
         if row < 0:
             return
         self.page_stack.setCurrentIndex(row)
-        page = self.pages[row]
-        kind = page.suggestion_kind
-        self.side_panel.set_step(kind, self._document.resume)
-        self.side_panel.setVisible(page.step_id != "design")  # the gallery needs the room
+        step = STEPS[row]
+        self.side_panel.set_step(step, self._document.resume)
+        self.side_panel.setVisible(bool(step.side_tab))  # the design gallery needs the room
         self._check_what_ats_reads()
         self.back_button.setEnabled(row > 0)
         self.next_button.setEnabled(row < len(self.pages) - 1)
-        if row + 1 < len(STEP_TITLES):
-            self.next_button.setText(f"Next: {STEP_TITLES[row + 1][1].replace('&', '&&')} \u2192")
+        if row + 1 < len(STEPS):
+            self.next_button.setText(f"Next: {STEPS[row + 1].title.replace('&', '&&')} \u2192")
         else:
             self.next_button.setText("Next \u2192")
         self._update_steps()

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 
 from resume_builder.models import Resume, Work
 from resume_builder.ui.document import ResumeDocument
-from resume_builder.ui.pages import ContactPage, ExperiencePage, missing_items
+from resume_builder.ui.pages import ContactPage, ExperiencePage
 from resume_builder.ui.pages.entries import SLOT_BACKGROUND
 
 
@@ -109,12 +109,3 @@ def test_form_follows_undo(qtbot, document, experience):
     assert document.resume.work[0].position == "Coder"
     document.undo_stack.undo()  # the typing, as one step
     assert editor.fields["position"].value() == ""
-
-
-def test_missing_items_say_what_to_do(minimal_resume):
-    assert missing_items("experience", Resume()) == ["Add at least one job"]
-    assert "Add a phone number" in missing_items("contact", minimal_resume)
-    minimal_resume.basics.email = "maria@"
-    assert "Check the email address" in missing_items("contact", minimal_resume)
-    assert missing_items("skills", Resume())[0].startswith("Add at least 5 skills")
-    assert missing_items("certifications", Resume()) == []

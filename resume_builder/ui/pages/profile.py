@@ -25,7 +25,6 @@ class TargetRolePage(StepPage):
     """Pick the job the resume is for; every suggestion is ranked for it."""
 
     step_id = "role"
-    title = "Target role"
     intro = (
         "Which job are you applying for? The skills, bullets and summaries suggested in the "
         "next steps are chosen for this role. You can change it at any time."
@@ -100,7 +99,6 @@ class ContactPage(StepPage):
     """Name, credentials, headline and how to reach the person."""
 
     step_id = "contact"
-    title = "Contact details"
     intro = (
         "How employers reach you. Put credentials such as RHIT or CCS in their own box: they "
         "are shown after your name."
@@ -195,12 +193,10 @@ class SummaryPage(StepPage):
     """Two to four sentences on who the person is and what they bring."""
 
     step_id = "summary"
-    title = "Summary"
     intro = (
         "Two to four sentences at the top of your resume: your role, your years of experience "
         "and what you are best at. Start from a suggestion on the right and make it yours."
     )
-    suggestion_kind = "summaries"
 
     def __init__(self, document: ResumeDocument, parent: QWidget | None = None) -> None:
         """Build the summary editor and its word count."""

@@ -42,12 +42,10 @@ class ExperiencePage(StepPage):
     """Jobs, newest first, each with bullets; suggested bullets go to the selected job."""
 
     step_id = "experience"
-    title = "Experience"
     intro = (
         "Your jobs, newest first. Give each one 3 to 6 bullets that start with a verb and, "
         "where you can, a number. Click a suggestion on the right to add it to the selected job."
     )
-    suggestion_kind = "responsibilities"
 
     def __init__(self, document: ResumeDocument, parent: QWidget | None = None) -> None:
         """Build the job list and form."""
@@ -87,7 +85,6 @@ class EducationPage(StepPage):
     """Schools, degrees and certificate programs."""
 
     step_id = "education"
-    title = "Education"
     intro = "Degrees and programs, e.g. an associate degree in Health Information Technology."
 
     def __init__(self, document: ResumeDocument, parent: QWidget | None = None) -> None:
@@ -118,12 +115,10 @@ class CertificationsPage(StepPage):
     """Credentials such as RHIT or CCS, with number and expiry."""
 
     step_id = "certifications"
-    title = "Certifications"
     intro = (
         "Credentials employers look for. Click a suggestion to add it with its issuer filled in, "
         "then add the date you earned it."
     )
-    suggestion_kind = "certifications"
 
     def __init__(self, document: ResumeDocument, parent: QWidget | None = None) -> None:
         """Build the certification list and form."""
@@ -154,12 +149,10 @@ class SkillsPage(StepPage):
     """Skills grouped by category, as employers' systems search for them."""
 
     step_id = "skills"
-    title = "Skills"
     intro = (
         "The skills you would be hired for. Click suggestions on the right to add the ones you "
         "have; they are grouped by category on the resume."
     )
-    suggestion_kind = "skills"
 
     def __init__(self, document: ResumeDocument, parent: QWidget | None = None) -> None:
         """Build the skill list and form."""
@@ -288,7 +281,6 @@ class MoreSectionsPage(StepPage):
     """Optional sections, one tab each; empty ones are left off the resume."""
 
     step_id = "more"
-    title = "More sections"
     intro = "Optional. Anything you add here appears on the resume; empty sections are left off."
 
     def __init__(self, document: ResumeDocument, parent: QWidget | None = None) -> None:
