@@ -115,6 +115,7 @@ class SidePanel(QTabWidget):
         panel: QWidget
         if key == "tailor":
             panel = TailorPanel(self._document)
+            panel.bullet_added.connect(self._on_tailor_bullet_added)
         elif key == "coaching":
             panel = CoachingPanel(self._document)
             panel.finding_activated.connect(self._on_coaching_path_activated)
@@ -148,3 +149,9 @@ class SidePanel(QTabWidget):
     def _on_coaching_path_activated(self, path: str) -> None:
         if path:
             self.field_requested.emit(step_for_path(path), path)
+
+    @Slot(str)
+    def _on_tailor_bullet_added(self, path: str) -> None:
+        """Show the new bullet on its job (never added out of sight), keeping Job match open."""
+        self._chosen["experience"] = "tailor"
+        self.field_requested.emit("experience", path)

@@ -54,14 +54,29 @@ def _wrap(text: str, width: int) -> str:
     return "\n".join(textwrap.wrap(text, width)) or text
 
 
+KEY_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def _key(item: QTreeWidgetItem) -> str:
+    """A row's identity across redraws: the term or bullet id (group rows: their label)."""
+    key = item.data(0, KEY_ROLE)
+    if key:
+        return key
+    label = item.text(0).split(" (")[0]
+    return f"{_key(item.parent())}/{label}" if item.parent() is not None else label
+
+
 class TailorPanel(QWidget):
     """Match the resume against a job posting and add missing terms in one click.
 
     Signals:
         report_changed(object): a new :class:`MatchReport` (or ``None`` with no posting).
+        bullet_added(str): the path of a bullet added to a job.
     """
 
     report_changed = Signal(object)
+    bullet_added = Signal(str)
+    """JSON path of a bullet just added (``work[0].highlights[3]``), so it is shown at once."""
 
     def __init__(self, document: ResumeDocument, parent: QWidget | None = None) -> None:
         """Build the panel over ``document``; it edits only through ``document.apply``."""
@@ -209,6 +224,8 @@ class TailorPanel(QWidget):
             resume.work[index].highlights.append(text)
 
         self._document.apply("Add bullet from posting", mutate)
+        count = len(self._document.resume.work[index].highlights)
+        self.bullet_added.emit(f"work[{index}].highlights[{count - 1}]")
 
     # -- internals -----------------------------------------------------------------------------
 
@@ -226,8 +243,41 @@ class TailorPanel(QWidget):
             self._show_report()
 
     def _show_report(self) -> None:
+        """Redraw the report, keeping the rows the user opened and the scroll position."""
+        expanded = self._expanded_keys()
+        scroll = self._tree.verticalScrollBar().value()
         self._wrap_width = self._columns_for_text()
         self._tree.clear()
+        self._fill_report()
+        if expanded is not None:
+            self._restore_expanded(expanded)
+        self._tree.doItemsLayout()  # the scroll range must be known before it is restored
+        self._tree.verticalScrollBar().setValue(scroll)
+
+    def _expanded_keys(self) -> set[str] | None:
+        """Keys of the expanded rows, or None before the first report (defaults apply)."""
+        if not self._tree.topLevelItemCount():
+            return None
+        keys: set[str] = set()
+        stack = [self._tree.topLevelItem(i) for i in range(self._tree.topLevelItemCount())]
+        while stack:
+            item = stack.pop()
+            if item.isExpanded():
+                keys.add(_key(item))
+            stack.extend(item.child(i) for i in range(item.childCount()))
+        return keys
+
+    def _restore_expanded(self, keys: set[str]) -> None:
+        stack = [self._tree.topLevelItem(i) for i in range(self._tree.topLevelItemCount())]
+        while stack:
+            item = stack.pop()
+            if item.childCount() and _key(item) not in keys and item.parent() is not None:
+                item.setExpanded(False)
+            elif _key(item) in keys:
+                item.setExpanded(True)
+            stack.extend(item.child(i) for i in range(item.childCount()))
+
+    def _fill_report(self) -> None:
         report = self._report
         if report is None or report.score is None:
             self._score_label.setText("–")
@@ -263,6 +313,7 @@ class TailorPanel(QWidget):
             category.setExpanded(True)
             for index, hit in enumerate(items):
                 item = QTreeWidgetItem(category, [_wrap(hit.term.name, self._wrap_width)])
+                item.setData(0, KEY_ROLE, f"term:{hit.term.id}")
                 spelled = ", ".join(hit.posting_spellings)
                 tip = f"{hit.term.name}\nThe posting writes: {spelled} ({hit.count}×)"
                 if hit.covered:
@@ -280,6 +331,7 @@ class TailorPanel(QWidget):
                         item, ["• " + _wrap(entry.text, self._wrap_width).replace("\n", "\n   ")]
                     )
                     bullet.setToolTip(0, entry.text)
+                    bullet.setData(0, KEY_ROLE, f"bullet:{entry.id}")
                     add = QPushButton("Add to job", self._tree)
                     add.setObjectName(f"bullet:{entry.id}")
                     add.setEnabled(self._job_combo.count() > 0)

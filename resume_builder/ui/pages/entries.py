@@ -7,6 +7,7 @@ the selected entry field by field, and typing in one field undoes as one step.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -40,7 +41,13 @@ from PySide6.QtWidgets import (
 
 from resume_builder.models import Resume
 from resume_builder.suggestions import NUMBER_SLOT
-from resume_builder.ui.pages.fields import EndDateField, LineField, TextField
+from resume_builder.ui.pages.fields import (
+    EndDateField,
+    LineField,
+    TextField,
+    focus_field,
+    snake_case,
+)
 from resume_builder.validation import date_order_problem, date_problem, url_problem
 
 if TYPE_CHECKING:
@@ -444,6 +451,33 @@ class EntryListEditor(QWidget):
 
         self._document.apply(f"Remove {self._noun}", mutate)
         self._select(min(row, len(self.entries()) - 1))
+
+    def focus_path(self, path: str) -> bool:
+        """Select the entry a JSON ``path`` names (``work[1].highlights[0]``) and focus its field."""
+        match = re.fullmatch(
+            rf"{re.escape(self._section)}\[(\d+)\](?:\.(\w+)(?:\[(\d+)\])?)?.*", path
+        )
+        if match is None:
+            if path != self._section:
+                return False
+            self.view.setFocus()
+            return True
+        row, name, item = int(match[1]), match[2], match[3]
+        if not 0 <= row < len(self.entries()):
+            return False
+        self._select(row)
+        widget = self.fields.get(snake_case(name or ""))
+        if isinstance(widget, BulletEditor):
+            index = widget.model.index(int(item) if item else 0)
+            widget.view.setCurrentIndex(index)
+            widget.view.setFocus()
+            if NUMBER_SLOT in str(index.data() or ""):
+                widget.view.edit(index)  # with [N] selected, ready to type the number
+        elif widget is not None:
+            focus_field(widget)
+        else:
+            self.view.setFocus()
+        return True
 
     def move_entry(self, row: int, offset: int) -> None:
         """Move entry ``row`` up (-1) or down (+1) (undoable)."""

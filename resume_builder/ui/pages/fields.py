@@ -6,6 +6,8 @@ and the file format never disagree.
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
@@ -152,6 +154,17 @@ class TextField(QWidget):
     def _on_edit_text_changed(self) -> None:
         if not self._loading:
             self.edited.emit(self.edit.toPlainText())
+
+
+def snake_case(name: str) -> str:
+    """A JSON Resume field name as the model spells it: ``expiryDate`` -> ``expiry_date``."""
+    return re.sub(r"(?<!^)([A-Z])", r"_\1", name).lower()
+
+
+def focus_field(widget: QWidget) -> None:
+    """Put the keyboard focus in a form field (the edit inside our field wrappers)."""
+    edit = getattr(widget, "edit", widget)
+    edit.setFocus(Qt.FocusReason.OtherFocusReason)
 
 
 def heading(text: str, intro: str = "") -> QWidget:

@@ -13,7 +13,7 @@ from resume_builder.models import Location, Profile, Resume
 from resume_builder.suggestions import NUMBER_SLOT, Suggestion
 from resume_builder.ui.pages.base import StepPage
 from resume_builder.ui.pages.entries import EntryListEditor, FieldSpec
-from resume_builder.ui.pages.fields import LineField, TextField
+from resume_builder.ui.pages.fields import LineField, TextField, focus_field
 from resume_builder.validation import email_problem, phone_problem, url_problem
 
 if TYPE_CHECKING:
@@ -147,6 +147,16 @@ class ContactPage(StepPage):
         document.resume_changed.connect(self._on_document_resume_changed)
         self._on_document_resume_changed()
 
+    def focus_path(self, path: str) -> bool:
+        """Focus the contact field at ``basics.<name>`` (or a profile)."""
+        if path.startswith("basics.profiles"):
+            return self.profiles.focus_path(path)
+        name = path.removeprefix("basics.").removeprefix("location.")
+        if name in self.fields:
+            focus_field(self.fields[name])
+            return True
+        return False
+
     def _value(self, name: str, resume: Resume) -> str:
         basics = resume.basics
         if name == "credentials":
@@ -234,6 +244,11 @@ class SummaryPage(StepPage):
             cursor.movePosition(QTextCursor.MoveOperation.End)
         self.editor.edit.setTextCursor(cursor)
         self.editor.edit.setFocus()
+
+    def focus_path(self, path: str) -> bool:
+        """The summary is the page's one field."""
+        focus_field(self.editor)
+        return True
 
     @Slot(str)
     def _on_editor_edited(self, text: str) -> None:

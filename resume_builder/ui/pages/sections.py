@@ -69,6 +69,10 @@ class ExperiencePage(StepPage):
         )
         self.body.addWidget(self.editor, 1)
 
+    def focus_path(self, path: str) -> bool:
+        """Select the entry at ``path`` and focus its field."""
+        return self.editor.focus_path(path)
+
     def add_suggestion(self, suggestion: Suggestion) -> None:
         """A suggested bullet was clicked: add it to the selected job, ready to edit."""
         self.add_bullet(suggestion.text)
@@ -110,6 +114,10 @@ class EducationPage(StepPage):
         )
         self.body.addWidget(self.editor, 1)
 
+    def focus_path(self, path: str) -> bool:
+        """Select the entry at ``path`` and focus its field."""
+        return self.editor.focus_path(path)
+
 
 class CertificationsPage(StepPage):
     """Credentials such as RHIT or CCS, with number and expiry."""
@@ -139,6 +147,10 @@ class CertificationsPage(StepPage):
             factory=Certificate,
         )
         self.body.addWidget(self.editor, 1)
+
+    def focus_path(self, path: str) -> bool:
+        """Select the entry at ``path`` and focus its field."""
+        return self.editor.focus_path(path)
 
     def add_suggestion(self, suggestion: Suggestion) -> None:
         """A certification was clicked: add it with its issuer (the group it is listed under)."""
@@ -180,6 +192,10 @@ class SkillsPage(StepPage):
         )
         self.editor.view.setMaximumHeight(260)
         self.body.addWidget(self.editor, 1)
+
+    def focus_path(self, path: str) -> bool:
+        """Select the entry at ``path`` and focus its field."""
+        return self.editor.focus_path(path)
 
     def add_suggestion(self, suggestion: Suggestion) -> None:
         """A suggested skill was clicked: add it under its dataset category."""
@@ -296,3 +312,11 @@ class MoreSectionsPage(StepPage):
             self.editors[section] = editor
             self.tabs.addTab(editor, label)
         self.body.addWidget(self.tabs, 1)
+
+    def focus_path(self, path: str) -> bool:
+        """Show the tab of the section at ``path``, then its entry and field."""
+        for editor in self.editors.values():
+            if editor.focus_path(path):
+                self.tabs.setCurrentWidget(editor)
+                return editor.focus_path(path)
+        return False
