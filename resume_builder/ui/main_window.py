@@ -30,7 +30,7 @@ from resume_builder.errors import ResumeFileError, UserError
 from resume_builder.models import display_name
 from resume_builder.steps import STEPS, Problem, open_problems, progress
 from resume_builder.suggestions import Suggestion
-from resume_builder.ui import dialogs
+from resume_builder.ui import dialogs, theme
 from resume_builder.ui.autosave import Autosave
 from resume_builder.ui.design_page import DesignPage
 from resume_builder.ui.document import ResumeDocument
@@ -51,6 +51,7 @@ from resume_builder.ui.preview import PreviewPane
 from resume_builder.ui.render_worker import RenderService
 from resume_builder.ui.side_panel import SidePanel
 from resume_builder.ui.start_screen import RecentFiles, StartScreen
+from resume_builder.ui.view_menu import ViewControls
 
 if TYPE_CHECKING:
     from resume_builder.coaching.findings import Finding
@@ -96,6 +97,7 @@ class MainWindow(QMainWindow):
         self._connect_signals()
         self._undo_keys = UndoKeyFilter(self)
         QApplication.instance().installEventFilter(self._undo_keys)
+        self.view.restore()
         self._show_start()
 
     # -- building -----------------------------------------------------------------------------
@@ -126,6 +128,8 @@ class MainWindow(QMainWindow):
         self.back_button = QPushButton("\u2190 Back")
         self.next_button = QPushButton("Next \u2192")
         self.step_label = QLabel()
+        self.step_label.setWordWrap(True)
+        self.step_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         nav = QHBoxLayout()
         nav.setContentsMargins(20, 6, 20, 10)
         nav.addWidget(self.back_button)
@@ -143,9 +147,20 @@ class MainWindow(QMainWindow):
         self.suggestions = self.side_panel.suggestions
         self.preview = PreviewPane(self._service)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setChildrenCollapsible(False)
         for widget in (self.steps, form_column, self.side_panel, self.preview):
             self.splitter.addWidget(widget)
-            self.splitter.setCollapsible(self.splitter.indexOf(widget), False)
+        self.view = ViewControls(
+            self,
+            self.splitter,
+            {
+                "steps": self.steps,
+                "form": form_column,
+                "side_panel": self.side_panel,
+                "preview": self.preview,
+            },
+            self.preview,
+        )
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setStretchFactor(2, 1)
         self.splitter.setStretchFactor(3, 3)
@@ -156,7 +171,7 @@ class MainWindow(QMainWindow):
         self.root.addWidget(self.splitter)
         self.setCentralWidget(self.root)
         self.warning_label = QLabel()
-        self.warning_label.setStyleSheet("color: #b3261e;")
+        theme.set_tone(self.warning_label, "error")
         self.statusBar().addPermanentWidget(self.warning_label)
 
     def _build_actions(self) -> None:
@@ -191,7 +206,20 @@ class MainWindow(QMainWindow):
         self.undo_action.setShortcuts([QKeySequence("Ctrl+Z")])
         self.redo_action = stack.createRedoAction(self, "&Redo")
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
-        self.menuBar().addMenu("&Edit").addActions([self.undo_action, self.redo_action])
+        edit_menu = self.menuBar().addMenu("&Edit")
+        edit_menu.addActions([self.undo_action, self.redo_action])
+        edit_menu.addSeparator()
+        for attr, text, standard, method in (
+            ("cut_action", "Cu&t", key.Cut, "cut"),
+            ("copy_action", "&Copy", key.Copy, "copy"),
+            ("paste_action", "&Paste", key.Paste, "paste"),
+            ("select_all_action", "Select &All", key.SelectAll, "selectAll"),
+        ):
+            action = edit_menu.addAction(text)
+            action.setShortcuts(QKeySequence.keyBindings(standard))
+            action.triggered.connect(lambda _=False, m=method: self._edit_focused(m))
+            setattr(self, attr, action)
+        self.menuBar().addMenu(self.view.menu)
         self.about_action = self.menuBar().addMenu("&Help").addAction("&About")
         self._refresh_recent_menu()
 
@@ -228,6 +256,8 @@ class MainWindow(QMainWindow):
         self._autosave.failed.connect(self._on_autosave_failed)
         self._autosave.saved.connect(self._on_autosave_saved)
         self._coach_timer.timeout.connect(self._on_coach_timer_timeout)
+        self.view.step_offset_requested.connect(self._on_view_step_offset_requested)
+        self.view.theme_changed.connect(self._on_view_theme_changed)
 
     # -- public -------------------------------------------------------------------------------
 
@@ -301,7 +331,8 @@ class MainWindow(QMainWindow):
             self._document.set_resume(self._document.resume, None, dirty=True)
         else:
             self._add_recent(Path(path))
-        self._show_editor(first_step="contact" if imported else None)
+        resume_at = None if imported else self.view.last_step(Path(path))
+        self._show_editor(first_step="contact" if imported else resume_at)
         return True
 
     def save(self) -> bool:
@@ -422,6 +453,9 @@ class MainWindow(QMainWindow):
     def _update_title(self) -> None:
         path = self._document.path
         name = path.name if path else display_name(self._document.resume.basics) or "Untitled"
+        version = self._document.resume.settings.active_version
+        if self._document.resume.settings.versions or version != "Main":
+            name += f" \u2014 version \u201c{version}\u201d"
         self.setWindowTitle(f"{name}[*] \u2014 {APP_TITLE}")
         self.setWindowModified(self._document.is_dirty)
 
@@ -453,6 +487,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self._autosave.stop()
+        self.view.save()
         QApplication.instance().removeEventFilter(self._undo_keys)
         if self._owns_service:
             self._service.shutdown()
@@ -485,7 +520,8 @@ class MainWindow(QMainWindow):
         self.page_stack.setCurrentIndex(row)
         step = STEPS[row]
         self.side_panel.set_step(step, self._document.resume)
-        self.side_panel.setVisible(bool(step.side_tab))  # the design gallery needs the room
+        self.view.set_side_panel_needed(bool(step.side_tab))  # the design gallery needs room
+        self.view.remember_step(self._document.path, step.id)
         self._check_what_ats_reads()
         self.back_button.setEnabled(row > 0)
         self.next_button.setEnabled(row < len(self.pages) - 1)
@@ -524,6 +560,22 @@ class MainWindow(QMainWindow):
             dialogs.show_error(self, "Export", str(exc))
             return
         self.statusBar().showMessage(f"Exported {path.name}", 5000)
+
+    def _edit_focused(self, method: str) -> None:
+        """Edit menu: cut, copy, paste or select all in the text field that has the focus."""
+        widget = QApplication.focusWidget()
+        if hasattr(widget, method):
+            getattr(widget, method)()
+
+    @Slot(int)
+    def _on_view_step_offset_requested(self, offset: int) -> None:
+        if self.root.currentWidget() is self.splitter:
+            row = self.steps.currentRow() + offset
+            self.steps.setCurrentRow(max(0, min(row, len(self.pages) - 1)))
+
+    @Slot(str)
+    def _on_view_theme_changed(self, _scheme: str) -> None:
+        self.suggestions.refresh_now()  # its group headers are drawn in the scheme's colours
 
     @Slot()
     def _on_back_button_clicked(self) -> None:

@@ -17,7 +17,17 @@ from __future__ import annotations
 import logging
 import time
 
-from PySide6.QtCore import QBuffer, QIODevice, QMargins, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import (
+    QBuffer,
+    QEvent,
+    QIODevice,
+    QMargins,
+    QObject,
+    Qt,
+    QTimer,
+    Signal,
+    Slot,
+)
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
@@ -124,6 +134,42 @@ class PreviewPane(QWidget):
         """The PDF view (for tests and for keeping scroll position)."""
         return self._view
 
+    @property
+    def zoom(self) -> float:
+        """The zoom on screen (1.0 = actual size), also while fitting the width."""
+        return self._effective_zoom()
+
+    @Slot()
+    def zoom_in(self) -> None:
+        """One zoom step larger."""
+        self._on_zoom_in_clicked()
+
+    @Slot()
+    def zoom_out(self) -> None:
+        """One zoom step smaller."""
+        self._on_zoom_out_clicked()
+
+    @Slot()
+    def fit_width(self) -> None:
+        """Zoom so the page fills the width of the pane (and follows it)."""
+        self._view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self._update_zoom_controls()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt virtual
+        """Ctrl+wheel over the page zooms, as in browsers and PDF readers."""
+        if (
+            watched is self._view.viewport()
+            and event.type() == QEvent.Type.Wheel
+            and event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        ):
+            delta = event.angleDelta().y()
+            if delta > 0:
+                self.zoom_in()
+            elif delta < 0:
+                self.zoom_out()
+            return True
+        return super().eventFilter(watched, event)
+
     @Slot(object)
     def schedule_render(self, resume: Resume) -> None:
         """Render ``resume`` soon; call it on every change (see the module notes for timing)."""
@@ -154,10 +200,12 @@ class PreviewPane(QWidget):
         self._fit_button.setToolTip("Zoom so the page fills the width of the pane")
         self._zoom_out = QToolButton(self)
         self._zoom_out.setText("\u2212")
-        self._zoom_out.setToolTip("Zoom out")
+        self._zoom_out.setToolTip("Zoom out (Ctrl+minus, or Ctrl+wheel)")
+        self._zoom_out.setAccessibleName("Zoom out")
         self._zoom_in = QToolButton(self)
         self._zoom_in.setText("+")
-        self._zoom_in.setToolTip("Zoom in")
+        self._zoom_in.setToolTip("Zoom in (Ctrl+plus, or Ctrl+wheel)")
+        self._zoom_in.setAccessibleName("Zoom in")
         self._zoom_label = QLabel(self)
         self._zoom_label.setMinimumWidth(self.fontMetrics().horizontalAdvance("000 %") + 4)
         self._zoom_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -227,6 +275,7 @@ class PreviewPane(QWidget):
         self._zoom_out.clicked.connect(self._on_zoom_out_clicked)
         self._view.zoomFactorChanged.connect(self._on_view_zoom_changed)
         self._view.zoomModeChanged.connect(self._on_view_zoom_changed)
+        self._view.viewport().installEventFilter(self)
 
     def _show_placeholder(self, text: str) -> None:
         self._placeholder.setText(text)

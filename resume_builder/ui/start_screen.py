@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from resume_builder.errors import ResumeFileError
 from resume_builder.paths import user_data_dir
 from resume_builder.storage import atomic_write_bytes
+from resume_builder.ui.theme import set_tone
 
 logger = logging.getLogger(__name__)
 
@@ -116,7 +117,7 @@ class StartScreen(QWidget):
         self.recent_list = QListWidget()
         self.recent_list.setFrameShape(QFrame.Shape.NoFrame)
         self.recent_empty = QLabel("Files you open or save appear here.")
-        self.recent_empty.setStyleSheet("color: #555;")
+        set_tone(self.recent_empty, "muted")
         recent_layout.addWidget(self.recent_list)
         recent_layout.addWidget(self.recent_empty)
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QBrush, QColor, QFont, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QBrush, QFont, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -25,6 +25,7 @@ from resume_builder.dataset import Catalogue
 from resume_builder.errors import DatasetError
 from resume_builder.models import Resume
 from resume_builder.suggestions import NUMBER_SLOT, Suggestion, group_by_category, suggest
+from resume_builder.ui.theme import colour, set_tone
 
 logger = logging.getLogger(__name__)
 
@@ -99,7 +100,10 @@ class SuggestionsPanel(QWidget):
         self.view.setCursor(Qt.CursorShape.PointingHandCursor)
         self.note = QLabel(RANKING_NOTE)
         self.note.setWordWrap(True)
-        self.note.setStyleSheet("color: #555; font-size: 8.5pt;")
+        small = self.note.font()
+        small.setPointSizeF(small.pointSizeF() * 0.9)
+        self.note.setFont(small)
+        set_tone(self.note, "muted")
         self.note.setToolTip(catalogue.ranking)
 
         layout = QVBoxLayout(self)
@@ -193,7 +197,8 @@ class SuggestionsPanel(QWidget):
                 header = QStandardItem(label)
                 header.setFont(bold)
                 header.setFlags(Qt.ItemFlag.ItemIsEnabled)
-                header.setBackground(QBrush(QColor("#e8eef5")))
+                header.setBackground(QBrush(colour("header")))
+                header.setForeground(QBrush(colour("header_text")))
                 parent.appendRow(header)
             for suggestion in group:
                 parent.appendRow(self._make_item(suggestion))
@@ -217,7 +222,7 @@ class SuggestionsPanel(QWidget):
     def _make_item(self, suggestion: Suggestion) -> QStandardItem:
         if suggestion.in_resume:
             item = QStandardItem(f"\u2713 {describe(suggestion)}  (on your resume)")
-            item.setForeground(QBrush(QColor("#6b6b6b")))
+            item.setForeground(QBrush(colour("muted")))
             item.setFlags(Qt.ItemFlag.ItemIsEnabled)
         else:
             item = QStandardItem(f"+ {describe(suggestion)}")

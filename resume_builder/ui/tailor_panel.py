@@ -103,6 +103,10 @@ class TailorPanel(QWidget):
         self._summary_label.setWordWrap(True)
         self._job_combo = QComboBox(self)
         self._job_combo.setToolTip("The job that “Add to job” puts bullets under")
+        self._job_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self._job_combo.setMinimumContentsLength(10)  # long job names must not widen the window
         self._tree = QTreeWidget(self)
         self._tree.setColumnCount(2)
         self._tree.setHeaderHidden(True)
@@ -131,7 +135,9 @@ class TailorPanel(QWidget):
         score_row = QHBoxLayout()
         score_row.addWidget(self._score_label)
         score_col = QVBoxLayout()
-        score_col.addWidget(QLabel("Coverage of the posting's field terms", bottom))
+        coverage = QLabel("Coverage of the posting's field terms", bottom)
+        coverage.setWordWrap(True)
+        score_col.addWidget(coverage)
         score_col.addWidget(self._score_bar)
         score_row.addLayout(score_col, 1)
         bottom_layout.addLayout(score_row)

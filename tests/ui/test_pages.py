@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from resume_builder.models import Resume, Work
 from resume_builder.ui.document import ResumeDocument
 from resume_builder.ui.pages import ContactPage, ExperiencePage
-from resume_builder.ui.pages.entries import SLOT_BACKGROUND
+from resume_builder.ui.theme import colour
 
 
 @pytest.fixture
@@ -96,7 +96,7 @@ def test_suggested_bullet_is_highlighted_and_editable(qtbot, qtmodeltester, docu
     model = bullets.model
     qtmodeltester.check(model)
     index = model.index(row)
-    assert model.data(index, Qt.ItemDataRole.BackgroundRole).color() == SLOT_BACKGROUND
+    assert model.data(index, Qt.ItemDataRole.BackgroundRole).color() == colour("slot")
     assert model.setData(index, "Coded 120 charts a day")
     assert document.resume.work[0].highlights == ["Coded 120 charts a day"]
     assert model.data(index, Qt.ItemDataRole.BackgroundRole) is None

@@ -23,7 +23,7 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -48,13 +48,13 @@ from resume_builder.ui.pages.fields import (
     focus_field,
     snake_case,
 )
+from resume_builder.ui.theme import colour, set_tone
 from resume_builder.validation import date_order_problem, date_problem, url_problem
 
 if TYPE_CHECKING:
     from resume_builder.ui.document import ResumeDocument
 
 _Index = QModelIndex | QPersistentModelIndex
-SLOT_BACKGROUND = QColor("#fff3c4")
 
 
 @dataclass(frozen=True)
@@ -177,7 +177,9 @@ class BulletListModel(QAbstractListModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return text
         if role == Qt.ItemDataRole.BackgroundRole and NUMBER_SLOT in text:
-            return QBrush(SLOT_BACKGROUND)
+            return QBrush(colour("slot"))
+        if role == Qt.ItemDataRole.ForegroundRole and NUMBER_SLOT in text:
+            return QBrush(colour("slot_text"))
         if role == Qt.ItemDataRole.ToolTipRole:
             if NUMBER_SLOT in text:
                 return f"Double-click and replace {NUMBER_SLOT} with your own number."
@@ -387,7 +389,7 @@ class EntryListEditor(QWidget):
             list_buttons(f"Add {noun}", "Remove", "Move up", "Move down")
         )
         self.empty_label = QLabel(f"No {noun} yet. Click \u201cAdd {noun}\u201d to start.")
-        self.empty_label.setStyleSheet("color: #555;")
+        set_tone(self.empty_label, "muted")
 
         self.form_box = QGroupBox(f"{noun[:1].upper()}{noun[1:]} details")
         form = QFormLayout(self.form_box)

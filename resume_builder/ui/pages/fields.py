@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-ERROR_STYLE = "color: #b3261e; font-size: 9pt;"
+from resume_builder.ui.theme import set_tone
+
 _UNDO_KEYS = (QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo)
 
 
@@ -30,7 +31,10 @@ class ErrorLabel(QLabel):
     def __init__(self, parent: QWidget | None = None) -> None:
         """Start hidden."""
         super().__init__(parent)
-        self.setStyleSheet(ERROR_STYLE)
+        set_tone(self, "error")
+        small = self.font()
+        small.setPointSizeF(small.pointSizeF() * 0.95)
+        self.setFont(small)
         self.setWordWrap(True)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.hide()
@@ -76,7 +80,9 @@ class LineField(QWidget):
     def set_problem(self, problem: str | None) -> None:
         """Explain a problem under the field (and mark the field), or clear it."""
         self.error.set_problem(problem)
-        self.edit.setStyleSheet("QLineEdit { border: 1px solid #b3261e; }" if problem else "")
+        self.edit.setProperty("problem", bool(problem))
+        self.edit.style().unpolish(self.edit)
+        self.edit.style().polish(self.edit)
         self.edit.setToolTip(problem or "")
 
 
@@ -181,7 +187,7 @@ def heading(text: str, intro: str = "") -> QWidget:
     if intro:
         label = QLabel(intro)
         label.setWordWrap(True)
-        label.setStyleSheet("color: #555;")
+        set_tone(label, "muted")
         layout.addWidget(label)
     return box
 

@@ -14,6 +14,7 @@ from resume_builder.suggestions import NUMBER_SLOT, Suggestion
 from resume_builder.ui.pages.base import StepPage
 from resume_builder.ui.pages.entries import EntryListEditor, FieldSpec
 from resume_builder.ui.pages.fields import LineField, TextField, focus_field
+from resume_builder.ui.theme import set_tone
 from resume_builder.validation import email_problem, phone_problem, url_problem
 
 if TYPE_CHECKING:
@@ -214,7 +215,7 @@ class SummaryPage(StepPage):
         self.editor = TextField("e.g. Registered Health Information Technician with 5 years ...")
         self.editor.edit.setMinimumHeight(180)
         self.count = QLabel()
-        self.count.setStyleSheet("color: #555;")
+        set_tone(self.count, "muted")
         self.body.addWidget(self.editor)
         self.body.addWidget(self.count)
         self.body.addStretch(1)
