@@ -97,7 +97,6 @@ class MainWindow(QMainWindow):
         self._connect_signals()
         self._undo_keys = UndoKeyFilter(self)
         QApplication.instance().installEventFilter(self._undo_keys)
-        self.view.restore()
         self._show_start()
 
     # -- building -----------------------------------------------------------------------------
@@ -164,7 +163,7 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setStretchFactor(2, 1)
         self.splitter.setStretchFactor(3, 3)
-        self.splitter.setSizes([200, 520, 280, 280])
+        self.splitter.setSizes([170, 430, 260, 420])  # the preview gets a readable share
 
         self.root = QStackedWidget()
         self.root.addWidget(self.start_screen)
@@ -477,6 +476,7 @@ class MainWindow(QMainWindow):
         super().showEvent(event)
         if not self._was_shown:
             self._was_shown = True
+            self.view.restore()  # the last session's size and layout win over the defaults
             self.first_shown.emit()
             if self._offer_recovery:
                 QTimer.singleShot(0, self._offer_restore)

@@ -49,7 +49,7 @@ DEBOUNCE_MS = 100
 """Quiet time after an edit before rendering: batches keystrokes without a noticeable wait."""
 MAX_WAIT_MS = 300
 """During non-stop typing, the first render starts at the latest this long after the first key."""
-ZOOM_STEPS = (0.5, 0.67, 0.75, 0.9, 1.0, 1.1, 1.25, 1.5, 1.75, 2.0, 2.5, 3.0)
+ZOOM_STEPS = (0.25, 0.33, 0.5, 0.67, 0.75, 0.9, 1.0, 1.1, 1.25, 1.5, 1.75, 2.0, 2.5, 3.0)
 
 
 class PreviewPane(QWidget):
