@@ -340,9 +340,9 @@ def step_for_path(path: str) -> str:
     best, best_len = "more", -1
     for s in STEPS:
         for prefix in s.sections:
-            if (
-                path == prefix or path.startswith((f"{prefix}.", f"{prefix}["))
-            ) and len(prefix) > best_len:
+            if (path == prefix or path.startswith((f"{prefix}.", f"{prefix}["))) and len(
+                prefix
+            ) > best_len:
                 best, best_len = s.id, len(prefix)
     return best
 
