@@ -101,9 +101,17 @@ class CoachingPanel(QWidget):
         self._score_bar.setRange(0, 100)
         self._score_bar.setTextVisible(False)
         self._checklist = QListWidget(self)
+        self._checklist.setAccessibleName("Strength checklist")
+        self._checklist.setAccessibleDescription(
+            "What would raise the score; activate one to go there"
+        )
         self._checklist.setWordWrap(True)
         self._findings_label = QLabel("<b>Suggestions</b>", self)
         self._list = QListWidget(self)
+        self._list.setAccessibleName("Coach findings")
+        self._list.setAccessibleDescription(
+            "Advice on your writing; activate one to go to the field"
+        )
         self._list.setWordWrap(True)
         self._list.setSpacing(3)
         self._ignore_button = QPushButton("Ignore", self)

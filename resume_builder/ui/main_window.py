@@ -31,6 +31,7 @@ from resume_builder.models import display_name
 from resume_builder.steps import STEPS, Problem, open_problems, progress
 from resume_builder.suggestions import Suggestion
 from resume_builder.ui import dialogs, theme
+from resume_builder.ui.accessibility import name_inputs
 from resume_builder.ui.autosave import Autosave
 from resume_builder.ui.design_page import DesignPage
 from resume_builder.ui.document import ResumeDocument
@@ -172,6 +173,7 @@ class MainWindow(QMainWindow):
         self.warning_label = QLabel()
         theme.set_tone(self.warning_label, "error")
         self.statusBar().addPermanentWidget(self.warning_label)
+        name_inputs(self)
 
     def _build_actions(self) -> None:
         key = QKeySequence.StandardKey

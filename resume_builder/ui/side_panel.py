@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QTabWidget, QWidget
 from resume_builder.dataset import Catalogue
 from resume_builder.models import Resume
 from resume_builder.steps import Step, step_for_path
+from resume_builder.ui.accessibility import name_inputs
 from resume_builder.ui.suggestions_panel import SuggestionsPanel
 
 if TYPE_CHECKING:
@@ -124,6 +125,7 @@ class SidePanel(QTabWidget):
             panel = VersionsPanel(self._document)
             panel.version_switched.connect(self.version_switched)
         self._built[key] = panel
+        name_inputs(panel)
         panel.setObjectName(key)
         index = self._index_of(key)
         placeholder = self.widget(index)

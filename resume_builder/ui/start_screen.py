@@ -94,6 +94,10 @@ class StartScreen(QWidget):
         new_layout = QVBoxLayout(new_box)
         new_layout.addWidget(QLabel("Which job is it for?"))
         self.role_combo = QComboBox()
+        self.role_combo.setAccessibleName("Job you want")
+        self.role_combo.setAccessibleDescription(
+            "The role your resume is for; suggestions follow it"
+        )
         for role_id, role_title in roles.items():
             self.role_combo.addItem(role_title, role_id)
         self.role_combo.setCurrentIndex(max(self.role_combo.findData(default_role), 0))
@@ -115,6 +119,8 @@ class StartScreen(QWidget):
         recent_box = QGroupBox("Recent files")
         recent_layout = QVBoxLayout(recent_box)
         self.recent_list = QListWidget()
+        self.recent_list.setAccessibleName("Recent resumes")
+        self.recent_list.setAccessibleDescription("Activate one to open it")
         self.recent_list.setFrameShape(QFrame.Shape.NoFrame)
         self.recent_empty = QLabel("Files you open or save appear here.")
         set_tone(self.recent_empty, "muted")

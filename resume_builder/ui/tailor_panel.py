@@ -87,6 +87,10 @@ class TailorPanel(QWidget):
         self._timer = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
 
         self._posting_edit = QPlainTextEdit(self)
+        self._posting_edit.setAccessibleName("Job posting")
+        self._posting_edit.setAccessibleDescription(
+            "Paste the job posting to compare it with your resume"
+        )
         self._posting_edit.setPlaceholderText("Paste the job posting here…")
         self._open_button = QPushButton("Open posting…", self)
         self._open_button.setToolTip("Read a posting from a .txt file or a JSON Resume job file")
@@ -102,12 +106,18 @@ class TailorPanel(QWidget):
         self._summary_label = QLabel("Paste a posting to see how well the resume covers it.", self)
         self._summary_label.setWordWrap(True)
         self._job_combo = QComboBox(self)
+        self._job_combo.setAccessibleName("Add bullets to")
+        self._job_combo.setAccessibleDescription("The job that Add to job puts bullets under")
         self._job_combo.setToolTip("The job that “Add to job” puts bullets under")
         self._job_combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self._job_combo.setMinimumContentsLength(10)  # long job names must not widen the window
         self._tree = QTreeWidget(self)
+        self._tree.setAccessibleName("Posting terms")
+        self._tree.setAccessibleDescription(
+            "Terms of the job posting, missing and covered, with buttons to add them"
+        )
         self._tree.setColumnCount(2)
         self._tree.setHeaderHidden(True)
         self._tree.setWordWrap(False)  # long texts are wrapped by _wrap: rows size to them

@@ -88,7 +88,7 @@ class ViewControls(QObject):
             "&Next step", ["Ctrl+PgDown"], lambda: self.step_offset_requested.emit(1)
         )
         self.previous_step_action = self._add(
-            "Previous ste&p", ["Ctrl+PgUp"], lambda: self.step_offset_requested.emit(-1)
+            "Pre&vious step", ["Ctrl+PgUp"], lambda: self.step_offset_requested.emit(-1)
         )
         self.menu.addSeparator()
         theme_menu = self.menu.addMenu("&Theme")

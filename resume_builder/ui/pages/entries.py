@@ -263,6 +263,8 @@ class BulletEditor(QWidget):
         self._name = name
         self.model = BulletListModel(document, section, name, self)
         self.view = QListView()
+        self.view.setAccessibleName("Bullets")
+        self.view.setAccessibleDescription("Press F2 or double-click to edit a bullet")
         self.view.setModel(self.model)
         self.view.setItemDelegate(SlotSelectingDelegate(self.view))
         self.view.setWordWrap(True)
@@ -381,6 +383,8 @@ class EntryListEditor(QWidget):
 
         self.model = SectionListModel(document, section, describe, self)
         self.view = QListView()
+        self.view.setAccessibleName(f"{noun[:1].upper()}{noun[1:]} list")
+        self.view.setAccessibleDescription(f"Select a {noun} to edit it in the form below")
         self.view.setModel(self.model)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setMaximumHeight(150)

@@ -69,6 +69,10 @@ class ReviewPage(StepPage):
         self.ats_status = QLabel()
         self.ats_status.setWordWrap(True)
         self.ats_findings = QListWidget()
+        self.ats_findings.setAccessibleName("What tracking systems would miss")
+        self.ats_findings.setAccessibleDescription(
+            "Problems found when reading the PDF as a simple parser does"
+        )
         self.ats_findings.setWordWrap(True)
         self.ats_findings.hide()
         self.last_export = QLabel()
