@@ -35,7 +35,11 @@ from resume_builder.ui.accessibility import name_inputs
 from resume_builder.ui.autosave import Autosave
 from resume_builder.ui.design_page import DesignPage
 from resume_builder.ui.document import ResumeDocument
-from resume_builder.ui.exporting_ui import export_pdf_with_feedback, print_resume
+from resume_builder.ui.exporting_ui import (
+    export_pdf_with_feedback,
+    print_resume,
+    suggested_file_name,
+)
 from resume_builder.ui.pages import (
     CertificationsPage,
     ExperiencePage,
@@ -552,7 +556,7 @@ class MainWindow(QMainWindow):
         from resume_builder.other_formats import OTHER_FORMATS, export_other_format
 
         resume = self._document.resume
-        suggested = self._folder() / (resume.basics.name or "resume").replace(" ", "-")
+        suggested = self._folder() / suggested_file_name(resume, "")
         path, accepted = dialogs.get_export_path(self, suggested, OTHER_FORMATS)
         if not accepted or path is None:
             return

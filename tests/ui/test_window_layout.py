@@ -168,3 +168,39 @@ def test_the_version_being_edited_is_in_the_title(qtbot, window, monkeypatch):
     assert "version" not in window.windowTitle()
     window.side_panel.versions.new_version()
     assert "\u201cCoder job\u201d" in window.windowTitle()
+
+
+def test_the_duplicate_dialog_is_titled_wide_and_preselects_the_name(qtbot):
+    from resume_builder.ui.versions_panel import MIN_DIALOG_WIDTH, VersionNameDialog
+
+    dialog = VersionNameDialog(None, "Duplicate version", "Main copy")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.windowTitle() == "Duplicate version"
+    assert dialog.width() >= MIN_DIALOG_WIDTH
+    edit = dialog._name_edit
+    assert edit.selectedText() == "Main copy"
+    qtbot.keyClicks(edit, "Coder job")  # typing replaces the proposal
+    assert dialog.values() == ("Coder job", None)
+
+
+def test_exporting_a_version_proposes_its_name(qtbot, window, monkeypatch, tmp_path):
+    from resume_builder.ui import dialogs
+    from resume_builder.ui.exporting_ui import suggested_file_name
+    from resume_builder.ui.versions_panel import VersionNameDialog
+
+    assert suggested_file_name(window.document.resume) == "Maria Lopez - Resume.pdf"
+    monkeypatch.setattr(
+        VersionNameDialog, "get_name", classmethod(lambda cls, *a, **k: (("Coder job", ""), True))
+    )
+    window.side_panel.versions.new_version()
+    assert suggested_file_name(window.document.resume) == "Maria Lopez - Resume (Coder job).pdf"
+    proposed = []
+    monkeypatch.setattr(
+        dialogs,
+        "get_export_path",
+        lambda parent, path, formats: (proposed.append(path), (None, False))[1],
+    )
+    window.export_other_action.trigger()
+    assert proposed[0].name == "Maria Lopez - Resume (Coder job)"
