@@ -58,8 +58,11 @@ def test_bad_dates_and_end_before_start(qtbot, document, experience):
     assert not start.error.isVisible() and document.resume.work[0].start_date == "2021-06"
     _type(qtbot, end, "2020")
     assert "before the start date" in end.error.text()
-    _type(qtbot, end, "June 2022")
-    assert "use a date like 2021" in end.error.text().lower()
+    _type(qtbot, end, "June 2022")  # as people write it
+    assert not end.error.isVisible() and document.resume.work[0].end_date == "2022-06"
+    _type(qtbot, end, "Junly 2022")
+    assert "is not a month" in end.error.text()
+    assert end.value() == "Junly 2022"  # shown as typed, with its message
 
 
 def test_present_checkbox_clears_the_end_date(qtbot, document, experience):
@@ -109,3 +112,37 @@ def test_form_follows_undo(qtbot, document, experience):
     assert document.resume.work[0].position == "Coder"
     document.undo_stack.undo()  # the typing, as one step
     assert editor.fields["position"].value() == ""
+
+
+def test_an_unreadable_date_is_kept_with_its_message(qtbot, document, experience):
+    """Switching to another job and back shows what was typed, never the old date silently."""
+    editor = experience.editor
+    editor.add_entry(Work(position="Tech", start_date="2020-05"))
+    editor.add_entry(Work(position="Coder", start_date="2022"))
+    editor._select(0)
+    start = editor.fields["start_date"]
+    _type(qtbot, start, "Mayy 2020")
+    assert "is not a month" in start.error.text()
+    assert document.resume.work[0].start_date == "2020-05"
+    editor._select(1)
+    assert start.value() == "2022"
+    editor._select(0)
+    assert start.value() == "Mayy 2020" and start.error.isVisible()
+    _type(qtbot, start, "03/2020")
+    assert document.resume.work[0].start_date == "2020-03"
+    assert start.value() == "03/2020"  # what the user typed stays as typed
+
+
+def test_present_follows_undo_and_redo(qtbot, document, experience):
+    editor = experience.editor
+    editor.add_entry(Work(position="Tech", start_date="2020", end_date="2022"))
+    end = editor.fields["end_date"]
+    end.present.click()
+    assert end.present.isChecked() and document.resume.work[0].end_date is None
+    document.undo_stack.undo()
+    assert not end.present.isChecked() and end.value() == "2022"
+    document.undo_stack.redo()
+    assert end.present.isChecked() and not end.edit.isEnabled()
+    editor.add_entry(Work(position="Other"))  # leave the job and come back
+    editor._select(0)
+    assert end.present.isChecked()

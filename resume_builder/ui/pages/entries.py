@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from resume_builder.dates import EXAMPLES, date_problem, normalise_date
 from resume_builder.models import Resume
 from resume_builder.suggestions import NUMBER_SLOT
 from resume_builder.ui.pages.fields import (
@@ -49,7 +50,7 @@ from resume_builder.ui.pages.fields import (
     snake_case,
 )
 from resume_builder.ui.theme import colour, set_tone
-from resume_builder.validation import date_order_problem, date_problem, url_problem
+from resume_builder.validation import date_order_problem, url_problem
 
 if TYPE_CHECKING:
     from resume_builder.ui.document import ResumeDocument
@@ -380,6 +381,10 @@ class EntryListEditor(QWidget):
         self._row = -1
         self.fields: dict[str, Any] = {}
         self.bullets: BulletEditor | None = None
+        self._unreadable: dict[tuple[int, str], str] = {}
+        """Dates typed that could not be read, by (row, field): shown again, never replaced."""
+        self._present: dict[int, bool] = {}
+        """The user's "Present" choice per row while the end date is empty."""
 
         self.model = SectionListModel(document, section, describe, self)
         self.view = QListView()
@@ -522,7 +527,7 @@ class EntryListEditor(QWidget):
             )
             return combo
         else:
-            placeholder = spec.placeholder or ("YYYY-MM" if spec.kind == "date" else "")
+            placeholder = spec.placeholder or (EXAMPLES if spec.kind == "date" else "")
             widget = LineField(placeholder)
         widget.edited.connect(lambda text, s=spec: self._on_field_edited(s, text))
         return widget
@@ -577,16 +582,24 @@ class EntryListEditor(QWidget):
                     joiner = ", " if spec.kind == "csv" else "; "
                     widget.set_value(joiner.join(value))
                 continue
+            unreadable = self._unreadable.get((self._row, spec.name))
             if spec.kind == "end_date":
                 start = getattr(entry, "start_date", None)
-                if force:
-                    widget.set_present(value is None and bool(start))
-                if not widget.present.isChecked() and (force or (widget.value() or None) != value):
-                    if force or not date_problem(widget.value()):
+                if value is not None:
+                    present = False
+                elif force:
+                    present = self._present.get(self._row, bool(start))
+                else:  # undo or redo: the user's own choice, else leave the box as it is
+                    present = self._present.get(self._row, widget.present.isChecked())
+                if present != widget.present.isChecked():
+                    widget.set_present(present)  # follows undo and redo too
+            if spec.kind in ("date", "end_date"):
+                if unreadable is not None:
+                    widget.set_value(unreadable)  # what the user typed, with its message
+                elif not (spec.kind == "end_date" and widget.present.isChecked()):
+                    if force or not _same_date(widget.value(), value):
                         widget.set_value(value)
             elif force or (widget.value() or None) != value:
-                if spec.kind == "date" and not force and date_problem(widget.value()):
-                    continue  # keep the user's half-typed date and its message
                 widget.set_value(value)
             if force and hasattr(widget, "set_problem"):
                 widget.set_problem(self._problem(spec, widget.value()))
@@ -619,11 +632,15 @@ class EntryListEditor(QWidget):
         widget = self.fields[spec.name]
         problem = self._problem(spec, text)
         if spec.kind in ("date", "end_date") and problem:
+            self._unreadable[(row, spec.name)] = text
             widget.set_problem(problem)
             return
+        self._unreadable.pop((row, spec.name), None)
         value: Any
         if spec.kind in ("lines", "csv"):
             value = _split(text, spec.kind)
+        elif spec.kind in ("date", "end_date"):
+            value = normalise_date(text)
         else:
             value = text if text.strip() else None
 
@@ -647,6 +664,8 @@ class EntryListEditor(QWidget):
         if row < 0:
             return
         widget = self.fields[spec.name]
+        self._present[row] = present
+        self._unreadable.pop((row, spec.name), None)
 
         def mutate(resume: Resume) -> None:
             setattr(_entries(resume, self._section)[row], spec.name, None)
@@ -680,6 +699,14 @@ class EntryListEditor(QWidget):
 
     def _move(self, offset: int) -> None:
         self.move_entry(self._row, offset)
+
+
+def _same_date(typed: str, stored: str | None) -> bool | None:
+    """Whether the typed text means the stored date (None: it cannot be read yet)."""
+    try:
+        return normalise_date(typed) == stored
+    except ValueError:
+        return None
 
 
 def _choice_value(combo: QComboBox, text: str) -> str:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from resume_builder.dates import EXAMPLES
 from resume_builder.ui.theme import set_tone
 
 _UNDO_KEYS = (QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo)
@@ -93,7 +94,7 @@ class EndDateField(LineField):
 
     def __init__(self, present_text: str = "Present", parent: QWidget | None = None) -> None:
         """Put the check box beside the date."""
-        super().__init__("YYYY-MM", parent)
+        super().__init__(EXAMPLES, parent)
         self.present = QCheckBox(present_text)
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
@@ -115,7 +116,7 @@ class EndDateField(LineField):
     @Slot(bool)
     def _on_present_toggled(self, present: bool) -> None:
         self.edit.setEnabled(not present)
-        self.edit.setPlaceholderText("Present" if present else "YYYY-MM")
+        self.edit.setPlaceholderText("Present" if present else EXAMPLES)
         if present:
             self.edit.clear()
 
