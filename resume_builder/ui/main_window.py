@@ -168,7 +168,6 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setStretchFactor(2, 1)
         self.splitter.setStretchFactor(3, 3)
-        self.splitter.setSizes([170, 430, 260, 420])  # the preview gets a readable share
 
         self.root = QStackedWidget()
         self.root.addWidget(self.start_screen)
@@ -427,12 +426,14 @@ class MainWindow(QMainWindow):
         self._set_editing(False)
 
     def _show_editor(self, first_step: str | None = None) -> None:
+        was_editing = self.root.currentWidget() is self.splitter
         self._set_editing(True)
         self._autosave.start()
         if first_step is not None or self.steps.currentRow() < 0:
             self.steps.setCurrentRow(self.step_ids().index(first_step or "role"))
-        self.preview.render_now(self._document.resume)
-        self._coach_timer.start()
+        if not was_editing:  # edits render by themselves; a step change needs no new PDF
+            self.preview.render_now(self._document.resume)
+            self._coach_timer.start()
 
     def _update_steps(self) -> None:
         resume = self._document.resume
@@ -441,7 +442,7 @@ class MainWindow(QMainWindow):
         self.review_page.set_problems(problems)
         done, counted = progress(resume, problems)
         self.step_label.setText(
-            f"Step {self.steps.currentRow() + 1} of {len(STEPS)} \u00b7 {done} of {counted} done"
+            f"Step {self.steps.currentRow() + 1} of {len(STEPS)}\n{done} of {counted} done"
         )
 
     @Slot()

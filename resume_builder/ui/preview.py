@@ -94,6 +94,9 @@ class PreviewPane(QWidget):
         self._view.setDocument(self._document)
         self._view.setPageMode(QPdfView.PageMode.MultiPage)
         self._view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        # Fit-to-width with a scroll bar that comes and goes can loop for ever (the bar takes
+        # width, the page gets shorter, the bar goes, the page gets wider ...): keep it shown.
+        self._view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self._view.setPageSpacing(12)
         self._view.setDocumentMargins(QMargins(12, 12, 12, 12))
         self._view.setStyleSheet("QPdfView { background: palette(dark); }")

@@ -84,12 +84,12 @@ def style_sheet(name: str) -> str:
 
 def _palette(name: str) -> QPalette:
     c = COLOURS[name]
-    palette = QPalette()
+    palette = QPalette(QColor(c["window"]))  # frames and bevels shaded from the window colour
     role = QPalette.ColorRole
     for roles, value in (
         ((role.Window, role.Button), c["window"]),
         ((role.Base,), c["base"]),
-        ((role.AlternateBase,), c["header"] if name == "dark" else "#f6f8fa"),
+        ((role.AlternateBase,), "#2a2e33" if name == "dark" else "#f6f8fa"),
         ((role.WindowText, role.Text, role.ButtonText, role.ToolTipText), c["text"]),
         ((role.ToolTipBase,), c["base"]),
         ((role.PlaceholderText,), c["muted"]),

@@ -20,6 +20,8 @@ from resume_builder.ui.preview import PreviewPane
 
 ORGANIZATION = "resume-builder"
 APPLICATION = "Resume Builder"
+COMPACT_WIDTH = 1200
+"""Narrower windows start without the step list."""
 PANELS = ("steps", "side_panel", "preview")
 """The columns the user can hide; the form is always shown (except in "Preview only")."""
 
@@ -136,12 +138,30 @@ class ViewControls(QObject):
         if isinstance(geometry, QByteArray):
             self._window.restoreGeometry(geometry)
         sizes = store.value("window/splitter")
-        if isinstance(sizes, QByteArray):
-            self._splitter.restoreState(sizes)
+        if not (isinstance(sizes, QByteArray) and self._splitter.restoreState(sizes)):
+            self.fit_columns()
         hidden = store.value("view/hidden", [])
         hidden = [hidden] if isinstance(hidden, str) else list(hidden or [])
         for name, action in self.panel_actions.items():
             action.setChecked(name not in hidden)
+
+    def fit_columns(self) -> None:
+        """Share the window's width out: the form and preview get what the lists can spare.
+
+        Below ``COMPACT_WIDTH`` the step list is hidden (Back, Next, Ctrl+PgDown and the View
+        menu still reach every step), so the form and a readable preview fit beside the helpers.
+        """
+        width = self._window.width()
+        self.panel_actions["steps"].setChecked(width >= COMPACT_WIDTH)
+
+        def share(fraction: float, low: int, high: int) -> int:
+            return max(low, min(high, int(width * fraction)))
+
+        steps, form, side = share(0.11, 150, 200), share(0.3, 420, 560), share(0.2, 250, 320)
+        if width < COMPACT_WIDTH:
+            steps = 0
+        preview = max(width - steps - form - side - 3 * self._splitter.handleWidth(), 200)
+        self._splitter.setSizes([steps, form, side, preview])
 
     def save(self) -> None:
         """Remember the geometry, column sizes, hidden panels and theme."""

@@ -7,7 +7,7 @@ import io
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLineEdit
+from PySide6.QtWidgets import QApplication, QPlainTextEdit
 
 from resume_builder.ui.main_window import MainWindow
 from resume_builder.ui.render_worker import RenderService
@@ -64,8 +64,8 @@ def test_role_contact_job_bullet_skills_template_export(
     # The new bullet opens for editing with "[N]" selected: typing replaces it.
     qtbot.waitUntil(
         lambda: (
-            isinstance(QApplication.focusWidget(), QLineEdit)
-            and QApplication.focusWidget().selectedText() == "[N]"
+            isinstance(QApplication.focusWidget(), QPlainTextEdit)
+            and QApplication.focusWidget().textCursor().selectedText() == "[N]"
         ),
         timeout=3000,
     )

@@ -146,3 +146,47 @@ def test_present_follows_undo_and_redo(qtbot, document, experience):
     editor.add_entry(Work(position="Other"))  # leave the job and come back
     editor._select(0)
     assert end.present.isChecked()
+
+
+def test_jobs_and_bullets_reorder_by_drag_and_drop(qtbot, document, experience):
+    """A drop is the model's own move: one undoable step, the moved row stays selected."""
+    from PySide6.QtCore import QModelIndex
+
+    editor = experience.editor
+    for name in ("A", "B", "C"):
+        editor.add_entry(Work(position=name, highlights=["one", "two", "three"]))
+    model = editor.model
+    data = model.mimeData([model.index(0)])
+    model.dropMimeData(data, Qt.DropAction.MoveAction, 3, 0, QModelIndex())  # below the last
+    assert [w.position for w in document.resume.work] == ["B", "C", "A"]
+    assert editor.current_row == 2
+    document.undo_stack.undo()
+    assert [w.position for w in document.resume.work] == ["A", "B", "C"]
+
+    editor._select(1)
+    bullets = editor.bullets.model
+    bullets.dropMimeData(
+        bullets.mimeData([bullets.index(2)]), Qt.DropAction.MoveAction, 0, 0, QModelIndex()
+    )
+    assert document.resume.work[1].highlights == ["three", "one", "two"]
+    assert editor.bullets.view.currentIndex().row() == 0
+    assert not bullets.dropMimeData(data, Qt.DropAction.CopyAction, 0, 0, QModelIndex())
+
+
+def test_a_long_bullet_is_edited_wrapped_and_enter_saves_it(qtbot, document, experience):
+    from PySide6.QtWidgets import QApplication, QPlainTextEdit
+
+    long = "Abstracted [N] inpatient charts a day " + "and kept the chart audit queue clear " * 3
+    editor = experience.editor
+    editor.add_entry(Work(position="Tech", highlights=[long.strip()]))
+    view = editor.bullets.view
+    view.setCurrentIndex(editor.bullets.model.index(0))
+    view.edit(view.currentIndex())
+    qtbot.waitUntil(lambda: isinstance(QApplication.focusWidget(), QPlainTextEdit))
+    box = QApplication.focusWidget()
+    assert box.textCursor().selectedText() == "[N]"
+    assert box.height() >= 3 * box.fontMetrics().lineSpacing()  # room for a wrapped bullet
+    qtbot.keyClicks(box, "40")
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+    assert document.resume.work[0].highlights[0].startswith("Abstracted 40 inpatient charts")
+    assert "\n" not in document.resume.work[0].highlights[0]

@@ -33,7 +33,7 @@ class StepPage(QWidget):
         self._document = document
         self.setMaximumWidth(PAGE_MAX_WIDTH)
         self.body = QVBoxLayout(self)
-        self.body.setContentsMargins(20, 16, 20, 16)
+        self.body.setContentsMargins(14, 14, 14, 14)
         self.body.setSpacing(10)
         self.body.addWidget(heading(self.step.title, self.intro))
 
