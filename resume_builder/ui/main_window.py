@@ -582,7 +582,8 @@ class MainWindow(QMainWindow):
 
     @Slot(str)
     def _on_view_theme_changed(self, _scheme: str) -> None:
-        self.suggestions.refresh_now()  # its group headers are drawn in the scheme's colours
+        self.suggestions.refresh_now()  # lists draw some rows in the scheme's own colours
+        self.side_panel.redraw()
 
     @Slot()
     def _on_back_button_clicked(self) -> None:

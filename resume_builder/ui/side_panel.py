@@ -99,6 +99,11 @@ class SidePanel(QTabWidget):
         finally:
             self._following_step = False
 
+    def redraw(self) -> None:
+        """Draw the built tabs again (the colour scheme changed)."""
+        if "coaching" in self._built:
+            self.coaching.refresh()
+
     def _index_of(self, key: str) -> int:
         """The tab index of ``key`` (placeholder or built panel), or -1."""
         for index in range(self.count()):

@@ -87,7 +87,8 @@ def _palette(name: str) -> QPalette:
     palette = QPalette(QColor(c["window"]))  # frames and bevels shaded from the window colour
     role = QPalette.ColorRole
     for roles, value in (
-        ((role.Window, role.Button), c["window"]),
+        ((role.Window,), c["window"]),
+        ((role.Button,), "#3a3f45" if name == "dark" else c["window"]),
         ((role.Base,), c["base"]),
         ((role.AlternateBase,), "#2a2e33" if name == "dark" else "#f6f8fa"),
         ((role.WindowText, role.Text, role.ButtonText, role.ToolTipText), c["text"]),
