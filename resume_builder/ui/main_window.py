@@ -450,6 +450,8 @@ class MainWindow(QMainWindow):
         """Run the Coach's checks, so the step list and Review count what the Coach finds."""
         from resume_builder.coaching import lint_resume  # off the path that opens the window
 
+        if not self.isVisible():  # closed (or never shown): nobody to tell
+            return
         resume = self._document.resume
         self._findings = lint_resume(
             resume, catalogue=self._catalogue, ignored=resume.settings.ignored_findings
@@ -494,6 +496,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self._autosave.stop()
+        self._coach_timer.stop()  # a closed window checks nothing more
         self.view.save()
         QApplication.instance().removeEventFilter(self._undo_keys)
         if self._owns_service:
