@@ -145,8 +145,11 @@ def test_dark_theme_has_no_vanishing_colours(qtbot, window):
     text = header.foreground().color().name()
     background = header.background().color().name()
     assert theme.contrast(text, background) >= 4.5
+    note = window.suggestions.note  # a muted note follows the scheme, it is not fixed grey
+    assert note.palette().color(QPalette.ColorRole.WindowText).name() == "#b4bac2"
     window.view.set_theme("light")
     assert QApplication.palette().color(QPalette.ColorRole.Window).lightness() >= 128
+    assert note.palette().color(QPalette.ColorRole.WindowText).name() == "#4f5660"
 
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from resume_builder.dates import EXAMPLES
-from resume_builder.ui.theme import set_tone
+from resume_builder.ui.theme import problem_style, set_tone
 
 _UNDO_KEYS = (QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo)
 
@@ -81,9 +81,7 @@ class LineField(QWidget):
     def set_problem(self, problem: str | None) -> None:
         """Explain a problem under the field (and mark the field), or clear it."""
         self.error.set_problem(problem)
-        self.edit.setProperty("problem", bool(problem))
-        self.edit.style().unpolish(self.edit)
-        self.edit.style().polish(self.edit)
+        self.edit.setStyleSheet(problem_style() if problem else "")
         self.edit.setToolTip(problem or "")
 
 
