@@ -1,6 +1,6 @@
 # make run: set up (once) and open the app.  make test: set up (once) and run the checks.
 PYTHON ?= python3
-VENV := .venv
+VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 

@@ -1,24 +1,37 @@
-"""What an applicant tracking system will read: the PDF's text compared with the resume.
+"""What an applicant tracking system will read: each field a parser extracts, and what goes wrong.
 
-Simple parsers (pypdf, pdf.js ``getTextContent``) read a page's text in the order it is written
-in the file, so that order must be the reading order. This check reads the PDF the same way and
-says, in plain words, what a parser would miss or misread and how to fix it.
+The PDF is read twice, the ways real parsers read it: as pdf.js text items grouped into lines,
+sections and entries (:mod:`resume_builder.ats_reading`, the approach of browser-based parsers)
+and as plain text (PDFium's own extraction, as text-based parsers read it). Each field of the resume (name,
+email, phone, location, web addresses, each job's title, employer, dates and bullets, each school,
+each skill, the other sections' entries) is then looked up where a parser would look for it, as a
+whole phrase: "IL·https://" or "StatisticsCERTIFICATIONS" does not count as "IL" or a heading.
+A field passes only when both readings find it. Layout defects a parser trips on (spaced-out
+letters, separators glued to words, a wrapped name, a keyword broken over two lines, entries that
+split or merge, a heading run into the previous page) are reported as findings.
 """
 
 from __future__ import annotations
 
-import io
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 
-from resume_builder.models import Resume
-from resume_builder.outline import build_outline
+from resume_builder.ats_reading import BULLETS, Line, Reading, read_pdf, split_entries
+from resume_builder.models import Resume, SectionId
+from resume_builder.outline import Outline, Section, build_outline
+from resume_builder.rendering import contacts
 
-_EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _LIGATURES = {"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"}
-_LINE_END_BREAK_RE = re.compile(r"(?<=\w[-/])[ \t]*\n(?=\w)")
 _DASHES = dict.fromkeys(map(ord, "‐‑‒–—―−"), "-")
+_LINE_END_BREAK_RE = re.compile(r"(?<=\w[-/])[ \t]*\n\s*(?=\w)")
+_BEFORE = r"(?:^|(?<=[\s(\[\"'“]))"
+_AFTER = r"(?=$|[\s,;:.)\]\"'”])"
+_SPACED_RE = re.compile(r"(?:\b[A-Za-z] ){3,}[A-Za-z]\b")
+_GLUED_RE = re.compile(rf"\w[·|{BULLETS}]|[·|]\w")
+_EMAIL_RE = re.compile(r"\S+@\S+\.\S+")
+_WORD_BREAK_END_RE = re.compile(r"\w[-/\u2013]$")
+_ENTRY_SECTIONS: set[SectionId] = {"work", "volunteer", "education", "projects"}
 
 
 @dataclass(frozen=True)
@@ -31,139 +44,338 @@ class AtsFinding:
 
 
 @dataclass(frozen=True)
+class FieldReading:
+    """One field: what the resume says, what a parser read there, and whether they agree."""
+
+    field: str
+    expected: str
+    read: str
+    ok: bool
+
+
+@dataclass(frozen=True)
 class AtsReport:
-    """The outcome of a check: passed when there are no findings."""
+    """The outcome of a check: passed when every field reads back and nothing is misread."""
 
     findings: tuple[AtsFinding, ...] = field(default=())
-    checked: int = 0
+    fields: tuple[FieldReading, ...] = field(default=())
+
+    @property
+    def checked(self) -> int:
+        """How many fields were looked up."""
+        return len(self.fields)
+
+    @property
+    def right(self) -> int:
+        """How many fields a parser reads right."""
+        return sum(f.ok for f in self.fields)
 
     @property
     def passed(self) -> bool:
-        """True when a parser reads everything, in order."""
-        return not self.findings
+        """True when a parser reads every field and trips on nothing."""
+        return not self.findings and self.right == self.checked
 
     def summary(self) -> str:
         """One sentence for the Review step and the CLI."""
         if self.passed:
-            return f"An applicant tracking system reads all {self.checked} items, in order."
+            return f"An applicant tracking system reads all {self.checked} fields right."
         count = len(self.findings)
         return (
-            f"{count} problem{'s' if count != 1 else ''} an applicant tracking system would have."
+            f"An applicant tracking system reads {self.right} of {self.checked} fields right; "
+            f"{count} problem{'s' if count != 1 else ''} to fix."
         )
 
-
-def extract_text(pdf: bytes) -> str:
-    """The text of every page in the order it is written in the file, as simple parsers see it."""
-    from pypdf import PdfReader  # only needed when checking
-
-    reader = PdfReader(io.BytesIO(pdf))
-    return "\n".join((page.extract_text() or "") for page in reader.pages).replace("\x00", "")
+    def as_dict(self) -> dict:
+        """The report as plain data, for ``check --json``."""
+        return {
+            "passed": self.passed,
+            "right": self.right,
+            "checked": self.checked,
+            "fields": [asdict(f) for f in self.fields],
+            "findings": [asdict(f) for f in self.findings],
+        }
 
 
 def normalise(text: str) -> str:
     """Fold what differs only in form: ligatures, dash variants, spacing, Unicode composition."""
     for ligature, letters in _LIGATURES.items():
         text = text.replace(ligature, letters)
-    text = unicodedata.normalize("NFC", text).translate(_DASHES)
+    text = unicodedata.normalize("NFKC", text).translate(_DASHES)
     return " ".join(text.split())
 
 
+def extract_text(pdf: bytes) -> str:
+    """The PDF's plain text as PDFium extracts it (its own spacing and line rules), page by page.
+
+    A second, independent reading: a field passes only if this text has it too. (The benchmark
+    in ``bench/bench_ats.py`` also compares with pdftotext and pdfminer.six.)
+    """
+    import pypdfium2 as pdfium
+
+    document = pdfium.PdfDocument(pdf)
+    pages = []
+    try:
+        for page in document:
+            textpage = page.get_textpage()
+            pages.append(textpage.get_text_bounded())
+            textpage.close()
+            page.close()
+    finally:
+        document.close()
+    return "\n".join(pages).replace("\r\n", "\n").replace("\r", "\n")
+
+
+def has_phrase(text: str, phrase: str) -> bool:
+    """Whether ``phrase`` reads in ``text`` as a whole: not glued to a word or symbol either side."""
+    return _has(normalise(text), phrase)
+
+
+def _has(normalised: str, phrase: str) -> bool:
+    """:func:`has_phrase` on text already normalised (the whole PDF's text is, once)."""
+    phrase = normalise(phrase)
+    if not phrase:
+        return True
+    pattern = _BEFORE + re.escape(phrase) + _AFTER
+    return re.search(pattern, normalised, re.IGNORECASE) is not None
+
+
 def check_pdf(pdf: bytes, resume: Resume) -> AtsReport:
-    """Compare the PDF's text with ``resume``: presence, order, name, contact, headings, glyphs."""
-    raw = extract_text(pdf)
-    # A line that ends in a hyphen or slash ("ICD-10-" / "PCS", "English/" / "Spanish") is one
-    # word broken where the layout allowed; parsers join such lines, as people do.
-    text = normalise(_LINE_END_BREAK_RE.sub("", raw))
+    """Read ``pdf`` as parsers do and compare every field with ``resume``."""
+    reading = read_pdf(pdf)
+    plain_raw = extract_text(pdf)
+    plain = normalise(_LINE_END_BREAK_RE.sub("", plain_raw))
     outline = build_outline(resume)
-    findings: list[AtsFinding] = []
-
-    if "\ufffd" in raw or "(cid:" in raw:
-        findings.append(
-            AtsFinding(
-                "missing-glyphs",
-                "Some characters come out as unreadable symbols.",
-                "Use a template with bundled fonts, or replace unusual symbols in your text.",
-            )
+    checker = _Checker(reading, plain, outline, resume)
+    checker.run()
+    if "\ufffd" in plain_raw or "(cid:" in plain_raw:
+        checker.finding(
+            "missing-glyphs",
+            "Some characters come out as unreadable symbols.",
+            "Use a template with bundled fonts, or replace unusual symbols in your text.",
         )
+    return AtsReport(tuple(dict.fromkeys(checker.findings)), tuple(checker.fields))
 
-    name = normalise(resume.basics.name or "")
-    if name and not text.startswith(name):
-        findings.append(
-            AtsFinding(
-                "name-first",
-                f"The name does not read first, so a parser may not find '{name}'.",
-                "Keep the name at the top of the template, on its own line.",
-            )
-        )
-    first_heading = _first_heading_position(text, [s.title for s in outline.sections])
-    for item in outline.contact:
-        position = text.find(normalise(item))
-        if position < 0 or (first_heading is not None and position > first_heading):
-            findings.append(
-                AtsFinding(
-                    "contact-early",
-                    f"The contact detail '{item}' does not read before the first section.",
-                    "Put contact details in the header under the name.",
+
+class _Checker:
+    """Looks each field up in both readings, collecting field results and findings."""
+
+    def __init__(self, reading: Reading, plain: str, outline: Outline, resume: Resume) -> None:
+        self.reading = reading
+        self.plain = plain
+        self.outline = outline
+        self.resume = resume
+        self.fields: list[FieldReading] = []
+        self.findings: list[AtsFinding] = []
+
+    def finding(self, rule: str, message: str, fix: str) -> None:
+        """Record a problem (each once)."""
+        self.findings.append(AtsFinding(rule, message, fix))
+
+    def field(self, name: str, expected: str, read: str, ok: bool) -> bool:
+        """Record a field; it passes only if the plain-text reading has it too."""
+        ok = ok and _has(self.plain, expected)
+        self.fields.append(FieldReading(name, " ".join(expected.split()), read, ok))
+        return ok
+
+    def run(self) -> None:
+        """Every check, in the order a parser reads the page."""
+        self._layout()
+        self._header()
+        found = {normalise(s.title).upper(): s for s in self.reading.sections[1:]}
+        for section in self.outline.sections:
+            read = found.get(normalise(section.title).upper())
+            title = section.title.upper()
+            if not self.field(
+                f"section: {section.title}", title, read.title if read else "", read is not None
+            ):
+                early = [line.text.upper() for line in self.reading.lines[:2]]
+                self.finding(
+                    "missing-section",
+                    f"The heading '{section.title}' is not found, so its contents are lost.",
+                    "Add your contact details: parsers take the first lines for name and contact, "
+                    "never a heading."
+                    if title in early
+                    else "Keep headings on their own line, in plain capitals without letter spacing.",
                 )
-            )
-    if resume.basics.email and not _EMAIL_RE.search(text):
-        findings.append(
-            AtsFinding(
-                "email",
-                "No email address can be recovered from the text.",
-                "Write the email address as plain text (name@example.com).",
-            )
-        )
-
-    # Groups must read in order; the pieces inside a group (an entry's title, employer and
-    # dates, or the contact line) may read in any order, as layouts differ there.
-    groups: list[list[str]] = [[outline.name], list(outline.contact)]
-    for section in outline.sections:
-        groups.append([section.title])
-        for entry in section.entries:
-            groups.append([t for t in (entry.title, entry.subtitle, entry.dates) if t])
-            groups.extend([line] for line in (*entry.lines, *entry.bullets))
-    findings.extend(_order_findings(text, groups))
-    return AtsReport(tuple(findings), checked=sum(len(g) for g in groups))
-
-
-def _first_heading_position(text: str, titles: list[str]) -> int | None:
-    positions = [p for p in (text.lower().find(t.lower()) for t in titles) if p >= 0]
-    return min(positions) if positions else None
-
-
-def _order_findings(text: str, groups: list[list[str]]) -> list[AtsFinding]:
-    """Each group must read after the one before it, in words that are not run together."""
-    findings = []
-    folded = text.lower()
-    position = 0
-    for group in groups:
-        group_end = position
-        for piece in (normalise(p) for p in group if p and p.strip()):
-            found = folded.find(piece.lower(), position)
-            if found >= 0:
-                group_end = max(group_end, found + len(piece))
+            lines = read.lines if read else []
+            if section.id in _ENTRY_SECTIONS:
+                self._entries(section, lines)
+            elif section.id == "skills":
+                self._skills(lines)
             else:
-                findings.append(_explain_missing(folded, piece))
-        position = group_end
-    return findings
+                text = _text(lines)
+                for entry in section.entries:
+                    for piece in (entry.title, entry.subtitle, entry.dates, *entry.lines):
+                        if piece:
+                            self.field(
+                                section.title, piece, _around(text, piece), has_phrase(text, piece)
+                            )
+
+    def _layout(self) -> None:
+        """Defects that garble text whatever the field: spacing, separators, page joins."""
+        for line in self.reading.lines:
+            text = line.text
+            if _SPACED_RE.search(text):
+                self.finding(
+                    "spaced-letters",
+                    f"'{_short(text)}' reads as separate letters.",
+                    "Remove letter spacing from headings and names.",
+                )
+            glued = [i.text for i in line.items if _GLUED_RE.search(i.text.lstrip(BULLETS + " "))]
+            if glued:
+                self.finding(
+                    "glued-separator",
+                    f"Separators run into the words around them: '{_short(glued[0])}'.",
+                    'Separate contact details with " | " (a symbol parsers keep spaces around).',
+                )
+        for line, below in zip(self.reading.lines, self.reading.lines[1:], strict=False):
+            if _WORD_BREAK_END_RE.search(line.text) and below.text[:1].isalnum():
+                self.finding(
+                    "word-break",
+                    f"A word breaks at its hyphen: '{_short(line.text.split()[-1])}' / "
+                    f"'{_short(below.text.split()[0])}'; pdftotext reads it without the hyphen.",
+                    "Keep hyphenated words on one line (the templates do; check custom ones).",
+                )
+        for page, first in self.reading.page_starts:
+            if first not in self.reading.running_headers and not first.startswith(tuple(BULLETS)):
+                self.finding(
+                    "page-join",
+                    f"Page {page} starts with '{_short(first)}', which parsers run "
+                    "into the last line of the page before.",
+                    "Let pages break between bullet points, not before a heading or an entry.",
+                )
+
+    def _header(self) -> None:
+        """Name first, then contact details, before the first heading."""
+        basics = self.resume.basics
+        lines = self.reading.sections[0].lines if self.reading.sections else []
+        first = lines[0].items[0].text if lines else ""
+        name = (basics.name or "").strip() or self.outline.name
+        if name:
+            ok = self.field("name", name, first, normalise(first).rstrip() == normalise(name))
+            if not ok and first and normalise(name).startswith(normalise(first).rstrip(",")):
+                self.finding(
+                    "wrapped-name",
+                    f"The name breaks over two lines, so a parser reads only '{first}'.",
+                    "Keep the name on one line: a shorter name size or a wider column.",
+                )
+            elif not ok:
+                self.finding(
+                    "name",
+                    f"A parser reads the name as '{_short(first)}', not '{name}'.",
+                    "Put the name alone at the top, letters after it set apart without a comma.",
+                )
+        creds = ", ".join(c.strip() for c in basics.credentials if c.strip())
+        header = _text(lines)
+        if creds and name:
+            self.field("credentials", creds, _around(header, creds), has_phrase(header, creds))
+        email = _EMAIL_RE.search(header)
+        if basics.email:
+            read = email.group(0) if email else ""
+            self.field(
+                "email", basics.email.strip(), read, normalise(read) == normalise(basics.email)
+            )
+        for contact in contacts(self.resume):
+            kind, value = contact.kind, contact.text
+            if kind == "email":
+                continue
+            read = _around(header, value)
+            if not self.field(kind, value, read, normalise(read).rstrip(",;") == normalise(value)):
+                self.finding(
+                    "contact",
+                    f"The {kind} reads as '{_short(read) or 'nothing'}', not '{value}'.",
+                    'Keep contact details in the header, separated by " | ".',
+                )
+
+    def _entries(self, section: Section, lines: list[Line]) -> None:
+        """Jobs, schools, projects: one parser entry for each, with its parts."""
+        entries = split_entries(lines)
+        expected = section.entries
+        if lines and len(entries) != len(expected):
+            self.finding(
+                "entries",
+                f"'{section.title}' reads as {len(entries)} entries instead of {len(expected)}.",
+                "Leave more space between entries than between lines, and no bold marks in bullets.",
+            )
+        for index, entry in enumerate(expected):
+            read = entries[index] if index < len(entries) and len(entries) == len(expected) else []
+            info, bullets = _info_and_bullets(read, self.reading.running_headers)
+            label = f"{section.title} {index + 1}"
+            for part, value in (
+                ("title", entry.title),
+                ("organisation", entry.subtitle),
+                ("dates", entry.dates),
+            ):
+                if value:
+                    self.field(
+                        f"{label} {part}", value, _around(info, value), has_phrase(info, value)
+                    )
+            if section.id == "education":
+                continue
+            body = _text(read)
+            for text in entry.lines:
+                self.field(f"{label} summary", text, _around(body, text), has_phrase(body, text))
+            for number, bullet in enumerate(entry.bullets, 1):
+                got = next((b for b in bullets if normalise(b) == normalise(bullet)), "")
+                if not got:
+                    got = next((b for b in bullets if has_phrase(b, bullet.split()[0])), "")
+                self.field(
+                    f"{label} bullet {number}", bullet, got, normalise(got) == normalise(bullet)
+                )
+
+    def _skills(self, lines: list[Line]) -> None:
+        """Each skill and keyword whole; a keyword broken at a hyphen is a split keyword."""
+        text = " ".join(line.text for line in lines)
+        for skill in self.resume.skills:
+            for word in (skill.name, *skill.keywords):
+                if not word or not word.strip():
+                    continue
+                if not self.field("skill", word, _around(text, word), has_phrase(text, word)):
+                    if has_phrase(text.replace("- ", "-"), word):
+                        self.finding(
+                            "split-keyword",
+                            f"The skill '{word}' breaks over two lines and reads as two words.",
+                            "Keep each skill on one line.",
+                        )
 
 
-def _explain_missing(folded: str, piece: str) -> AtsFinding:
-    if folded.find(piece.lower()) >= 0:
-        message = f"'{_short(piece)}' reads out of order."
-        fix = "Use a single-column template or keep this item in the main column."
-    elif _squashed(folded, piece):
-        message = f"The words of '{_short(piece)}' run together or are split."
-        fix = "Avoid tight letter spacing, hyphenation and tables; use normal word spacing."
-    else:
-        message = f"'{_short(piece)}' is missing from the text."
-        fix = "Check that the section is visible and that the text is not inside an image."
-    return AtsFinding("reading-order", message, fix)
+def _info_and_bullets(lines: list[Line], headers: list[str]) -> tuple[str, list[str]]:
+    """An entry's lines before its first bullet, and its bullets (lines joined, split at "•").
+
+    A running header read at the end of a bullet (see :class:`Reading`) is page furniture every
+    parser meets on a multi-page resume; it is left out so the bullet itself can be compared.
+    """
+    start = next(
+        (n for n, line in enumerate(lines) if line.text.lstrip().startswith(tuple(BULLETS))),
+        len(lines),
+    )
+    info = _text(lines[:start])
+    body = _text(lines[start:])
+    for header in headers:
+        body = body.replace(" " + header, "")
+    bullets = [b.strip() for b in re.split(f"[{BULLETS}]", body) if b.strip()]
+    return info, bullets
 
 
-def _squashed(folded_text: str, piece: str) -> bool:
-    return piece.lower().replace(" ", "") in folded_text.replace(" ", "")
+def _text(lines: list[Line]) -> str:
+    """Lines joined as parsers join them; a line ending in a hyphen or slash joins the next."""
+    text = "\n".join(line.text for line in lines)
+    return _LINE_END_BREAK_RE.sub("", text).replace("\n", " ")
+
+
+def _around(text: str, phrase: str) -> str:
+    """What a parser reads where ``phrase`` should be: the whitespace-bounded run containing it."""
+    text, phrase = normalise(text), normalise(phrase)
+    index = text.lower().find(phrase.lower())
+    if index < 0:
+        squashed = text.replace(" ", "").lower().find(phrase.replace(" ", "").lower())
+        return "" if squashed < 0 else "(run together)"
+    start = text.rfind(" ", 0, index) + 1 if index and text[index - 1] != " " else index
+    end_space = text.find(" ", index + len(phrase))
+    end = index + len(phrase)
+    if end < len(text) and text[end] not in " ,;:.)":
+        end = end_space if end_space >= 0 else len(text)
+    return text[start:end]
 
 
 def _short(text: str, limit: int = 60) -> str:

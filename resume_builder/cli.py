@@ -1,13 +1,15 @@
 """Command line: every core capability is scriptable, and no arguments opens the desktop app.
 
 Exit codes: 0 on success, 1 on invalid input (a bad file, an unknown template), 2 on usage errors.
-Errors are one readable line on stderr, never a traceback.
+Errors are one readable line on stderr, never a traceback: anything unexpected is written with
+its traceback to the log file (``logs.py``), which the line names.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import logging
 import os
 import sys
 from collections.abc import Callable, Sequence
@@ -15,11 +17,14 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from resume_builder import __version__
-from resume_builder.errors import UserError
+from resume_builder.errors import ExportError, UserError
+from resume_builder.logs import log_to_file, record_unexpected
 
 EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
 SUGGESTION_KINDS = ("skills", "responsibilities", "summaries", "certifications")
 EXPORT_FORMATS = ("pdf", "docx", "txt", "json")
+MAX_PDF_BYTES = 50 * 1024 * 1024
+"""An exported resume is well under a megabyte; ``check`` refuses anything past this."""
 
 
 class _Parser(argparse.ArgumentParser):
@@ -33,6 +38,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code."""
     args = _build_parser().parse_args(argv)
     command: Callable[[argparse.Namespace], int] = args.run
+    log_to_file(logging.WARNING)
     try:
         return command(args)
     except UserError as exc:
@@ -45,6 +51,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         # The reader (e.g. `head`) went away; stop quietly, as Unix tools do.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_OK
+    except Exception as exc:  # the error boundary: a bug is logged, the user gets one line
+        name = command.__name__.removeprefix("_run_")
+        _fail(record_unexpected(exc, f"run '{name}'"))
+        return EXIT_INVALID
 
 
 def _fail(message: str) -> None:
@@ -82,7 +92,39 @@ def _build_parser() -> argparse.ArgumentParser:
         help="PDF: tighten spacing and text size (not below 8.5 pt) to fit one page",
     )
     export.add_argument("--pdf-a", action="store_true", help="PDF: write PDF/A-3b for archiving")
+    export.add_argument(
+        "--no-embed-data",
+        dest="embed_data",
+        action="store_false",
+        default=None,
+        help="PDF: do not attach the resume's JSON (the PDF then cannot be reopened exactly)",
+    )
     export.set_defaults(run=_run_export)
+
+    letter = sub.add_parser(
+        "letter",
+        help="write a cover letter (the saved one, else a draft) as PDF, Word or plain text",
+    )
+    letter.add_argument("resume", type=Path, help="JSON Resume file")
+    letter.add_argument("-o", "--output", type=Path, required=True, help=".pdf, .docx or .txt")
+    letter.add_argument(
+        "--posting", type=Path, help="job posting (.txt or JSON job) to draft for, if none is saved"
+    )
+    letter.add_argument("--version", dest="version_name", help="the letter of this version")
+    letter.add_argument("--template", help="template id (default: the resume's)")
+    letter.add_argument("--paper", choices=("letter", "a4"), help="paper size")
+    letter.set_defaults(run=_run_letter)
+
+    importer = sub.add_parser(
+        "import",
+        help="read a resume from PDF, Word, plain text, a LinkedIn export or JSON Resume",
+        description="Write what was read as a JSON Resume file and list what the reader is "
+        "unsure of. A PDF made by this app is restored exactly.",
+    )
+    importer.add_argument("file", type=Path, help=".pdf, .docx, .txt, LinkedIn .zip or .json")
+    importer.add_argument("-o", "--output", type=Path, required=True, help="JSON file to write")
+    importer.add_argument("--json", action="store_true", help="print the report as JSON")
+    importer.set_defaults(run=_run_import)
 
     validate = sub.add_parser("validate", help="check a resume file")
     validate.add_argument("resume", type=Path)
@@ -178,11 +220,70 @@ def _run_export(args: argparse.Namespace) -> int:
         paper=args.paper,
         fit_one_page=args.fit_one_page,
         pdf_a=args.pdf_a,
+        embed_data=args.embed_data,
     )
     for warning in result.warnings:
         _fail(f"warning: {warning}")
     pages = "page" if result.page_count == 1 else "pages"
     print(f"Wrote {args.output} ({result.page_count} {pages})")
+    return EXIT_OK
+
+
+def _run_letter(args: argparse.Namespace) -> int:
+    from resume_builder.coaching.matching import read_posting
+    from resume_builder.letter_export import export_letter
+    from resume_builder.letters import letter_for
+    from resume_builder.storage import load_resume
+
+    resume = load_resume(args.resume)
+    if args.version_name:
+        from resume_builder.versions import resume_for_version
+
+        resume = resume_for_version(resume, args.version_name)
+    posting = read_posting(args.posting) if args.posting else None
+    letter = letter_for(resume, posting)
+    result = export_letter(resume, letter, args.output, template=args.template, paper=args.paper)
+    for warning in result.warnings if result else []:
+        _fail(f"warning: {warning}")
+    drafted = "" if letter is resume.settings.letter else " (a draft: no letter was saved)"
+    if posting and not drafted:
+        _fail("note: the saved letter was used; --posting only drafts when none is saved")
+    print(f"Wrote {args.output}{drafted}")
+    return EXIT_OK
+
+
+def _run_import(args: argparse.Namespace) -> int:
+    from resume_builder.importing import import_file
+    from resume_builder.storage import atomic_write_bytes
+
+    result = import_file(args.file)
+    text = json.dumps(result.resume.to_json_dict(), indent=2, ensure_ascii=False) + "\n"
+    atomic_write_bytes(args.output, text.encode("utf-8"))
+    unsure = result.unsure()
+    if args.json:
+        _print_json(
+            {
+                "output": str(args.output),
+                "kind": result.kind,
+                "fields": len(result.fields),
+                "unsure": [
+                    {"path": f.path, "value": f.value, "confidence": f.confidence} for f in unsure
+                ],
+                "notes": result.notes,
+            }
+        )
+        return EXIT_OK
+    exact = " (restored exactly from the data this app put in the PDF)" * (
+        result.kind == "resume-pdf"
+    )
+    print(f"Wrote {args.output}: {len(result.fields)} fields{exact}.")
+    for note in result.notes:
+        print(f"note: {note}")
+    if unsure:
+        print(f"Check these {len(unsure)} fields, the reader was unsure of them:")
+    for found in unsure:
+        value = found.value if len(found.value) <= 70 else found.value[:67] + "..."
+        print(f"- {found.path} = {value!r} ({found.confidence:.0%} sure)")
     return EXIT_OK
 
 
@@ -202,22 +303,26 @@ def _run_validate(args: argparse.Namespace) -> int:
 
 def _run_check(args: argparse.Namespace) -> int:
     from resume_builder.checking import check_pdf
-    from resume_builder.errors import ExportError
-    from resume_builder.storage import load_resume, os_reason
+    from resume_builder.storage import load_resume, read_regular_file
 
     resume = load_resume(args.against)
-    try:
-        pdf = args.pdf.read_bytes()
-    except OSError as exc:
-        raise ExportError(f"{args.pdf.name}: could not be opened: {os_reason(exc)}") from exc
+    pdf = read_regular_file(args.pdf, limit=MAX_PDF_BYTES)
     if not pdf.startswith(b"%PDF"):
         raise ExportError(f"{args.pdf.name}: is not a PDF file")
-    report = check_pdf(pdf, resume)
+    try:
+        report = check_pdf(pdf, resume)
+    except Exception as exc:  # pypdf raises many kinds of error for a damaged file
+        logging.getLogger(__name__).warning("could not read %s", args.pdf, exc_info=exc)
+        raise ExportError(
+            f"{args.pdf.name}: the PDF is damaged or in a form this check cannot read"
+        ) from exc
     if args.json:
-        findings = [{"rule": f.rule, "message": f.message, "fix": f.fix} for f in report.findings]
-        _print_json({"passed": report.passed, "checked": report.checked, "findings": findings})
+        _print_json(report.as_dict())
     else:
         print(report.summary())
+        for reading in report.fields:
+            if not reading.ok:
+                print(f"- {reading.field}: reads as '{reading.read}', not '{reading.expected}'")
         for finding in report.findings:
             print(f"- {finding.message} {finding.fix}")
     return EXIT_OK if report.passed else EXIT_INVALID
@@ -252,7 +357,7 @@ def _run_roles(args: argparse.Namespace) -> int:
 def _run_suggest(args: argparse.Namespace) -> int:
     from resume_builder.dataset import DEFAULT_ROLE, load_catalogue
     from resume_builder.storage import load_resume
-    from resume_builder.suggestions import suggest
+    from resume_builder.suggestions import retired_note, suggest
 
     resume = load_resume(args.for_resume) if args.for_resume else None
     role = args.role or (resume.settings.target_role if resume else None) or DEFAULT_ROLE
@@ -262,6 +367,9 @@ def _run_suggest(args: argparse.Namespace) -> int:
     if args.json:
         _print_json([_suggestion_json(item) for item in items])
         return EXIT_OK
+    note = retired_note(catalogue, args.query)
+    if note:
+        print(f"Note: {note}")
     if not items:
         print("No suggestions.")
     for item in items:
@@ -299,9 +407,17 @@ def _run_match(args: argparse.Namespace) -> int:
     print(f"Covered ({len(report.covered)}): " + ", ".join(h.term.name for h in report.covered))
     print(f"Missing ({len(report.missing)}):")
     for hit in report.missing:
-        print(f"- {hit.term.name} [{hit.term.category_label}]")
+        level = f", {hit.requirement}" if hit.requirement else ""
+        print(f"- {hit.term.name} [{hit.term.category_label}{level}]")
+        if hit.note:
+            print(f"    {hit.note}")
         for entry in hit.suggestions[:2]:
             print(f"    try: {entry.text}")
+    for check in report.requirements:
+        mark = {True: "met", False: "not met", None: "unknown"}[check.met]
+        print(f"Requirement ({check.requirement.kind}, {mark}): {check.requirement.text}")
+        if check.detail:
+            print(f"    {check.detail}")
     return EXIT_OK
 
 

@@ -85,6 +85,8 @@ class SkillEntry:
     basis: tuple[str, ...] = ()
     onet_tasks: tuple[str, ...] = ()
     onet_technology: str | None = None
+    misspellings: tuple[str, ...] = ()
+    """Wrong spellings search still finds ("HIPPA"); the spell checker flags them."""
     rank: int = 0
     """1-based position in the role's ranked list (from file order, not a measurement)."""
 
@@ -135,11 +137,25 @@ class CertificationEntry:
     aliases: tuple[str, ...] = ()
     renewal: str | None = None
     evidence: str | None = None
+    eligibility: str | None = None
+    """Who may sit the exam, when it asks for more than a new graduate has."""
+    former_names: tuple[str, ...] = ()
+    """Abbreviations or names the issuer retired (e.g. CTR), still accepted as aliases."""
+    renamed: str | None = None
+    source_url: str | None = None
 
     @property
     def display(self) -> str:
         """How the credential reads on a resume, e.g. "Registered Health ... (RHIT)"."""
         return f"{self.name} ({self.abbreviation})"
+
+
+@dataclass(frozen=True, slots=True)
+class Duty:
+    """One of a role's main duties and the skills that show it (the first is its anchor)."""
+
+    name: str
+    skills: tuple[str, ...]
 
 
 @dataclass(frozen=True, eq=False)
@@ -156,6 +172,8 @@ class RoleProfile:
     source: str
     onet_code: str | None = None
     titles: tuple[str, ...] = ()
+    duties: tuple[Duty, ...] = ()
+    """Main duties in rank order; suggestions cover each before going deeper into one."""
 
     def skill(self, skill_id: str) -> SkillEntry:
         """The skill with this id (``KeyError`` if the role has none)."""
@@ -192,6 +210,7 @@ class StateRow:
     source: str
     rank: int | None = None
     note: str | None = None
+    as_of: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -209,12 +228,24 @@ class Market:
         return tuple(f for f in self.facts if f.role == role_id)
 
 
+@dataclass(frozen=True, slots=True)
+class RetiredTerm:
+    """A retired code set or name (ICD-9) that a search should answer with a pointer."""
+
+    terms: tuple[str, ...]
+    note: str
+    see: tuple[str, ...]
+    source: str
+
+
 @dataclass(frozen=True, eq=False)
 class Catalogue:
     """The whole loaded dataset. Read-only; get it from :func:`load_catalogue`."""
 
     roles: Mapping[str, RoleProfile]
     certifications: Mapping[str, CertificationEntry]
+    former_issuer_names: Mapping[str, tuple[str, ...]]
+    """Issuer -> names it used before (e.g. NCRA -> National Tumor Registrars Association)."""
     market: Market
     credits: str
     ranking: str
@@ -222,6 +253,7 @@ class Catalogue:
     """Source id -> label, e.g. "onet" -> "O*NET 29.2 ..."."""
     default_role: str
     directory: Path
+    retired_terms: tuple[RetiredTerm, ...] = ()
 
     def role(self, role_id: str) -> RoleProfile:
         """The role with this id; a :class:`DatasetError` names the known ones otherwise."""
@@ -278,6 +310,10 @@ def _load(directory: Path) -> Catalogue:
             aliases=tuple(raw.get("aliases", ())),
             renewal=raw.get("renewal"),
             evidence=raw.get("evidence"),
+            eligibility=raw.get("eligibility"),
+            former_names=tuple(raw.get("former_names", ())),
+            renamed=raw.get("renamed"),
+            source_url=raw.get("source_url"),
         )
 
     roles: dict[str, RoleProfile] = {}
@@ -299,12 +335,24 @@ def _load(directory: Path) -> Catalogue:
     return Catalogue(
         roles=MappingProxyType(roles),
         certifications=MappingProxyType(certifications),
+        former_issuer_names=MappingProxyType(
+            {
+                issuer: tuple(old["name"] for old in names)
+                for issuer, names in certs_data.get("former_issuer_names", {}).items()
+            }
+        ),
         market=_market(market_data),
         credits=top["credits"],
         ranking=top["ranking"],
         sources=MappingProxyType({k: v["label"] for k, v in top["sources"].items()}),
         default_role=top["default_role"],
         directory=directory,
+        retired_terms=tuple(
+            RetiredTerm(
+                terms=tuple(r["terms"]), note=r["note"], see=tuple(r["see"]), source=r["source"]
+            )
+            for r in top.get("retired_terms", ())
+        ),
     )
 
 
@@ -328,6 +376,7 @@ def _role(
             basis=tuple(s["basis"]),
             onet_tasks=tuple(s.get("onet_tasks", ())),
             onet_technology=s.get("onet_technology"),
+            misspellings=tuple(s.get("misspellings", ())),
             rank=i + 1,
         )
 
@@ -358,6 +407,13 @@ def _role(
         seen[s["id"]] = s
         summaries.append(SummaryStarter(id=s["id"], text=s["text"], source=s["source"], rank=i + 1))
 
+    duties: list[Duty] = []
+    for i, duty in enumerate(raw.get("duties", ())):
+        for j, tag in enumerate(duty["skills"]):
+            if tag not in skills:
+                _fail(file_name, f"$.duties[{i}].skills[{j}]", f"unknown skill id {tag!r}")
+        duties.append(Duty(name=duty["name"], skills=tuple(duty["skills"])))
+
     for i, cert_id in enumerate(raw["certifications"]):
         if cert_id not in certifications:
             _fail(file_name, f"$.certifications[{i}]", f"unknown certification id {cert_id!r}")
@@ -373,6 +429,7 @@ def _role(
         source=raw["source"],
         onet_code=raw.get("onet_code"),
         titles=tuple(raw.get("titles", ())),
+        duties=tuple(duties),
     )
 
 
@@ -402,6 +459,7 @@ def _market(raw: dict[str, Any]) -> Market:
             source=r["source"],
             rank=r.get("rank"),
             note=r.get("note"),
+            as_of=r.get("as_of"),
         )
 
     employers = raw["employer_types"]
@@ -492,3 +550,13 @@ def _check_unique(file_name: str, where: str, value: str, seen: Mapping[str, obj
 
 def _fail(file_name: str, where: str, problem: str) -> NoReturn:
     raise DatasetError(f"{file_name} (at {where}): {problem}")
+
+
+def read_data_file(name: str, kind: str, directory: Path | None = None) -> dict[str, Any]:
+    """One more file of the dataset (e.g. ``letters.json``), validated by the same schema.
+
+    Raises:
+        DatasetError: the file is missing, is not JSON, breaks the schema or is another kind.
+    """
+    folder = Path(directory) if directory is not None else skills_data_dir()
+    return _read(folder / name, _validator(folder / SCHEMA_FILE), kind)

@@ -7,6 +7,16 @@ import io
 from resume_builder.models import Resume
 from resume_builder.outline import build_outline
 
+_PROPERTY_LIMIT = 255
+"""Word's document properties (title, author) hold at most this many characters."""
+
+
+def _property(text: str) -> str:
+    """``text`` cut to fit a document property, with an ellipsis where it was cut."""
+    if len(text) <= _PROPERTY_LIMIT:
+        return text
+    return text[: _PROPERTY_LIMIT - 1].rstrip() + "…"
+
 
 def render_docx(resume: Resume) -> bytes:
     """The resume as .docx bytes: the name as the title, Heading 1 per section, List Bullet items."""
@@ -15,8 +25,9 @@ def render_docx(resume: Resume) -> bytes:
 
     outline = build_outline(resume)
     document = docx.Document()
-    document.core_properties.title = f"{outline.name} — Resume" if outline.name else "Resume"
-    document.core_properties.author = outline.name
+    title = f"{outline.name} — Resume" if outline.name else "Resume"
+    document.core_properties.title = _property(title)
+    document.core_properties.author = _property(outline.name)
     document.styles["Normal"].font.name = "Calibri"
     document.styles["Normal"].font.size = Pt(10.5)
 

@@ -9,12 +9,16 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from resume_builder.errors import ExportError
 from resume_builder.fitting import FIT_OPTION, FitResult, fit_html
 from resume_builder.models import Resume
 from resume_builder.rendering import RenderedHtml, build_html
 from resume_builder.storage import atomic_write_bytes
+
+if TYPE_CHECKING:
+    from resume_builder.pdf import FontCache
 
 log = logging.getLogger(__name__)
 
@@ -38,17 +42,24 @@ def render_pdf(
     fit_one_page: bool | None = None,
     tagged: bool = True,
     pdf_a: bool = False,
+    embed_data: bool | None = None,
+    preview: bool = False,
+    fonts: FontCache | None = None,
 ) -> ExportResult:
     """Render ``resume`` to PDF bytes with ``template`` and ``paper`` (default: its settings).
 
     ``fit_one_page`` (default: the resume's ``template_options["fit_one_page"]``) tightens
     spacing and text size, never below 8.5 pt, until the resume fits one page; ``result.fit``
     says whether it could. The PDF is tagged for accessibility (PDF/UA-1) unless
-    ``tagged=False``; ``pdf_a=True`` writes PDF/A-3b for archiving.
+    ``tagged=False``; ``pdf_a=True`` writes PDF/A-3b for archiving. ``embed_data`` (default: the
+    resume's ``embed_data`` setting) attaches the resume as JSON so the PDF can be reopened.
+    ``preview`` and ``fonts`` are for the live preview's worker (see
+    :func:`resume_builder.pdf.html_to_pdf`); a preview never carries the attachment.
 
     Raises :class:`~resume_builder.errors.TemplateError` for an unknown or broken template and
     :class:`ExportError` when the PDF cannot be made.
     """
+    from resume_builder.importing.embedded import resume_attachment
     from resume_builder.pdf import html_to_pdf  # WeasyPrint loads only when a PDF is wanted
 
     rendered = build_html(resume, template, paper=paper)
@@ -60,7 +71,18 @@ def render_pdf(
         html, fit = _fit(resume, rendered)
         if not fit.fits:
             warnings.append(fit.message)
-    output = html_to_pdf(html, rendered.theme.directory, tagged=tagged, archival=pdf_a)
+    if embed_data is None:
+        embed_data = resume.settings.embed_data
+    attachments = (resume_attachment(resume),) if embed_data and not preview else ()
+    output = html_to_pdf(
+        html,
+        rendered.theme.directory,
+        tagged=tagged,
+        archival=pdf_a,
+        attachments=attachments,
+        preview=preview,
+        fonts=fonts,
+    )
     for url in output.refused:
         shown = url if len(url) <= 60 else url[:57] + "\u2026"
         warnings.append(
@@ -96,6 +118,7 @@ def export_pdf(
     fit_one_page: bool | None = None,
     tagged: bool = True,
     pdf_a: bool = False,
+    embed_data: bool | None = None,
 ) -> ExportResult:
     """Render ``resume`` and write it to ``path`` atomically (options as in :func:`render_pdf`).
 
@@ -117,6 +140,7 @@ def export_pdf(
         fit_one_page=fit_one_page,
         tagged=tagged,
         pdf_a=pdf_a,
+        embed_data=embed_data,
     )
     atomic_write_bytes(path, result.pdf)
     log.info("Exported %s (%d pages)", path, result.page_count)

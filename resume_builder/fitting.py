@@ -73,6 +73,7 @@ def fit_steps(base_font_pt: float) -> list[FitStep]:
         steps.append(FitStep(size, 1.18, 0.65, 0.45, 0.55))
     steps.append(FitStep(MIN_FONT_PT, 1.14, 0.5, 0.4, 0.5))
     steps.append(FitStep(MIN_FONT_PT, 1.1, 0.35, 0.35, 0.45))
+    steps.append(FitStep(MIN_FONT_PT, 1.05, 0.1, 0.3, 0.3))
     return steps
 
 

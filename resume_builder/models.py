@@ -7,7 +7,7 @@ The file format *is* JSON Resume. Our additions only use room the schema leaves 
 - ``certificates[].number`` and ``certificates[].expiryDate``;
 - ``skills[].category``;
 - ``meta.resumeBuilder``: target role, template, paper, template options, section order and
-  visibility, and the format version.
+  visibility, the format version, and the active version's cover letter (``letter``).
 
 Fields we do not know are kept (``extra="allow"``) so that opening and saving someone else's
 JSON Resume file loses nothing. This module does no I/O; see ``storage.py``.
@@ -16,7 +16,9 @@ JSON Resume file loses nothing. This module does no I/O; see ``storage.py``.
 from __future__ import annotations
 
 import calendar
+import copy
 import re
+from functools import cache
 from typing import Annotated, Any, Literal
 
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field
@@ -24,6 +26,12 @@ from pydantic.alias_generators import to_camel
 
 FORMAT_VERSION = 1
 """Version of our ``meta.resumeBuilder`` block; files from a newer app are refused, not mangled."""
+
+MAX_TEXT_CHARS = 50_000
+"""No field of a resume is longer (a 1 MB summary is not a resume, and slows every check)."""
+
+MAX_PHOTO_CHARS = 3_000_000
+"""A photo is stored inside the resume as a data: URI; this allows a picture of about 2 MB."""
 
 _DATE_RE = re.compile(r"^(?P<y>[12]\d{3})(?:-(?P<m>[01]\d)(?:-(?P<d>[0-3]\d))?)?$")
 _PRESENT_WORDS = {"present", "current", "now", "today"}
@@ -44,6 +52,15 @@ def check_partial_date(value: str) -> str:
     return value
 
 
+def _date_text(value: Any) -> Any:
+    """Strip date text; a bare number (``2021`` without quotes, a common mistake) is named as such."""
+    if isinstance(value, str):
+        return value.strip()
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        raise ValueError(f'write the date in quotes, like "{value}"')
+    return value
+
+
 def _present_is_none(value: Any) -> Any:
     """Read "Present" (and empty text) as an open end date, which JSON Resume writes as absent."""
     if isinstance(value, str) and (not value.strip() or value.strip().lower() in _PRESENT_WORDS):
@@ -57,7 +74,7 @@ def _blank_is_none(value: Any) -> Any:
     return value
 
 
-PartialDate = Annotated[str, BeforeValidator(str.strip), AfterValidator(check_partial_date)]
+PartialDate = Annotated[str, BeforeValidator(_date_text), AfterValidator(check_partial_date)]
 """A JSON Resume date: year, year-month or full date."""
 
 OptionalDate = Annotated[PartialDate | None, BeforeValidator(_blank_is_none)]
@@ -106,6 +123,7 @@ class ResumeModel(BaseModel):
         populate_by_name=True,
         extra="allow",
         validate_assignment=True,
+        str_max_length=MAX_TEXT_CHARS,
     )
 
 
@@ -130,12 +148,16 @@ class Profile(ResumeModel):
 class Basics(ResumeModel):
     """Name, contact details and summary."""
 
-    name: str | None = Field(None, description="Full name as it should appear on the resume")
-    credentials: list[str] = Field(
-        default_factory=list, description="Letters after the name, e.g. RHIT, CCS"
+    name: str | None = Field(
+        None, max_length=100, description="Full name as it should appear on the resume"
     )
-    label: str | None = Field(None, description="Headline under the name, e.g. the target title")
-    image: str | None = None
+    credentials: list[Annotated[str, Field(max_length=20)]] = Field(
+        default_factory=list, max_length=12, description="Letters after the name, e.g. RHIT, CCS"
+    )
+    label: str | None = Field(
+        None, max_length=150, description="Headline under the name, e.g. the target title"
+    )
+    image: str | None = Field(None, max_length=MAX_PHOTO_CHARS)
     email: str | None = None
     phone: str | None = None
     url: str | None = None
@@ -275,6 +297,38 @@ class TailoredVersion(ResumeModel):
     content: dict[str, Any] = Field(default_factory=dict)
 
 
+class LetterRecipient(ResumeModel):
+    """Who a cover letter goes to; every part is optional (the posting may name none)."""
+
+    name: str | None = Field(None, description="Hiring manager or contact person")
+    title: str | None = Field(None, description="Their job title, e.g. HIM Director")
+    organization: str | None = Field(None, description="Employer, spelled as in the posting")
+    address: str | None = Field(None, description="Postal address, one line per line")
+
+
+class CoverLetter(ResumeModel):
+    """A cover letter for one resume version; the sender's contact details come from ``basics``.
+
+    ``position`` and ``reference`` name the job applied for (printed as a "Re:" line).
+    """
+
+    recipient: LetterRecipient = Field(default_factory=LetterRecipient)
+    date: OptionalDate = Field(None, description="Date of the letter (YYYY-MM-DD)")
+    position: str | None = Field(None, description="Job title applied for")
+    reference: str | None = Field(None, description="The posting's reference or requisition number")
+    greeting: str | None = Field(None, description='e.g. "Dear Ms. Rivera,"')
+    opening: str | None = None
+    body: list[str] = Field(default_factory=list, description="Body paragraphs, in order")
+    closing: str | None = Field(None, description="The last paragraph")
+    sign_off: str | None = Field(None, description='e.g. "Sincerely,"')
+    signature: str | None = Field(None, description="Name as signed (default: the resume's)")
+
+    def paragraphs(self) -> list[str]:
+        """Opening, body and closing paragraphs that have text, in reading order."""
+        parts = [self.opening, *self.body, self.closing]
+        return [p.strip() for p in parts if p and p.strip()]
+
+
 class BuilderSettings(ResumeModel):
     """The app's own settings for this resume, kept under ``meta.resumeBuilder``."""
 
@@ -282,6 +336,9 @@ class BuilderSettings(ResumeModel):
     target_role: str | None = Field(None, description="Dataset role id the resume is aimed at")
     template: str = "classic"
     paper: Paper = "letter"
+    embed_data: bool = Field(
+        True, description="Exported PDFs carry this resume as an attached JSON file to reopen"
+    )
     template_options: dict[str, TemplateOption] = Field(default_factory=dict)
     section_order: list[SectionId] = Field(default_factory=lambda: list(DEFAULT_SECTION_ORDER))
     hidden_sections: list[SectionId] = Field(default_factory=list)
@@ -293,6 +350,7 @@ class BuilderSettings(ResumeModel):
     versions: list[TailoredVersion] = Field(
         default_factory=list, description="The other versions, not being edited now"
     )
+    letter: CoverLetter | None = Field(None, description="The active version's cover letter")
 
     def ordered_sections(self) -> list[SectionId]:
         """Visible sections in the user's order; sections missing from the order go last."""
@@ -334,8 +392,12 @@ class Resume(ResumeModel):
         return self.meta.resume_builder
 
     def to_json_dict(self) -> dict[str, Any]:
-        """The JSON Resume document as plain data, without empty values."""
-        return _prune(self.model_dump(mode="json", by_alias=True, exclude_none=True))
+        """The JSON Resume document as plain data.
+
+        Fields the app knows are left out when empty, so saved files stay small and readable;
+        fields it does not know are kept exactly as they were read, empty ones included.
+        """
+        return _dump(self)
 
     @classmethod
     def from_json_dict(cls, data: dict[str, Any]) -> Resume:
@@ -343,13 +405,39 @@ class Resume(ResumeModel):
         return cls.model_validate(data)
 
 
-def _prune(value: Any) -> Any:
-    """Drop empty strings, lists and objects so saved files stay small and readable."""
-    if isinstance(value, dict):
-        pruned = {k: _prune(v) for k, v in value.items()}
-        return {k: v for k, v in pruned.items() if v not in ("", [], {}, None)}
+def _dump(model: BaseModel) -> dict[str, Any]:
+    """A model's known fields without empty values, then its unknown fields untouched."""
+    data: dict[str, Any] = {}
+    keep_empty = _fields_with_full_defaults(type(model))
+    for name, info in type(model).model_fields.items():
+        value = _dump_value(getattr(model, name))
+        if (value is not None and value not in ("", [], {})) or name in keep_empty:
+            data[info.alias or name] = value
+    data.update(copy.deepcopy(model.model_extra or {}))
+    return data
+
+
+@cache
+def _fields_with_full_defaults(model_class: type[BaseModel]) -> frozenset[str]:
+    """Fields whose default is not empty, so that an empty value must be written to stay empty."""
+    defaults = {
+        name: info.get_default(call_default_factory=True)
+        for name, info in model_class.model_fields.items()
+    }
+    return frozenset(
+        name
+        for name, default in defaults.items()
+        if not isinstance(default, BaseModel) and default not in (None, "", [], {})
+    )
+
+
+def _dump_value(value: Any) -> Any:
+    if isinstance(value, BaseModel):
+        return _dump(value)
     if isinstance(value, list):
-        return [_prune(v) for v in value]
+        return [_dump_value(item) for item in value]
+    if isinstance(value, dict):
+        return {key: _dump_value(item) for key, item in value.items()}
     return value
 
 

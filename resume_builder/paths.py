@@ -45,3 +45,19 @@ def user_data_dir() -> Path:
     )
     path.mkdir(parents=True, exist_ok=True)
     return path
+
+
+def user_log_dir() -> Path:
+    """Per-user folder for the log file that keeps tracebacks out of the user's way.
+
+    Beside the data under ``RESUME_BUILDER_DATA_DIR`` when that is set, else the platform's
+    log folder (e.g. ``~/.local/state/resume-builder/log`` on Linux).
+    """
+    override = os.environ.get("RESUME_BUILDER_DATA_DIR")
+    path = (
+        Path(override) / "logs"
+        if override
+        else Path(platformdirs.user_log_dir(APP_NAME, appauthor=False))
+    )
+    path.mkdir(parents=True, exist_ok=True)
+    return path

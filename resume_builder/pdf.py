@@ -10,6 +10,7 @@ the caller can tell the user.
 
 from __future__ import annotations
 
+import io
 import logging
 import mimetypes
 from dataclasses import dataclass, field
@@ -37,6 +38,16 @@ _EXTRA_TYPES = {
     ".woff": "font/woff",
     ".woff2": "font/woff2",
 }
+
+
+@dataclass(frozen=True)
+class EmbeddedFile:
+    """A file carried inside the PDF (PDF/A-3 associated file), such as the resume's JSON."""
+
+    name: str
+    data: bytes
+    description: str
+    relationship: str = "Source"
 
 
 class FetchRefusedError(ValueError):
@@ -121,20 +132,26 @@ def html_to_pdf(
     root: Path | None = None,
     tagged: bool = True,
     archival: bool = False,
+    attachments: tuple[EmbeddedFile, ...] = (),
+    preview: bool = False,
+    fonts: FontCache | None = None,
 ) -> PdfOutput:
     """Lay out ``html`` (relative links resolve against ``base_dir``) and return the PDF.
 
     By default the PDF is tagged for screen readers and declares PDF/UA-1 (structure tree,
     document language, title shown in the window); this costs about 5% of the render time.
     ``archival=True`` writes PDF/A-3b for long-term archiving instead, still tagged unless
-    ``tagged=False``. Raises :class:`TemplateError` when the template's own files (stylesheets,
-    fonts) are missing, and :class:`ExportError` when WeasyPrint fails for another reason.
+    ``tagged=False``. ``attachments`` are embedded as files of the PDF (associated files, as
+    PDF/A-3 allows). ``preview=True`` writes a PDF only meant for the screen, quicker to make:
+    untagged and uncompressed. ``fonts`` keeps WeasyPrint's font set-up between renders (a
+    long-lived worker); without it each call sets fonts up and cleans them away. Raises
+    :class:`TemplateError` when the template's own files (stylesheets, fonts) are missing, and
+    :class:`ExportError` when WeasyPrint fails for another reason.
     """
-    from weasyprint import HTML
-    from weasyprint.text.fonts import FontConfiguration
+    from weasyprint import HTML, Attachment
 
     fetcher = make_fetcher(root)
-    font_config = FontConfiguration()
+    font_config = fonts.config if fonts is not None else _new_font_config()
     base_url = Path(base_dir).resolve().as_uri() + "/"
     try:
         document = HTML(string=html, base_url=base_url, url_fetcher=fetcher).render(
@@ -142,16 +159,27 @@ def html_to_pdf(
         )
         if fetcher.missing:
             raise _missing_error(fetcher.missing, base_dir)
-        pdf = document.write_pdf(**pdf_options(tagged=tagged, archival=archival))
+        files = [
+            Attachment(
+                file_obj=io.BytesIO(f.data),
+                url_fetcher=fetcher,
+                name=f.name,
+                description=f.description,
+                relationship=f.relationship,
+            )
+            for f in attachments
+        ]
+        options = (
+            {"uncompressed_pdf": True} if preview else pdf_options(tagged=tagged, archival=archival)
+        )
+        pdf = document.write_pdf(**options, attachments=files or None)
     except (TemplateError, ExportError):
         raise
     except Exception as exc:
-        log.exception("WeasyPrint failed")
-        raise ExportError(f"The PDF could not be made: {exc}") from exc
+        raise _layout_error(exc) from exc
     finally:
-        # WeasyPrint copies @font-face files (2 MB for Lato) to a temporary folder that only its
-        # __del__ removes; in a short CLI process that never runs, so clean up once written.
-        font_config.__del__()
+        if fonts is None:
+            _clean_up(font_config)
     if pdf is None:  # pragma: no cover - write_pdf() without a target always returns bytes
         raise ExportError("The PDF could not be made: WeasyPrint returned nothing.")
     return PdfOutput(
@@ -160,6 +188,34 @@ def html_to_pdf(
         refused=list(dict.fromkeys(fetcher.refused)),
         served=list(dict.fromkeys(fetcher.served)),
     )
+
+
+class FontCache:
+    """WeasyPrint's font configuration kept across renders by a long-lived process.
+
+    Setting fonts up again for every render costs a noticeable share of a preview; a worker
+    keeps one of these for its life and calls :meth:`close` when it stops.
+    """
+
+    def __init__(self) -> None:
+        """Set up fonts once (imports WeasyPrint)."""
+        self.config = _new_font_config()
+
+    def close(self) -> None:
+        """Remove the font files WeasyPrint copied to a temporary folder."""
+        _clean_up(self.config)
+
+
+def _new_font_config() -> Any:
+    from weasyprint.text.fonts import FontConfiguration
+
+    return FontConfiguration()
+
+
+def _clean_up(font_config: Any) -> None:
+    # WeasyPrint copies @font-face files (2 MB for Lato) to a temporary folder that only its
+    # __del__ removes; in a short CLI process that never runs, so clean up once written.
+    font_config.__del__()
 
 
 def pdf_options(*, tagged: bool = True, archival: bool = False) -> dict[str, Any]:
@@ -174,10 +230,9 @@ def pdf_options(*, tagged: bool = True, archival: bool = False) -> dict[str, Any
 def count_pages(html: str, base_dir: Path, *, root: Path | None = None) -> int:
     """How many pages ``html`` lays out to, without writing a PDF (used to fit one page)."""
     from weasyprint import HTML
-    from weasyprint.text.fonts import FontConfiguration
 
     fetcher = make_fetcher(root)
-    font_config = FontConfiguration()
+    font_config = _new_font_config()
     base_url = Path(base_dir).resolve().as_uri() + "/"
     try:
         document = HTML(string=html, base_url=base_url, url_fetcher=fetcher).render(
@@ -189,10 +244,25 @@ def count_pages(html: str, base_dir: Path, *, root: Path | None = None) -> int:
     except (TemplateError, ExportError):
         raise
     except Exception as exc:
-        log.exception("WeasyPrint failed")
-        raise ExportError(f"The PDF could not be made: {exc}") from exc
+        raise _layout_error(exc) from exc
     finally:
-        font_config.__del__()
+        _clean_up(font_config)
+
+
+def _layout_error(exc: Exception) -> ExportError:
+    """WeasyPrint's failure as a plain :class:`ExportError`; the traceback goes to the log.
+
+    Its ``AssertionError`` (and other errors without a message) come from content that cannot be
+    placed on any page, such as a name longer than the sidebar is tall.
+    """
+    log.error("WeasyPrint failed", exc_info=exc)
+    reason = str(exc).strip()
+    if isinstance(exc, AssertionError | RecursionError) or not reason:
+        reason = (
+            "some content does not fit on a page (often a very long name, headline or word). "
+            "Shorten it or choose another template"
+        )
+    return ExportError(f"The PDF could not be made: {reason}.")
 
 
 def _missing_error(missing: list[str], base_dir: Path) -> TemplateError:

@@ -8,15 +8,17 @@ in a resume prints literally.
 
 from __future__ import annotations
 
+import base64
 import logging
 import re
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import unquote_to_bytes, urlsplit
 
 import jinja2
+from markupsafe import Markup, escape
 from pydantic import BaseModel
 
 from resume_builder import outline
@@ -124,6 +126,39 @@ def link_href(value: str | None) -> str | None:
     return text if scheme in _LINK_SCHEMES else None
 
 
+_JOINED_WORD_RE = re.compile(r"\w(?:[-/\u2013]\w+)*[-/\u2013]\w")
+
+
+def keep_words(value: str | None) -> Markup:
+    """``value`` escaped, with each hyphenated word ("ICD-10-CM", "280-bed") kept on one line.
+
+    A break after a hyphen loses the word: pdftotext drops a line-end hyphen ("280bed") and
+    keyword search no longer finds "ICD-10-CM". Such words go in a ``nowrap`` span that never
+    starts or ends at a space (parsers drop the blank text at the edges of each styled run): a
+    span that would is stretched over the space to the next letter ("raisin[g E/M d]ocumentation").
+    """
+    text = value or ""
+    spans: list[list[int]] = []
+    for match in _JOINED_WORD_RE.finditer(text):
+        start, end = match.span()
+        if start > 0 and text[start - 1].isspace():
+            start = len(text[:start].rstrip()) - 1 if text[:start].strip() else 0
+        if end < len(text) and text[end].isspace():
+            rest = text[end:].lstrip()
+            end = len(text) - len(rest) + 1 if rest else len(text)
+        if spans and start <= spans[-1][1]:
+            spans[-1][1] = max(spans[-1][1], end)
+        else:
+            spans.append([start, end])
+    out, last = [], 0
+    for start, end in spans:
+        out += [escape(text[last:start]), Markup('<span class="nowrap">')]
+        out += [escape(text[start:end]), Markup("</span>")]
+        last = end
+    out.append(escape(text[last:]))
+    return Markup("").join(out)
+
+
 def join_nonempty(values: Any, separator: str = ", ") -> str:
     """Join the values that are not blank (e.g. city and region)."""
     return separator.join(str(v).strip() for v in values if v is not None and str(v).strip())
@@ -155,6 +190,7 @@ def environment(root: Path | None = None) -> jinja2.Environment:
         display_url=display_url,
         link_href=link_href,
         join_nonempty=join_nonempty,
+        keep_words=keep_words,
     )
     return env
 
@@ -202,6 +238,50 @@ def build_html(
     return RenderedHtml(html=html, theme=theme, paper=paper_id, warnings=warnings)
 
 
+LETTER_TEMPLATE = "letter.html.j2"
+SHARED_LETTER_TEMPLATE = "_shared/letter.html.j2"
+"""Every template's letter: its own ``letter.html.j2`` if it has one, else the shared one, which
+extends the template's page and puts the letter where the sections go."""
+
+
+def build_letter_html(
+    resume: Resume,
+    letter: Any,
+    theme_id: str | None = None,
+    *,
+    paper: str | None = None,
+    directory: Path | None = None,
+) -> RenderedHtml:
+    """A cover letter as HTML in the resume's design: same header, fonts and colours.
+
+    ``letter`` is a :class:`resume_builder.letters.LetterView`, the letter ready to print.
+    """
+    warnings: list[str] = []
+    theme = _choose_theme(resume, theme_id, directory, warnings)
+    paper_id = _choose_paper(resume, paper)
+    context = _context(resume, theme, paper_id, warnings)
+    name = context["name"]
+    context.update(
+        sections=[],
+        letter=letter,
+        meta={
+            **context["meta"],
+            "title": f"{name} \u2014 Cover letter" if name else "Cover letter",
+        },
+    )
+    names = [f"{theme.id}/{LETTER_TEMPLATE}", SHARED_LETTER_TEMPLATE]
+    try:
+        html = environment(directory).select_template(names).render(context)
+    except jinja2.TemplatesNotFound as exc:
+        raise TemplateError(
+            f'The template "{theme.id}" is incomplete: its cover letter part is missing.'
+        ) from exc
+    except jinja2.TemplateError as exc:
+        log.exception("Letter for template %s failed to render", theme.id)
+        raise TemplateError(f'The letter for "{theme.id}" could not be made: {exc}') from exc
+    return RenderedHtml(html=html, theme=theme, paper=paper_id, warnings=warnings)
+
+
 # --- internals -----------------------------------------------------------------------------
 
 
@@ -240,7 +320,7 @@ def _context(resume: Resume, theme: Theme, paper: Paper, warnings: list[str]) ->
         "resume": resume,
         "basics": basics,
         "name": name,
-        "contacts": _contacts(resume),
+        "contacts": contacts(resume),
         "photo": _photo(basics.image, warnings),
         "sections": _sections(resume, skills),
         "options": theme.option_values(
@@ -309,7 +389,8 @@ def _keywords(skills: list[Skill]) -> list[str]:
     return list(words)
 
 
-def _contacts(resume: Resume) -> list[Contact]:
+def contacts(resume: Resume) -> list[Contact]:
+    """The contact details under the name, in order (the ATS check looks each one up)."""
     basics = resume.basics
     contacts: list[Contact] = []
     if _text(basics.email):
@@ -341,13 +422,37 @@ def _photo(image: str | None, warnings: list[str]) -> str | None:
         return None
     image = image.strip()
     if _IMAGE_DATA_RE.match(image):
-        return image
+        if _is_picture(image):
+            return image
+        warnings.append(
+            "The photo was not included: it is not a PNG, JPEG, GIF, WebP or SVG picture that "
+            "can be read (it may be damaged). Choose the picture again."
+        )
+        return None
     shown = image if len(image) <= 60 else image[:57] + "\u2026"
     warnings.append(
         f"The photo at {shown} was not included: only pictures stored inside the resume can be "
         "used, never ones from the internet or from other files."
     )
     return None
+
+
+_PICTURE_STARTS = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff", b"GIF87a", b"GIF89a")
+
+
+def _is_picture(data_uri: str) -> bool:
+    """Whether a data: URI holds what its type says, so a damaged photo is named, not dropped."""
+    header, _, payload = data_uri.partition(",")
+    try:
+        if header.lower().endswith(";base64"):
+            raw = base64.b64decode(payload, validate=True)
+        else:
+            raw = unquote_to_bytes(payload)
+    except ValueError:
+        return False
+    if "svg" in header.lower():
+        return b"<svg" in raw[:4096]
+    return raw.startswith(_PICTURE_STARTS) or (raw[:4] == b"RIFF" and raw[8:12] == b"WEBP")
 
 
 def _subject(resume: Resume) -> str:

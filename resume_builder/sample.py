@@ -54,7 +54,7 @@ _SAMPLE: dict[str, Any] = {
                 "Run chart deficiency analysis for 1,200+ discharges a month, cutting delinquent "
                 "records from 9.1% to 3.4% of discharges in 12 months.",
                 "Process 350+ release of information requests a month under HIPAA and 42 CFR Part "
-                "2, with zero reportable disclosures in three years.",
+                "2, with no privacy breaches in three years.",
                 "Lowered DNFB from $2.3M to $1.1M by building a daily Epic work-queue triage with "
                 "patient financial services.",
                 "Trained 6 new technicians on Epic HIM (Chart Deficiency, ROI, Coding) and wrote "

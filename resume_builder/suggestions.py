@@ -1,7 +1,7 @@
 """Ranked, searchable suggestions for a role, leaving out what a resume already has.
 
-The catalogue's lists are already in evidence order, so without a query the rank is the list
-position. A query is matched fuzzily (rapidfuzz) against names, synonyms and bullet text that
+The catalogue's lists are already in rank order (a role's main duties first, then evidence; see
+skills_data/README.md), so without a query the rank is the list position. A query is matched fuzzily (rapidfuzz) against names, synonyms and bullet text that
 were normalised once per role, so a keystroke costs well under a millisecond or two.
 
 "Already in the resume" is decided loosely on purpose: people write "ICD10", "icd-10-cm" or
@@ -20,7 +20,7 @@ from typing import Literal, get_args
 
 from rapidfuzz import fuzz, process
 
-from resume_builder.dataset import CATEGORY_LABELS, Catalogue, RoleProfile
+from resume_builder.dataset import CATEGORY_LABELS, Catalogue, RetiredTerm, RoleProfile
 from resume_builder.models import Resume
 
 NUMBER_SLOT = "[N]"
@@ -38,6 +38,8 @@ _BULLET_MATCH = 85.0
 _SUMMARY_MATCH = 90.0
 _RANK_WEIGHT = 0.05
 """How much list rank can add to a query score: enough to break ties, never to overturn them."""
+_SHORT_QUERY = 4
+"""Queries this short (acronyms: CPC, RHIT) match inside a longer name only at a word start."""
 _RELATED_WEIGHT = 0.9
 """Bullets also match on their tagged skills' names, a little below a match on their own text."""
 
@@ -96,8 +98,9 @@ class _Item:
 class _KindIndex:
     items: tuple[_Item, ...]
     choices: tuple[str, ...]
-    owners: tuple[int, ...]
-    weights: tuple[float, ...]
+    owners: tuple[tuple[tuple[int, float], ...], ...]
+    """Per choice: the items it names and the weight for each (a skill synonym names every
+    bullet tagged with the skill, so each distinct string is scored once)."""
     lengths: tuple[int, ...]
     compact_choices: tuple[str, ...]
     """The one-word choices, for matching a query with its spaces taken out."""
@@ -144,6 +147,11 @@ def suggest(
     text = _normalise(query or "")
     if text:
         scores = _search(index, text)
+        retired = _retired(catalogue, query)
+        if retired is not None:  # "icd 9": its replacements, in the order the note gives them
+            for i, item in enumerate(index.items):
+                if item.suggestion.id in retired.see:
+                    scores[i] = 1.0 - 0.01 * retired.see.index(item.suggestion.id)
         order = sorted(scores, key=lambda i: (-scores[i], i))
     else:
         scores = {i: item.base for i, item in enumerate(index.items)}
@@ -159,6 +167,22 @@ def suggest(
         if limit is not None and len(results) >= limit:
             break
     return results
+
+
+def retired_note(catalogue: Catalogue, query: str | None) -> str | None:
+    """What to tell someone who searches for a retired name ("icd 9"): its note, else ``None``."""
+    retired = _retired(catalogue, query)
+    return retired.note if retired is not None else None
+
+
+def _retired(catalogue: Catalogue, query: str | None) -> RetiredTerm | None:
+    key = _compact(query or "")
+    if not key:
+        return None
+    for retired in catalogue.retired_terms:
+        if key in {_compact(t) for t in retired.terms}:
+            return retired
+    return None
 
 
 def group_by_category(suggestions: Iterable[Suggestion]) -> dict[str, list[Suggestion]]:
@@ -200,23 +224,29 @@ def _search(index: _KindIndex, query: str) -> dict[int, float]:
             cutoff = _MIN_QUERY_SCORE / weight
             if cutoff > 100:
                 continue
-            for _choice, score, k in process.extract(
+            for choice, score, k in process.extract(
                 q, choices, scorer=scorer, limit=None, score_cutoff=cutoff
             ):
                 j = positions[k] if positions is not None else k
                 # A short synonym ("ROI") inside a long query is not a match for it.
                 if needs_longer and index.lengths[j] < qlen:
                     continue
-                value = score * weight * index.weights[j]
-                if value < _MIN_QUERY_SCORE:
+                # A short query matches inside a name only at a word's start: "cpc" is
+                # not "hcpcs" and "rhit" is not "hitech", but "sca" is "scanning".
+                if needs_longer and len(q) <= _SHORT_QUERY and not _starts_a_word(q, choice):
                     continue
-                owner = index.owners[j]
-                if value > best.get(owner, 0.0):
-                    best[owner] = value
+                for owner, owner_weight in index.owners[j]:
+                    value = score * weight * owner_weight
+                    if value >= _MIN_QUERY_SCORE and value > best.get(owner, 0.0):
+                        best[owner] = value
     return {
         i: (1.0 - _RANK_WEIGHT) * (score / 100.0) + _RANK_WEIGHT * index.items[i].base
         for i, score in best.items()
     }
+
+
+def _starts_a_word(query: str, choice: str) -> bool:
+    return choice.startswith(query) or f" {query}" in choice
 
 
 def _present(index: _KindIndex, kind: str, resume: Resume) -> set[int]:
@@ -317,7 +347,7 @@ def _skills_index(role: RoleProfile) -> _KindIndex:
     strings: list[list[tuple[str, float]]] = []
     total = len(role.skills)
     for pos, skill in enumerate(role.skills):
-        names = [skill.name, *skill.synonyms]
+        names = [skill.name, *skill.synonyms, *skill.misspellings]
         detail = skill.evidence
         items.append(
             _Item(
@@ -417,6 +447,8 @@ def _certifications_index(catalogue: Catalogue, role: RoleProfile) -> _KindIndex
     for pos, cert_id in enumerate(role.certifications):
         cert = catalogue.certifications[cert_id]
         detail = f"{cert.issuer_name}. {cert.description}"
+        if cert.eligibility:
+            detail += f" Eligibility: {cert.eligibility}"
         items.append(
             _Item(
                 suggestion=Suggestion(
@@ -445,25 +477,16 @@ def _certifications_index(catalogue: Catalogue, role: RoleProfile) -> _KindIndex
 
 
 def _kind_index(items: Sequence[_Item], strings: Sequence[list[tuple[str, float]]]) -> _KindIndex:
-    choices: list[str] = []
-    owners: list[int] = []
-    weights: list[float] = []
+    owners: dict[str, dict[int, float]] = {}
     for owner, pairs in enumerate(strings):
-        seen: dict[str, int] = {}
         for text, weight in pairs:
-            if text in seen:
-                j = seen[text]
-                weights[j] = max(weights[j], weight)
-                continue
-            seen[text] = len(choices)
-            choices.append(text)
-            owners.append(owner)
-            weights.append(weight)
+            named = owners.setdefault(text, {})
+            named[owner] = max(named.get(owner, 0.0), weight)
+    choices = list(owners)
     return _KindIndex(
         items=tuple(items),
         choices=tuple(choices),
-        owners=tuple(owners),
-        weights=tuple(weights),
+        owners=tuple(tuple(owners[c].items()) for c in choices),
         lengths=tuple(len(c) for c in choices),
         compact_choices=tuple(c for c in choices if " " not in c),
         compact_positions=tuple(j for j, c in enumerate(choices) if " " not in c),

@@ -29,7 +29,8 @@ VERSIONED_SECTIONS = (
     "projects",
 )
 VERSIONED_BASICS = ("label", "summary")
-VERSIONED_SETTINGS = ("targetRole", "sectionOrder", "hiddenSections")
+VERSIONED_SETTINGS = ("targetRole", "sectionOrder", "hiddenSections", "letter")
+"""Settings each version has its own of; ``letter`` is the version's cover letter."""
 
 
 class VersionError(UserError):

@@ -1,9 +1,10 @@
 """Make docs/templates-contact-sheet.png: page 1 of the sample resume in every template style.
 
 Run: ``.venv/bin/python scripts/make_contact_sheet.py [--out docs/templates-contact-sheet.png]``.
+With ``--letters`` it makes docs/letters-contact-sheet.png instead: every template's cover letter,
+drafted from the sample resume and tests/data/postings/him_technician.txt.
 Each page is rendered with the real exporter, rasterised with pypdfium2 and laid out in a grid with
-the template's name under it. The sidebar style is shown with skills, certifications and languages
-ordered first, the order that fills its coloured column.
+the template's name under it.
 """
 
 from __future__ import annotations
@@ -19,7 +20,8 @@ sys.path.insert(0, str(ROOT))
 from PIL import Image, ImageDraw, ImageFont  # noqa: E402
 
 from resume_builder.exporting import render_pdf  # noqa: E402
-from resume_builder.models import Resume  # noqa: E402
+from resume_builder.letter_export import render_letter_pdf  # noqa: E402
+from resume_builder.letters import draft_letter  # noqa: E402
 from resume_builder.paths import templates_dir  # noqa: E402
 from resume_builder.sample import sample_resume  # noqa: E402
 from resume_builder.themes import discover_themes  # noqa: E402
@@ -30,13 +32,6 @@ PAGE_WIDTH_PX = 520
 GAP_PX = 36
 LABEL_PX = 44
 BACKGROUND = (236, 239, 242)
-
-
-def _resume_for(theme_id: str) -> Resume:
-    resume = sample_resume()
-    if theme_id == "sidebar":
-        resume.settings.section_order = ["skills", "certificates", "languages"]
-    return resume
 
 
 def _page_image(pdf: bytes) -> Image.Image:
@@ -58,13 +53,22 @@ def _font(size: int) -> ImageFont.ImageFont:
         return ImageFont.load_default()
 
 
-def make_sheet(out: Path) -> Path:
-    """Render every template's first page and write the grid to ``out``."""
+def _pdf(theme_id: str, letters: bool) -> bytes:
+    if not letters:
+        return render_pdf(sample_resume(), template=theme_id, paper="letter").pdf
+    posting = (ROOT / "tests" / "data" / "postings" / "him_technician.txt").read_text("utf-8")
+    resume = sample_resume()
+    letter = draft_letter(resume, posting)
+    return render_letter_pdf(resume, letter, template=theme_id, paper="letter").pdf
+
+
+def make_sheet(out: Path, *, letters: bool = False) -> Path:
+    """Render every template's first page (or its cover letter) and write the grid to ``out``."""
     themes = discover_themes()
     pages = []
     for theme_id, theme in themes.items():
-        result = render_pdf(_resume_for(theme_id), template=theme_id, paper="letter")
-        pages.append((theme.name, _page_image(result.pdf)))
+        pdf = _pdf(theme_id, letters)
+        pages.append((theme.name, _page_image(pdf)))
         log.info("rendered %s", theme_id)
     cell_w = PAGE_WIDTH_PX
     cell_h = max(image.height for _, image in pages) + LABEL_PX
@@ -94,11 +98,13 @@ def make_sheet(out: Path) -> Path:
 def main() -> None:
     """Command-line entry: write the contact sheet and print its size."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "templates-contact-sheet.png")
+    parser.add_argument("--out", type=Path, help="default: docs/templates-contact-sheet.png")
+    parser.add_argument("--letters", action="store_true", help="the cover letters instead")
     args = parser.parse_args()
     logging.basicConfig(level=logging.WARNING, format="%(message)s")
     log.setLevel(logging.INFO)
-    path = make_sheet(args.out)
+    name = "letters-contact-sheet.png" if args.letters else "templates-contact-sheet.png"
+    path = make_sheet(args.out or ROOT / "docs" / name, letters=args.letters)
     log.info("wrote %s (%.0f KB)", path, path.stat().st_size / 1024)
 
 

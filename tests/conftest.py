@@ -53,6 +53,12 @@ class DialogAnswers:
     open_path: Path | None = None
     save_path: Path | None = None
     role: str | None = None
+    review: Any = None
+    """Called with the real import review dialog (to tick, untick, edit) before it is answered."""
+    review_accept: bool = True
+    pasted_text: str = ""
+    in_use: str = "read_only"
+    overwrite_changed: bool = False
     calls: list[tuple[str, Any]] = field(default_factory=list)
 
     def errors(self) -> list[str]:
@@ -90,6 +96,12 @@ def dialog_answers(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPat
     )
     monkeypatch.setattr(dialogs, "ask_restore", record("restore", lambda: answers.restore))
     monkeypatch.setattr(
+        dialogs, "ask_file_in_use", record("in_use", lambda: dialogs.InUseChoice(answers.in_use))
+    )
+    monkeypatch.setattr(
+        dialogs, "ask_overwrite_changed", record("changed", lambda: answers.overwrite_changed)
+    )
+    monkeypatch.setattr(
         dialogs,
         "get_open_path",
         record("open", lambda: (answers.open_path, answers.open_path is not None)),
@@ -103,6 +115,25 @@ def dialog_answers(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPat
         dialogs.RolePickerDialog,
         "get_role",
         classmethod(lambda cls, *a: (answers.role or "", answers.role is not None)),
+    )
+    from resume_builder.ui.import_review import ImportReviewDialog
+    from resume_builder.ui.importing_ui import PasteTextDialog
+
+    def review_exec(dialog: ImportReviewDialog) -> int:
+        answers.calls.append(("review", dialog))
+        if answers.review is not None:
+            answers.review(dialog)
+        if answers.review_accept:
+            dialog.start_button.click()
+        else:
+            dialog.reject()
+        return dialog.result()
+
+    monkeypatch.setattr(ImportReviewDialog, "exec", review_exec)
+    monkeypatch.setattr(
+        PasteTextDialog,
+        "get_text",
+        classmethod(record("paste", lambda: (answers.pasted_text, bool(answers.pasted_text)))),
     )
     for name in ("information", "warning", "critical", "question", "about"):
         monkeypatch.setattr(QMessageBox, name, staticmethod(record(f"qmessagebox.{name}")))

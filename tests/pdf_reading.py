@@ -36,3 +36,16 @@ def assert_in_order(text: str, needles: list[str]) -> None:
         found = haystack.find(wanted, position)
         assert found >= 0, f"{needle!r} not found after ...{haystack[position : position + 160]!r}"
         position = found + len(wanted)
+
+
+def assert_ats_reads_in_order(pdf: bytes, needles: list[str]) -> None:
+    """The resume ATS check's strict reading: pypdf, file order, only form differences folded."""
+    from resume_builder.checking import extract_text, normalise
+
+    # Join words broken after a hyphen at a line end, as check_pdf does.
+    text = normalise(re.sub(r"(?<=\w[-/])[ \t]*\n(?=\w)", "", extract_text(pdf)))
+    position = 0
+    for needle in needles:
+        found = text.find(normalise(needle), position)
+        assert found >= 0, f"{needle!r} not read after ...{text[position : position + 200]!r}"
+        position = found + len(normalise(needle))

@@ -90,7 +90,7 @@ def test_broken_file_is_one_line_exit_1(tmp_path: Path) -> None:
         result = run_cli(*command)
         assert result.returncode == 1
         assert result.stderr.strip().splitlines() == [
-            "resume-builder: bad.json (work[0].startDate): Value error, 13 is not a month (use 01 to 12)"
+            "resume-builder: bad.json (work[0].startDate): 13 is not a month (use 01 to 12)"
         ]
 
 
@@ -178,3 +178,55 @@ def test_export_a_tailored_version(tmp_path: Path) -> None:
     missing = run_cli("export", str(path), "-o", str(out), "--version", "Nope")
     assert missing.returncode == 1
     assert "no version called 'Nope'" in missing.stderr
+
+
+def test_letter_drafts_from_a_posting_and_reads_back_in_order(
+    sample_file: Path, tmp_path: Path
+) -> None:
+    from tests.pdf_reading import assert_ats_reads_in_order
+
+    out = tmp_path / "letter.pdf"
+    posting = ROOT / "tests" / "data" / "postings" / "roi_specialist.txt"
+    result = run_cli(
+        "letter",
+        str(sample_file),
+        "--posting",
+        str(posting),
+        "--template",
+        "modern",
+        "-o",
+        str(out),
+    )
+    assert result.returncode == 0, result.stderr
+    assert "a draft" in result.stdout
+    assert len(PdfReader(out).pages) == 1
+    assert_ats_reads_in_order(
+        out.read_bytes(),
+        [
+            "Maria Lopez",
+            "Northfield Community Hospital",
+            "Re: Release of Information Specialist",
+            "Dear Hiring Manager,",
+            "position at Northfield Community Hospital",
+            "Sincerely,",
+        ],
+    )
+
+
+def test_letter_uses_the_saved_letter_of_a_version(sample_file: Path, tmp_path: Path) -> None:
+    data = json.loads(sample_file.read_text(encoding="utf-8"))
+    data["meta"]["resumeBuilder"]["versions"] = [
+        {
+            "name": "Clinic",
+            "content": {"settings": {"letter": {"opening": "Saved opening for the clinic."}}},
+        }
+    ]
+    resume = tmp_path / "r.json"
+    resume.write_text(json.dumps(data), encoding="utf-8")
+    out = tmp_path / "letter.txt"
+    result = run_cli("letter", str(resume), "--version", "Clinic", "-o", str(out))
+    assert result.returncode == 0, result.stderr
+    assert "Saved opening for the clinic." in out.read_text(encoding="utf-8")
+    bad = run_cli("letter", str(resume), "-o", str(tmp_path / "letter.odt"))
+    assert bad.returncode == 1
+    assert bad.stderr.count("\n") == 1 and ".pdf, .docx or .txt" in bad.stderr

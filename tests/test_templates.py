@@ -100,7 +100,7 @@ def expected_order(resume: Resume) -> list[str]:
     from resume_builder.outline import build_outline
 
     outline = build_outline(resume)
-    needles = [outline.name, *outline.contact]
+    needles = [resume.basics.name or outline.name, *outline.contact]
     for section in outline.sections:
         needles.append(section.title)
         for entry in section.entries:
@@ -131,6 +131,12 @@ def test_ats_check_passes(theme_id: str, kind: str, rendered: Callable[..., Expo
     result = rendered(theme_id, kind)
     assert result.warnings == []
     report = check_pdf(result.pdf, RESUMES[kind]())
+    if kind == "sparse":
+        # Parsers never take one of the first two lines for a heading: with no contact line,
+        # "Experience" is the second line, and the check says so and how to fix it.
+        assert [f.rule for f in report.findings] == ["missing-section"]
+        assert "Add your contact details" in report.findings[0].fix
+        return
     assert report.passed, [f.message for f in report.findings]
 
 
@@ -271,7 +277,7 @@ def test_large_resume_pagination(
         if number > 1:
             text = flat(page)
             assert f"Page {number} of {total}" in text
-            assert "Maria Lopez, RHIT, CCA" in text
+            assert f"| Maria Lopez | Page {number} of {total}" in text
         else:
             assert f"Page 1 of {total}" not in flat(page)
 
@@ -299,20 +305,19 @@ def test_new_templates_offer_fit_to_one_page(theme_id: str) -> None:
     assert option.default is False
 
 
-def test_sidebar_moves_leading_list_sections_into_the_column() -> None:
-    assert "sidebar" in THEMES
+def test_sidebar_keeps_all_text_in_one_column() -> None:
+    """The band holds no text: a side column is read beside the main one by layout-preserving
+    parsers (pdftotext -layout), and a name or a degree in it wraps."""
     resume = sample_resume()
     resume.settings.section_order = ["skills", "certificates", "summary", "work"]
     html = render_html(resume, "sidebar")
-    aside = html[html.index('<aside class="side">') : html.index("</aside>")]
-    assert "section-skills" in aside and "section-certificates" in aside
-    assert "section-summary" not in aside
+    assert "<aside" not in html
     result = render_pdf(resume, template="sidebar")
     report = check_pdf(result.pdf, resume)
     assert report.passed, [f.message for f in report.findings]
-    assert_in_order(
-        pdf_text(result.pdf), ["Maria Lopez", "maria.lopez@example.com", "Skills", "Summary"]
-    )
+    layout = pdf_text(result.pdf, "-layout", raw=False)
+    skills = next(line for line in layout.splitlines() if "Coding & classification" in line)
+    assert skills.strip().startswith("Coding & classification")
 
 
 def test_pdf_a_option_writes_an_archival_pdf(tmp_path: Path) -> None:

@@ -14,7 +14,7 @@ from resume_builder.coaching.findings import Finding, finding_id
 from resume_builder.outline import format_date
 
 if TYPE_CHECKING:
-    from resume_builder.dataset import Catalogue
+    from resume_builder.dataset import Catalogue, CertificationEntry
     from resume_builder.models import Resume
 
 EXPIRY_WARNING_DAYS = 90
@@ -93,22 +93,103 @@ def certificate_alerts(
     return out
 
 
+def credential_notes(resume: Resume, catalogue: Catalogue) -> list[Finding]:
+    """Credentials listed under a renamed name (CTR), the wrong issuer or an issuer's old name.
+
+    A screener who knows the field reads "RHIT, AAPC" as a made-up credential, and "CTR" as
+    someone who stopped keeping up in 2024; each note says what the issuer's page says.
+    """
+    out: list[Finding] = []
+    for index, cert in enumerate(resume.certificates):
+        name = (cert.name or "").strip()
+        entry = _entry(name, catalogue) if name else None
+        if entry is None:
+            continue
+        used = _words(name)
+        former = [f for f in entry.former_names if f.lower() in used or f.lower() in name.lower()]
+        if former and entry.renamed and entry.abbreviation.lower() not in used:
+            out.append(
+                _note(
+                    "cert-renamed",
+                    index,
+                    "name",
+                    name,
+                    f"{entry.renamed} Write it as {entry.display}; the old name can follow in "
+                    f"brackets. Source: {entry.source_url or entry.issuer_name}.",
+                )
+            )
+        issuer = (cert.issuer or "").strip()
+        if not issuer:
+            continue
+        folded = issuer.lower()
+        names = {entry.issuer.lower(), entry.issuer_name.lower()}
+        old = catalogue.former_issuer_names.get(entry.issuer, ())
+        if folded in {o.lower() for o in old}:
+            out.append(
+                _note(
+                    "cert-issuer-old-name",
+                    index,
+                    "issuer",
+                    issuer,
+                    f"{issuer} is the old name of {entry.issuer_name} ({entry.issuer}); "
+                    f"write {entry.issuer}.",
+                )
+            )
+        elif not any(n in folded or folded in n for n in names):
+            out.append(
+                _note(
+                    "cert-wrong-issuer",
+                    index,
+                    "issuer",
+                    issuer,
+                    f"{entry.abbreviation} is issued by {entry.issuer_name} ({entry.issuer}), "
+                    f"not {issuer}. An employer who checks will not find it there.",
+                    severity="warning",
+                )
+            )
+    return out
+
+
+def _note(
+    rule: str, index: int, field: str, excerpt: str, message: str, severity: str = "tip"
+) -> Finding:
+    return Finding(
+        id=finding_id(rule, f"{index}\x1f{excerpt}"),
+        rule=rule,
+        kind="certificate",
+        severity=severity,  # type: ignore[arg-type]
+        path=f"certificates[{index}].{field}",
+        message=message,
+        excerpt=excerpt,
+    )
+
+
 def _long(day: date) -> str:
     return f"{day.strftime('%b')} {day.day}, {day.year}"
 
 
-def _renewal(name: str, catalogue: Catalogue | None) -> str | None:
-    """The dataset's renewal note for the credential named (by abbreviation or full name)."""
-    if catalogue is None:
-        return None
+def _words(text: str) -> set[str]:
+    return set(text.lower().replace("(", " ").replace(")", " ").replace(",", " ").split())
+
+
+def _entry(name: str, catalogue: Catalogue) -> CertificationEntry | None:
+    """The dataset's credential named (by abbreviation, alias or full name)."""
     folded = name.lower()
-    words = set(folded.replace("(", " ").replace(")", " ").replace(",", " ").split())
+    words = _words(name)
     entries = list(catalogue.certifications.values())
     for entry in entries:  # exact abbreviation or alias first: "CCS-P" is not "CCS"
         labels = {entry.abbreviation.lower(), *(a.lower() for a in entry.aliases)}
         if folded in labels or folded == entry.name.lower() or labels & words:
-            return entry.renewal
+            return entry
     for entry in entries:
-        if entry.name.lower() in folded:
-            return entry.renewal
+        if entry.name.lower() in folded or any(
+            a.lower() in folded for a in entry.aliases if " " in a
+        ):
+            return entry
     return None
+
+
+def _renewal(name: str, catalogue: Catalogue | None) -> str | None:
+    """The dataset's renewal note for the credential named (by abbreviation or full name)."""
+    entry = _entry(name, catalogue) if catalogue is not None else None
+    return entry.renewal if entry else None

@@ -13,17 +13,28 @@ Precision rules:
 - Acronyms (a single all-capitals word such as ROI, CPT, HIM, PHI) match only in capitals, so
   "roi" or "him" in plain English never count; a plural "s" is allowed ("EHRs").
 - A product name that is also an English word (Epic, Word, Access, Outlook, Dragon: a
-  one-word software or office skill) matches only capitalised (or in all capitals), and not when it continues a capitalised
-  phrase ("Patient Access", "Rising Sunrise") or is followed by "to" ("Access to records").
+  one-word software or office skill) matches only capitalised (or in all capitals), and not
+  when it continues a capitalised phrase ("Patient Access", "Rising Sunrise") or is followed
+  by "to" ("Access to records").
 - Everything else matches in any case, with "-", "/", spaces or nothing between its parts, and
-  an optional plural on the last word. A word in -ing also matches its -ed form, so "scanning"
-  finds "Scanned" in a bullet (the bare verb "scan" does not: "code", "file" and "type" are
-  too often nouns). Where two spellings overlap, the longer one wins
-  ("ICD-10-PCS" is PCS coding, not also ICD-10-CM).
-- A few synonyms that are everyday words in any posting ("reports", "organization", "email")
-  are not used to find terms.
+  in any word form: each word is reduced to its dictionary form by simplemma (offline), so a
+  posting's "scan, index", "file and retrieve" or "retention schedule" meets the dataset's
+  "scanning", "indexing", "filing" and "retention schedules". Where two spellings overlap, the
+  longer one wins ("ICD-10-PCS" is PCS coding, not also ICD-10-CM).
+- A few synonyms that are everyday words in any posting ("reports", "patient", "accuracy")
+  are not used to find terms, and everyday phrases that contain a field word ("Social Security
+  Disability", "word of mouth", "return on investment (ROI)", "Patient Financial Services",
+  "dress code") are masked first.
+- Only what the posting asks of the applicant counts: benefits, the equal-opportunity statement,
+  pay and the company blurb are skipped (see :mod:`resume_builder.coaching.posting`), and each
+  term carries the posting's "required" or "preferred" for it.
 - In short list fields of the resume (skills, keywords, credentials, certificate names) case is
-  ignored: "epic" in a skills list is the EHR.
+  ignored: "epic" in a skills list is the EHR. Naming Excel, Word or Outlook covers "Microsoft
+  Office"; an apprentice credential ("CPC-A") does not cover one the posting says it will not
+  accept as an apprentice ("CPC required, CPC-A not accepted").
+
+Education and years of experience are read from the posting and compared with the resume's
+education and job dates (:attr:`MatchReport.requirements`).
 
 Score: covered / found, weighted. Field skills (coding, software, compliance, clinical) and
 certifications weigh 2, office and soft skills 1, because screeners and applicant tracking
@@ -37,10 +48,21 @@ import logging
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from functools import cache
+from datetime import date
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
+from resume_builder.coaching.posting import (
+    EDUCATION_LEVELS,
+    Level,
+    Requirement,
+    apprentice_excluded,
+    education_level,
+    iter_spans_outside,
+    requirements,
+    sentences,
+)
 from resume_builder.coaching.texts import resume_texts
 from resume_builder.errors import UserError
 
@@ -63,11 +85,25 @@ SCORE_EXPLANATION = (
     "Share of the posting's field terms your resume mentions. Coding, software, compliance and "
     "clinical terms and certifications count double; office and soft skills count once."
 )
-GENERIC_SYNONYMS: frozenset[str] = frozenset({"reports", "organization", "email"})
+GENERIC_SYNONYMS: frozenset[str] = frozenset(
+    {"reports", "organization", "email", "patient", "patients", "accuracy", "precision"}
+)
 """Synonyms too common in any posting to show that the posting asks for the skill."""
 
 MAX_SUGGESTIONS = 5
 
+_FALSE_FRIENDS_RE = re.compile(
+    r"\bPatient (?:Financial|Business|Account|Accounts) Services?\b|"
+    r"\bSocial Security(?: Disability| Administration| numbers?)?\b|"
+    r"\bword[- ]of[- ]mouth\b|"
+    r"\breturn on investment(?:\s*\(\s*ROI\s*\))?|\b(?:positive|strong|measurable|financial)\s+ROI\b|"
+    r"\b(?:dress|zip|postal) codes?\b|\bcodes? of (?:conduct|ethics)\b|"
+    r"\bLevel (?:I|II|III|IV|1|2|3|4) [Tt]rauma [Cc]enter\b",
+    re.IGNORECASE,
+)
+"""Everyday phrases that contain a field word but do not mean it ("Social Security
+Disability" is not records security, "return on investment (ROI)" is not release of
+information); masked before matching."""
 _TOKEN_RE = re.compile(r"[A-Za-z]+|\d+|&")
 _GAP_RE = re.compile(r"[ \t]*\n?[ \t]*|[ \t]*[\-–—/][ \t]*|\.")
 _LIST_ROLES = frozenset({"list", "title"})
@@ -113,6 +149,8 @@ class TermHit:
         resume_paths: Where the resume mentions it (JSON paths); empty when it is missing.
         suggestions: Dataset bullets tagged with this skill, for one-click adding (missing
             skills only; best first).
+        requirement: How firmly the posting asks for it.
+        note: Why the resume's mention does not count, when it does not.
     """
 
     term: Term
@@ -121,6 +159,10 @@ class TermHit:
     posting_spans: tuple[tuple[int, int], ...] = ()
     resume_paths: tuple[str, ...] = ()
     suggestions: tuple[ResponsibilityEntry, ...] = ()
+    requirement: Level | None = None
+    """"required" or "preferred" as the posting says (the firmest of its uses), else None."""
+    note: str = ""
+    """Why a mention in the resume does not count, e.g. an apprentice credential."""
 
     @property
     def covered(self) -> bool:
@@ -139,6 +181,8 @@ class MatchReport:
     found: tuple[TermHit, ...]
     score: int | None
     explanation: str = SCORE_EXPLANATION
+    requirements: tuple[RequirementCheck, ...] = ()
+    """Education and years of experience the posting asks for, compared with the resume."""
 
     @property
     def covered(self) -> tuple[TermHit, ...]:
@@ -161,7 +205,10 @@ class MatchReport:
                 "category": h.term.category,
                 "count": h.count,
                 "postingSpellings": list(h.posting_spellings),
+                "requirement": h.requirement,
             }
+            if h.note:
+                data["note"] = h.note
             if h.covered:
                 data["resumePaths"] = list(h.resume_paths)
             else:
@@ -172,10 +219,32 @@ class MatchReport:
             "role": self.role_id,
             "score": self.score,
             "scoreExplanation": self.explanation,
+            "requirements": [
+                {
+                    "kind": r.requirement.kind,
+                    "text": r.requirement.text,
+                    "level": r.requirement.level,
+                    "met": r.met,
+                    "detail": r.detail,
+                }
+                for r in self.requirements
+            ],
             "found": [h.term.name for h in self.found],
             "covered": [hit(h) for h in self.covered],
             "missing": [hit(h) for h in self.missing],
         }
+
+
+@dataclass(frozen=True)
+class RequirementCheck:
+    """An education or experience requirement and whether the resume shows it.
+
+    ``met`` is ``None`` when the resume gives nothing to compare (no dates, no degree).
+    """
+
+    requirement: Requirement
+    met: bool | None
+    detail: str
 
 
 @dataclass(frozen=True)
@@ -185,13 +254,13 @@ class _Variant:
     original: tuple[str, ...]
     mode: CaseMode
     term_ids: tuple[str, ...]
-    verbs: tuple[str | None, ...] = ()
-    """-ing/-ed keys of the tokens (fold mode only), see :func:`_verb_key`."""
+    keys: tuple[str | None, ...] = ()
+    """Word-form keys of the tokens (fold mode only), see :func:`_word_key`."""
 
     def __post_init__(self) -> None:
-        if not self.verbs:
-            keys = tuple(_verb_key(t) if self.mode == "fold" else None for t in self.tokens)
-            object.__setattr__(self, "verbs", keys)
+        if not self.keys:
+            keys = tuple(_word_key(t) if self.mode == "fold" else None for t in self.tokens)
+            object.__setattr__(self, "keys", keys)
 
 
 @dataclass(frozen=True, slots=True)
@@ -200,27 +269,35 @@ class _Token:
     lower: str
     start: int
     end: int
-    verb: str | None
+    key: str
 
 
-def _verb_key(word: str) -> str | None:
-    """A shared key for the -ing and -ed forms of a verb: scanning/scanned -> "scann"."""
-    if len(word) > 5 and word.endswith("ying"):
-        return word[:-4] + "y"
-    if len(word) > 5 and word.endswith("ing"):
-        return word[:-3]
-    if len(word) > 4 and word.endswith("ied"):
-        return word[:-3] + "y"
-    if len(word) > 4 and word.endswith("ed"):
-        return word[:-2]
-    return None
+@lru_cache(maxsize=65_536)
+def _word_key(word: str) -> str:
+    """One key for the forms of a word: scan/scans/scanned/scanning -> "scan".
+
+    simplemma gives the dictionary form ("records" -> "record", "queried" -> "query"); it
+    keeps nouns in -ing ("filing", "indexing"), so those lose the ending here as well, which
+    lets "file and retrieve" in a posting meet "filing" in the dataset.
+    """
+    import simplemma  # late: its English table takes about a second to load
+
+    lemma = simplemma.lemmatize(word, lang="en")
+    if lemma.endswith("ing") and len(lemma) > 5:
+        stem = lemma[:-3]
+        if simplemma.is_known(stem + "e", lang="en"):
+            return stem + "e"
+        if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "ls":
+            return stem[:-1]
+        return stem
+    return lemma
 
 
 @dataclass
 class _Matcher:
     terms: dict[str, Term]
     index: dict[str, list[_Variant]] = field(default_factory=dict)
-    verb_index: dict[str, list[_Variant]] = field(default_factory=dict)
+    key_index: dict[str, list[_Variant]] = field(default_factory=dict)
 
     def add(self, spelling: str, term_id: str, is_english: Callable[[str], bool]) -> None:
         """Index one spelling of a term, deciding how strictly its case must match."""
@@ -246,17 +323,17 @@ class _Matcher:
                 if term_id not in variant.term_ids:
                     merged = _Variant(tokens, original, mode, (*variant.term_ids, term_id))
                     bucket[k] = merged
-                    self._index_verb_form(variant, merged)
+                    self._index_word_form(variant, merged)
                 return
         new = _Variant(tokens, original, mode, (term_id,))
         bucket.append(new)
-        self._index_verb_form(None, new)
+        self._index_word_form(None, new)
 
-    def _index_verb_form(self, old: _Variant | None, new: _Variant) -> None:
-        key = _verb_key(new.tokens[0]) if new.mode == "fold" else None
+    def _index_word_form(self, old: _Variant | None, new: _Variant) -> None:
+        key = new.keys[0]
         if key is None:
             return
-        bucket = self.verb_index.setdefault(key, [])
+        bucket = self.key_index.setdefault(key, [])
         if old is not None and old in bucket:
             bucket[bucket.index(old)] = new
         else:
@@ -266,13 +343,14 @@ class _Matcher:
         self, text: str, *, loose_case: bool = False
     ) -> list[tuple[int, int, tuple[str, ...]]]:
         """Spans of ``text`` that name a term: (start, end, term ids), longest spelling first."""
+        text = _FALSE_FRIENDS_RE.sub(lambda m: " " * len(m.group()), text)
         tokens = [
-            _Token(m.group(), low, m.start(), m.end(), _verb_key(low))
+            _Token(m.group(), low, m.start(), m.end(), _word_key(low))
             for m in _TOKEN_RE.finditer(text)
             for low in ("and" if m.group() == "&" else m.group().lower(),)
         ]
         candidates: list[tuple[int, int, int, tuple[str, ...]]] = []
-        index, verb_index = self.index, self.verb_index
+        index, key_index = self.index, self.key_index
         for i, tok in enumerate(tokens):
             low = tok.lower
             variants = list(index.get(low, ()))
@@ -280,8 +358,7 @@ class _Matcher:
                 variants += index.get(low[:-1], ())
                 if low.endswith("es"):
                     variants += index.get(low[:-2], ())
-            if tok.verb is not None:
-                variants += [v for v in verb_index.get(tok.verb, ()) if v.tokens[0] != low]
+            variants += [v for v in key_index.get(tok.key, ()) if v.tokens[0] != low]
             for variant in variants:
                 last = self._match_at(text, tokens, i, variant, loose_case)
                 if last is not None:
@@ -315,7 +392,7 @@ class _Matcher:
             if tok.lower != want and not (
                 last and variant.mode != "word" and tok.lower in (want + "s", want + "es")
             ):
-                if tok.verb is None or tok.verb != variant.verbs[k]:
+                if tok.key != variant.keys[k]:
                     return None
             if k and not _GAP_RE.fullmatch(text[tokens[i + k - 1].end : tok.start]):
                 return None
@@ -377,7 +454,8 @@ def _matcher(catalogue: Catalogue) -> _Matcher:
             if "(" in skill.name:  # "Release of information (ROI)" -> both halves
                 outer, _, inner = skill.name.partition("(")
                 bag.add(outer.strip())
-                bag.update(p.strip() for p in inner.rstrip(")").split(","))
+                if "," not in inner:  # "(cancer, trauma)" lists examples, not names
+                    bag.add(inner.rstrip(")").strip())
             bag.update(skill.synonyms)
     for cert in catalogue.certifications.values():
         term_id = f"certification:{cert.id}"
@@ -401,10 +479,13 @@ def _matcher(catalogue: Catalogue) -> _Matcher:
 
 
 def find_terms(text: str, catalogue: Catalogue | None = None) -> dict[str, list[str]]:
-    """The field terms in ``text``: term id -> the spellings found, in order."""
+    """The field terms a posting asks for: term id -> the spellings found, in order.
+
+    Boilerplate (benefits, the equal-opportunity statement, the company blurb) is left out.
+    """
     matcher = _matcher(catalogue or _default_catalogue())
     out: dict[str, list[str]] = {}
-    for start, end, ids in matcher.find(text):
+    for start, end, ids, _sentence in iter_spans_outside(sentences(text), matcher.find(text)):
         for term_id in ids:
             out.setdefault(term_id, []).append(" ".join(text[start:end].split()))
     return out
@@ -445,23 +526,39 @@ def match_posting(
     catalogue.role(role_id)  # a clear error for an unknown role
     matcher = _matcher(catalogue)
 
+    parts = sentences(posting)
     spellings: dict[str, list[str]] = {}
     spans: dict[str, list[tuple[int, int]]] = {}
-    for start, end, ids in matcher.find(posting):
+    levels: dict[str, Level | None] = {}
+    for start, end, ids, sentence in iter_spans_outside(parts, matcher.find(posting)):
+        level = sentence.level if sentence is not None else None
         for term_id in ids:
             spellings.setdefault(term_id, []).append(" ".join(posting[start:end].split()))
             spans.setdefault(term_id, []).append((start, end))
+            levels[term_id] = _firmer(levels.get(term_id), level)
 
+    no_apprentice = apprentice_excluded(posting)
     where: dict[str, list[str]] = {}
+    apprentice_only: set[str] = set()
     if resume is not None:
         for text_field in resume_texts(resume):
             loose = text_field.role in _LIST_ROLES
-            for _start, _end, ids in matcher.find(text_field.text, loose_case=loose):
+            for start, end, ids in matcher.find(text_field.text, loose_case=loose):
                 for term_id in ids:
-                    if term_id in spellings:
-                        paths = where.setdefault(term_id, [])
-                        if text_field.path not in paths:
-                            paths.append(text_field.path)
+                    if term_id not in spellings and term_id not in _COVERING:
+                        continue
+                    term = matcher.terms[term_id]
+                    if _is_apprentice(catalogue, term, text_field.text[start:end], no_apprentice):
+                        apprentice_only.add(term_id)
+                        continue
+                    paths = where.setdefault(term_id, [])
+                    if text_field.path not in paths:
+                        paths.append(text_field.path)
+        for term_id, parts_of in COVERED_BY.items():
+            if term_id in spellings and term_id not in where:
+                paths = [p for part in parts_of for p in where.get(part, ())]
+                if paths:
+                    where[term_id] = list(dict.fromkeys(paths))
 
     present = _resume_bullets(resume)
     hits: list[TermHit] = []
@@ -469,6 +566,13 @@ def match_posting(
         term = matcher.terms[term_id]
         paths = tuple(where.get(term_id, ()))
         suggestions = () if paths else _suggestions(catalogue, role_id, term, present)
+        note = ""
+        if not paths and term_id in apprentice_only:
+            abbreviation = catalogue.certifications[term.key].abbreviation
+            note = (
+                f"The posting does not accept the apprentice credential; your resume lists "
+                f"{abbreviation}-A."
+            )
         hits.append(
             TermHit(
                 term=term,
@@ -477,13 +581,117 @@ def match_posting(
                 posting_spans=tuple(spans[term_id]),
                 resume_paths=paths,
                 suggestions=suggestions,
+                requirement=levels.get(term_id),
+                note=note,
             )
         )
-    hits.sort(key=lambda h: (-h.term.weight, h.posting_spans[0]))
+    hits.sort(key=lambda h: (-h.term.weight, _LEVEL_ORDER[h.requirement], h.posting_spans[0]))
     total = sum(h.term.weight for h in hits)
     covered = sum(h.term.weight for h in hits if h.covered)
     score = round(100 * covered / total) if total else None
-    return MatchReport(role_id=role_id, found=tuple(hits), score=score)
+    return MatchReport(
+        role_id=role_id,
+        found=tuple(hits),
+        score=score,
+        requirements=tuple(_check(r, resume) for r in requirements(parts)),
+    )
+
+
+COVERED_BY: dict[str, tuple[str, ...]] = {
+    "skill:ms-office": (
+        "skill:ms-excel",
+        "skill:ms-word",
+        "skill:ms-outlook",
+        "skill:ms-powerpoint",
+        "skill:ms-access",
+    ),
+}
+"""A term the resume covers by naming its parts: Excel, Word and Outlook are Microsoft Office."""
+
+_COVERING = frozenset(part for parts in COVERED_BY.values() for part in parts)
+
+_LEVEL_ORDER: dict[str | None, int] = {"required": 0, "preferred": 1, None: 2}
+
+
+def _firmer(a: Level | None, b: Level | None) -> Level | None:
+    return a if _LEVEL_ORDER[a] <= _LEVEL_ORDER[b] else b
+
+
+def _is_apprentice(
+    catalogue: Catalogue, term: Term, spelling: str, excluded: frozenset[str]
+) -> bool:
+    """Whether the resume names only the apprentice form ("CPC-A") that the posting refuses."""
+    if term.kind != "certification" or not excluded:
+        return False
+    abbreviation = catalogue.certifications[term.key].abbreviation
+    if "*" not in excluded and abbreviation not in excluded:
+        return False
+    compact = re.sub(r"[^A-Za-z]", "", spelling).upper()
+    return compact == abbreviation.replace("-", "") + "A"
+
+
+def _check(requirement: Requirement, resume: Resume | None) -> RequirementCheck:
+    """Compare one education or experience requirement with the resume."""
+    if resume is None:
+        return RequirementCheck(requirement, None, "")
+    if requirement.kind == "experience":
+        years = experience_years(resume)
+        wanted = requirement.years or 0
+        if years is None:
+            return RequirementCheck(requirement, None, "Add start and end dates to your jobs.")
+        met = years >= wanted
+        detail = f"Your jobs add up to about {years:g} years; the posting asks for {wanted}."
+        return RequirementCheck(requirement, met, detail)
+    wanted_level = requirement.education or ""
+    best: str | None = None
+    for entry in resume.education:
+        level = education_level(" ".join(filter(None, (entry.study_type, entry.area))))
+        if level and (best is None or EDUCATION_LEVELS[level] > EDUCATION_LEVELS[best]):
+            best = level
+    if best is None:
+        return RequirementCheck(
+            requirement, None, f"The posting asks for: {wanted_level}. Add your education."
+        )
+    met = EDUCATION_LEVELS[best] >= EDUCATION_LEVELS.get(wanted_level, 0)
+    detail = f"You list: {best}; the posting asks for: {wanted_level}."
+    if requirement.accredited:
+        detail += " It asks for a CAHIIM-accredited program: name the accreditation if yours was."
+    return RequirementCheck(requirement, met, detail)
+
+
+def experience_years(resume: Resume, today: date | None = None) -> float | None:
+    """Years the resume's jobs cover (overlaps counted once), to one decimal; ``None`` if undated."""
+    today = today or date.today()
+    spans: list[tuple[int, int]] = []
+    for job in resume.work:
+        if not job.start_date:
+            continue
+        start = _month(job.start_date, first=True)
+        end = _month(job.end_date, first=False) if job.end_date else today.year * 12 + today.month
+        if start is not None and end is not None and end >= start:
+            spans.append((start, end))
+    if not spans:
+        return None
+    months = 0
+    current_start, current_end = sorted(spans)[0]
+    for start, end in sorted(spans)[1:]:
+        if start <= current_end:
+            current_end = max(current_end, end)
+        else:
+            months += current_end - current_start + 1
+            current_start, current_end = start, end
+    months += current_end - current_start + 1
+    return round(months / 12, 1)
+
+
+def _month(value: str, *, first: bool) -> int | None:
+    parts = value.split("-")
+    try:
+        year = int(parts[0])
+        month = int(parts[1]) if len(parts) > 1 else (1 if first else 12)
+    except ValueError:
+        return None
+    return year * 12 + month
 
 
 def _resume_bullets(resume: Resume | None) -> frozenset[str]:
@@ -566,19 +774,23 @@ def posting_text(job: Mapping[str, Any]) -> str:
     return "\n".join(lines)
 
 
+POSTING_MAX_BYTES = 1024 * 1024
+"""A job posting is a few pages of text; a larger file is refused rather than read."""
+
+
 def read_posting(path: Path | str) -> str:
     """A posting's text from a ``.txt`` file or a JSON Resume job ``.json`` file.
 
     Raises:
         UserError: the file cannot be read, or is JSON but not a job.
     """
+    from resume_builder.storage import read_regular_file
+
     path = Path(path)
     try:
-        raw = path.read_text(encoding="utf-8-sig")
-    except FileNotFoundError:
-        raise UserError(f"{path.name}: no such file") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise UserError(f"{path.name}: cannot be read ({exc})") from None
+        raw = read_regular_file(path, limit=POSTING_MAX_BYTES).decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise UserError(f"{path.name}: is not a text file (expected UTF-8 text)") from None
     if path.suffix.lower() == ".json":
         try:
             data = json.loads(raw)
@@ -586,6 +798,8 @@ def read_posting(path: Path | str) -> str:
             raise UserError(
                 f"{path.name} (line {exc.lineno}, column {exc.colno}): not valid JSON: {exc.msg}"
             ) from None
+        except RecursionError:
+            raise UserError(f"{path.name}: is nested too deeply to be a job posting") from None
         if not isinstance(data, dict):
             raise UserError(f"{path.name}: a JSON Resume job file must be an object")
         try:

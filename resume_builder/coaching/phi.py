@@ -19,7 +19,12 @@ Precision choices, so that look-alikes stay quiet:
   colleague); capitalised department words ("Patient Access", "Patient Financial
   Services") are not names.
 - A diagnosis counts only when tied to one person ("a patient with HIV", "Jane D. diagnosed
-  with..."); "patients with diabetes" describes a caseload and is fine.
+  with...", "John Smith, a patient with stage III colon cancer", "Kevin Park, who has
+  bipolar disorder"); "patients with diabetes" describes a caseload and is fine.
+- Two capitalised names owning health records ("Robert Brown's psychiatric records") are a
+  patient; not when they are an employer or vendor ("Baptist Health's records department"),
+  a team ("Mary Johnson's records team"), a physician ("Dr. Karen Lee's clinic charts") or
+  the resume owner.
 """
 
 from __future__ import annotations
@@ -46,6 +51,7 @@ MESSAGES: dict[str, str] = {
     "phi-dob": "This looks like a date of birth." + _TAIL,
     "phi-account": "This looks like an account, claim or policy number." + _TAIL,
     "phi-name": "This looks like a patient's name." + _TAIL,
+    "phi-record": "This names a person next to their health records." + _TAIL,
     "phi-diagnosis": (
         "This ties a diagnosis to one person, which can identify a patient. Describe the kind "
         'of work instead (e.g. "Coded oncology records").'
@@ -72,6 +78,11 @@ _DIAGNOSES = (
     r"(?:kidney|renal|liver)\s+failure|ESRD|cirrhosis|sepsis|pneumonia|(?:a\s+)?miscarriage|"
     r"(?:an?\s+)?abortion|infertility|psychosis|suicidal\s+ideation|(?:a\s+)?suicide\s+attempt)"
 )
+_STAGE = r"(?:stage\s+(?:[0IV]{1,3}|[0-4])[A-Ca-c]?\s+)?"
+_RECORD_WORDS = (
+    r"(?:records?|charts?|files?|results?|history|histories|summary|list|notes|admission|"
+    r"treatment|biopsy|screening|diagnosis|labs?|scans?|prescriptions?|medications?)"
+)
 _PERSON = (
     r"(?:patient|pt\.?|client|resident|man|woman|boy|girl|child|person|gentleman|lady|infant|"
     r"teen(?:ager)?|veteran|inmate|employee)"
@@ -94,8 +105,12 @@ _NOT_NAMES = frozenset(
     Service Services Specialist Statements Support Survey Technician Transport Transportation
     Unit Volume Volumes Care Assistant Master Index Charge Charges Encounter Encounters Portal
     Outcomes Quality Room Rooms Accounts Tracking Transfer Transfers Intake Flowsheet
+    Hospital Hospitals Clinic Clinics General Regional Memorial University College Institute
+    Foundation Society Association County State Baptist Methodist Mercy Saint Children Cancer
+    Systems Epic Oracle Cerner Meditech Partners Group Network Law Firm Cross Shield
     """.split()
 )
+_PHYSICIAN_BEFORE = re.compile(r"\b(?:Dr|Doctor|Prof)\.?\s+$", re.IGNORECASE)
 _CLINICAL_NEARBY = re.compile(
     r"\b(?:diagnos\w*|disease|condition|illness|admitted|discharged|surgery|treatment|therapy|"
     r"medications?|prescriptions?|biopsy|test\s+results?|symptoms?)\b|" + _DIAGNOSES,
@@ -147,10 +162,27 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"\b(?i:" + _PERSON + r")\s+(?i:who\s+(?:has|had|was\s+diagnosed\s+with)|with|"
             r"diagnosed\s+with|suffering\s+from|positive\s+for|admitted\s+(?:for|with)|"
-            r"treated\s+for)\s+(?P<value>" + _DIAGNOSES + r")\b"
-            r"|(?P<person>" + _NAME + r"\s+(?:" + _INITIAL + r"|" + _NAME + r"))\s+"
+            r"treated\s+for)\s+(?i:" + _STAGE + r")(?P<value>" + _DIAGNOSES + r")\b"
+            r"|(?P<person>" + _NAME + r"\s+(?:" + _INITIAL + r"|" + _NAME + r"))\s*,?\s+"
             r"(?:(?:was|is|had\s+been)\s+)?(?:diagnosed\s+with|tested\s+positive\s+for|"
-            r"admitted\s+(?:for|with)|treated\s+for|suffers\s+from)\b"
+            r"admitted\s+(?:for|with)|treated\s+for|suffers\s+from|"
+            r"who\s+(?:has|had)\s+(?:an?\s+)?" + _DIAGNOSES + r"|"
+            r"(?i:an?\s+(?:\d{1,3}-year-old\s+)?"
+            + _PERSON
+            + r"\s+(?:with|who))\s+(?i:"
+            + _STAGE
+            + r")"
+            + _DIAGNOSES
+            + r")\b"
+        ),
+    ),
+    (
+        "phi-record",
+        re.compile(
+            r"(?P<owner>" + _NAME + r"\s+" + _NAME + r")(?:['’]s|(?<=s)['’])\s+"
+            r"(?P<value>(?:[A-Za-z/-]+\s+){0,4}?" + _RECORD_WORDS + r")\b"
+            r"(?!\s+(?:team|department|office|unit|staff|committee|project|program|policy|"
+            r"system|module|software|tracking|audit|workflow|room|vendor|process)\b)"
         ),
     ),
 )
@@ -183,12 +215,16 @@ def _credential_before(text: str, start: int) -> bool:
     return bool(_CREDENTIAL_CONTEXT.search(text[max(0, start - 40) : start]))
 
 
-def phi_matches(text: str) -> list[PhiMatch]:
-    """Every stretch of ``text`` that looks like PHI, in order of position."""
+def phi_matches(text: str, *, own_name: str | None = None) -> list[PhiMatch]:
+    """Every stretch of ``text`` that looks like PHI, in order of position.
+
+    ``own_name`` is the resume owner's name, which is never a patient's.
+    """
     found: list[PhiMatch] = []
+    own = " ".join((own_name or "").lower().split())
     for rule, pattern in _RULES:
         for m in pattern.finditer(text):
-            hit = _judge(rule, m, text)
+            hit = _judge(rule, m, text, own)
             if hit is not None:
                 found.append(hit)
     found.sort(key=lambda h: (h.start, -h.end))
@@ -200,9 +236,12 @@ def phi_matches(text: str) -> list[PhiMatch]:
     return kept
 
 
-def _judge(rule: str, m: re.Match[str], text: str) -> PhiMatch | None:  # noqa: C901
+def _judge(rule: str, m: re.Match[str], text: str, own: str) -> PhiMatch | None:  # noqa: C901
     """Apply the look-alike checks a regular expression cannot express."""
     start, end = m.start(), m.end()
+    person = m.groupdict().get("person") or m.groupdict().get("owner")
+    if person and own and own in " ".join(person.lower().split()):
+        return None  # the user's own name
     if rule == "phi-ssn":
         value = m.group("value") or m.group("bare")
         if not _valid_ssn(value):
@@ -224,29 +263,30 @@ def _judge(rule: str, m: re.Match[str], text: str) -> PhiMatch | None:  # noqa: 
             if single and not m.group("kw").islower():
                 return None  # "Patient Safety"-style headings: only "patient Jones" counts
             start = m.start()
-    elif rule == "phi-diagnosis" and m.group("person"):
-        person = m.group("person")
-        first = person.split()[0]
+    elif person:  # "Jane Doe, diagnosed with ...", "Robert Brown's psychiatric records"
         from resume_builder.coaching.verbs import lemma  # local: avoids a cycle at import
 
-        if not _is_name(person) or lemma(first) is not None:
+        if not _is_name(person) or lemma(person.split()[0]) is not None:
             return None
+        if _PHYSICIAN_BEFORE.search(text[max(0, m.start() - 6) : m.start()]):
+            return None  # "Dr. Karen Lee's clinic notes": a colleague
     return PhiMatch(rule, start, end, text[start:end])
 
 
 def find_phi(resume: Resume) -> list[Finding]:
     """Findings for every piece of resume text that looks like patient information."""
-    return list(_findings((t.path, t.text) for t in resume_texts(resume)))
+    texts = ((t.path, t.text) for t in resume_texts(resume))
+    return list(_findings(texts, resume.basics.name))
 
 
-def phi_in_text(text: str, path: str = "") -> list[Finding]:
+def phi_in_text(text: str, path: str = "", *, own_name: str | None = None) -> list[Finding]:
     """Findings for one field as the user types (same rules as :func:`find_phi`)."""
-    return list(_findings([(path, text)]))
+    return list(_findings([(path, text)], own_name))
 
 
-def _findings(fields: Iterable[tuple[str, str]]) -> Iterable[Finding]:
+def _findings(fields: Iterable[tuple[str, str]], own_name: str | None) -> Iterable[Finding]:
     for path, text in fields:
-        for hit in phi_matches(text):
+        for hit in phi_matches(text, own_name=own_name):
             yield Finding(
                 id=finding_id(hit.rule, hit.excerpt),
                 rule=hit.rule,

@@ -11,7 +11,7 @@ from collections.abc import Collection
 from datetime import date
 from typing import TYPE_CHECKING
 
-from resume_builder.coaching.certificates import certificate_alerts
+from resume_builder.coaching.certificates import certificate_alerts, credential_notes
 from resume_builder.coaching.findings import Finding, sort_findings, without_ignored
 from resume_builder.coaching.phi import find_phi
 from resume_builder.coaching.writing import lint_writing
@@ -64,5 +64,6 @@ def lint_resume(
         *lint_writing(resume, catalogue, spelling=spelling),
         *find_phi(resume),
         *certificate_alerts(resume, today=today, catalogue=catalogue),
+        *(credential_notes(resume, catalogue) if catalogue is not None else ()),
     ]
     return sort_findings(without_ignored(findings, ignored))

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
@@ -39,13 +39,15 @@ CURATED_WORDS: frozenset[str] = frozenset(
     encompass encoderpro chartrelease chartlocater softmed ciox datavant mro jcaho tjc
     e-signature e-signatures esignature onboarding onboarded offboarding timeliness turnaround
     recordkeeping deficiencies delinquencies signoff walk-in walk-ins copay copays co-pays
-    unbilled rebill rebilled rebilling
+    unbilled rebill rebilled rebilling timeline timelines
     """.split()
 )
 """Field words pyspellchecker does not know, beyond those the dataset supplies."""
 
 _WORD_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’\-]*")
-_SKIP_RE = re.compile(r"https?://\S+|www\.\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# An address match may only start where a word starts (the look-behind): without it a long run of
+# letters with no "@" is rescanned from every position, which is quadratic (bench_spelling_regex).
+_SKIP_RE = re.compile(r"https?://\S+|www\.\S+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _SENTENCE_END = frozenset(".!?:;•\n")
 _ABBREVIATION_RE = re.compile(
     r"\b(?:Dr|Mr|Mrs|Ms|St|Mt|Jr|Sr|Inc|Co|Corp|Ltd|Dept|No|vs|e\.g|i\.e|approx)\.$", re.IGNORECASE
@@ -122,6 +124,24 @@ def field_vocabulary(catalogue: Catalogue | None) -> frozenset[str]:
     return frozenset(words)
 
 
+@cache
+def known_errors(catalogue: Catalogue | None) -> Mapping[str, str]:
+    """Lower-case misspellings the dataset lists for search ("HIPPA") -> the right spelling.
+
+    They are kept out of :func:`field_vocabulary` so a resume that writes them is told, even in
+    capitals, where an unknown acronym would otherwise be left alone.
+    """
+    out: dict[str, str] = {}
+    if catalogue is None:
+        return out
+    for role in catalogue.roles.values():
+        for skill in role.skills:
+            right = skill.name.split(" (")[0]
+            for wrong in skill.misspellings:
+                out[wrong.lower()] = right
+    return out
+
+
 def _is_known(word: str, vocabulary: frozenset[str]) -> bool:
     w = word.lower()
     if w in vocabulary or (w.endswith("s") and (w[:-1] in vocabulary or w[:-2] in vocabulary)):
@@ -154,14 +174,24 @@ def _skip(token: str, text: str, start: int) -> bool:
     return token[0].isupper() and not _at_sentence_start(text, start)  # a name
 
 
-def misspellings(text: str, vocabulary: frozenset[str]) -> list[Misspelling]:
-    """Words in ``text`` that are neither English nor field words, each with a suggestion."""
+def misspellings(
+    text: str, vocabulary: frozenset[str], errors: Mapping[str, str] | None = None
+) -> list[Misspelling]:
+    """Words in ``text`` that are neither English nor field words, each with a suggestion.
+
+    ``errors`` maps known misspellings of field words (see :func:`known_errors`) to their
+    right spelling; those are flagged even where the checker would skip the word.
+    """
     masked = _SKIP_RE.sub(lambda m: " " * len(m.group()), text)
     found: list[Misspelling] = []
     for match in _WORD_RE.finditer(masked):
         token = match.group().rstrip("'’-")
         if token.lower().endswith(("'s", "’s")):
             token = token[:-2]
+        right = errors.get(token.lower()) if errors else None
+        if right is not None:
+            found.append(Misspelling(token, match.start(), match.start() + len(token), right))
+            continue
         if _skip(token, text, match.start()):
             continue
         if token.lower() in vocabulary:

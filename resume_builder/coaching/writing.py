@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
 from resume_builder.coaching.findings import Finding, finding_id
-from resume_builder.coaching.spelling import field_vocabulary, misspellings
+from resume_builder.coaching.spelling import field_vocabulary, known_errors, misspellings
 from resume_builder.coaching.texts import TextField, coached_texts
 from resume_builder.coaching.verbs import (
     lemma,
@@ -51,6 +51,11 @@ _WEAK_OPENINGS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"^\s*(?:i\s+was\s+)?tasked\s+with\b", "Tasked with"),
         (r"^\s*(?:i\s+was\s+)?in\s+charge\s+of\b", "In charge of"),
         (r"^\s*(?:i\s+was\s+)?involved\s+in\b", "Involved in"),
+        (
+            r"^\s*(?:i\s+)?(?:handled|performed|did|completed|assisted\s+with)\s+"
+            r"(?:various|other|misc\w*|general|different|many)\s+(?:tasks|duties|things|jobs)\b",
+            "Handled various tasks",
+        ),
     )
 )
 
@@ -262,7 +267,7 @@ def _lint_field(field: TextField, catalogue: Catalogue | None, spelling: bool) -
         )
 
     if spelling:
-        for miss in misspellings(text, field_vocabulary(catalogue)):
+        for miss in misspellings(text, field_vocabulary(catalogue), known_errors(catalogue)):
             hint = f' Did you mean "{miss.suggestion}"?' if miss.suggestion else ""
             out.append(
                 _finding(
@@ -281,15 +286,16 @@ def _lint_field(field: TextField, catalogue: Catalogue | None, spelling: bool) -
 
 def _opening_rules(field: TextField, extra: frozenset[str]) -> list[Finding]:
     text = field.text
-    for pattern, label in _WEAK_OPENINGS:
+    for pattern, _label in _WEAK_OPENINGS:
         match = pattern.match(text)
         if match:
+            used = " ".join(match.group().split())
             return [
                 _finding(
                     field,
                     "weak-opening",
                     "warning",
-                    f'"{label}" describes the job, not what you did. Start with an action '
+                    f'"{used}" describes the job, not what you did. Start with an action '
                     'verb and a result, e.g. "Processed 60 release-of-information requests '
                     'a week" instead of "Responsible for release of information".',
                     excerpt=match.group().strip(),

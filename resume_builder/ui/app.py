@@ -13,6 +13,8 @@ import sys
 import time
 from pathlib import Path
 
+from resume_builder.logs import log_to_file, record_unexpected
+
 QUIT_AFTER_SHOW_ENV = "RESUME_BUILDER_QUIT_AFTER_SHOW"
 
 
@@ -22,6 +24,7 @@ def run(path: str | None = None) -> int:
     from PySide6.QtWidgets import QApplication
 
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
+    log_to_file(logging.INFO)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Resume Builder")
     app.setOrganizationName("resume-builder")
@@ -43,10 +46,36 @@ def run(path: str | None = None) -> int:
         # Start the render worker (it imports WeasyPrint) once the window is up, so the
         # first preview does not wait for it and the window does not either.
         window.first_shown.connect(lambda: QTimer.singleShot(200, window.render_service.start))
+    sys.excepthook = lambda kind, exc, tb: _show_unexpected(window, exc)
     window.show()
     if path:
         QTimer.singleShot(0, lambda: window.open_file(Path(path)))
     return app.exec()
+
+
+def _show_unexpected(parent, exc: BaseException) -> None:
+    """The app's last error boundary: a bug in any action is logged and shown, and the app goes on.
+
+    Qt calls ``sys.excepthook`` for an exception a slot did not catch.
+    """
+    from pydantic import ValidationError
+
+    from resume_builder.storage import field_path, plain_message
+    from resume_builder.ui import dialogs
+
+    if isinstance(exc, KeyboardInterrupt):
+        return
+    if isinstance(exc, ValidationError):  # an edit the model refused (too long ...): not kept
+        first = exc.errors()[0]
+        where = field_path(first["loc"])
+        dialogs.show_error(parent, "Change not kept", f"{where} {plain_message(first)}.")
+        return
+    dialogs.show_error(
+        parent,
+        "Something went wrong",
+        record_unexpected(exc, "finish that action"),
+        "Your work is autosaved; save it to be safe.",
+    )
 
 
 if __name__ == "__main__":

@@ -1,13 +1,19 @@
-"""Never lose work: a copy of unsaved changes shortly after each edit, offered back after a crash.
+"""Never lose work: a copy of unsaved changes shortly after an edit, offered back after a crash.
 
-Layout of ``<user data dir>/autosave/``: ``autosave.json`` (the unsaved resume, the file it
-belongs to, when) and ``session.lock`` (the pid of the running app). A clean exit or a save
-removes the autosave; finding one at start-up whose lock names no running process means the app
-died with unsaved work.
+Each window of each running app (an *instance*) has its own pair of files in
+``<user data dir>/autosave/``: ``autosave-<id>.json`` (the unsaved resume, the file it belongs to,
+when) and ``session-<id>.lock``, a ``QLockFile`` held while the instance runs. A clean exit or a
+save removes that instance's autosave and nobody else's; an autosave whose lock nobody holds (Qt
+sees that the process holding it is gone) is work left by an instance that died, and is offered
+back.
+
+Autosave is a throttle, not a debounce: the first unsaved change starts the timer and later edits
+do not restart it, so during continuous typing a copy is still written every ``DELAY_MS``.
 """
 
 from __future__ import annotations
 
+import itertools
 import json
 import logging
 import os
@@ -16,7 +22,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QTimer, Signal, Slot
+from PySide6.QtCore import QLockFile, QObject, QTimer, Signal, Slot
 
 from resume_builder.errors import ResumeFileError
 from resume_builder.models import Resume, display_name
@@ -28,9 +34,9 @@ if TYPE_CHECKING:
 
 logger = logging.getLogger(__name__)
 
-AUTOSAVE_FILE = "autosave.json"
-LOCK_FILE = "session.lock"
+AUTOSAVE_PATTERN = "autosave-*.json"
 DELAY_MS = 2000
+_instances = itertools.count(1)
 
 
 @dataclass(frozen=True)
@@ -40,6 +46,7 @@ class Recovered:
     resume: Resume
     path: Path | None
     saved_at: str
+    file: Path
 
     def describe(self) -> str:
         """One line for the restore question."""
@@ -55,20 +62,18 @@ def autosave_dir() -> Path:
     return folder
 
 
-def _pid_alive(pid: int) -> bool:
-    if pid <= 0:
-        return False
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except (PermissionError, OSError):
-        return True
-    return True
+def _session_lock(folder: Path, instance: str) -> QLockFile:
+    lock = QLockFile(str(folder / f"session-{instance}.lock"))
+    lock.setStaleLockTime(0)  # stale only when the process holding it is gone, never by age
+    return lock
 
 
 class Autosave(QObject):
-    """Writes the document's unsaved state ``DELAY_MS`` after the last edit (atomic write).
+    """Writes the document's unsaved state at most ``DELAY_MS`` after an edit (atomic write).
+
+    The delay runs from the first edit not yet written, and later edits do not restart it: a
+    person typing without pause still has their work on disk every ``DELAY_MS``, so a crash loses
+    at most the last two seconds of typing.
 
     ``failed(message)`` reports a write that did not work (full disk ...); the app keeps going
     and tries again after the next edit.
@@ -89,6 +94,9 @@ class Autosave(QObject):
         self._document = document
         self._folder = folder
         self._active = False
+        self._instance = f"{os.getpid()}-{next(_instances)}"
+        self._session: QLockFile | None = None
+        self._recovered_lock: QLockFile | None = None
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(delay_ms)
@@ -103,8 +111,8 @@ class Autosave(QObject):
 
     @property
     def file(self) -> Path:
-        """The autosave file."""
-        return self.folder / AUTOSAVE_FILE
+        """The autosave file of this instance."""
+        return self.folder / f"autosave-{self._instance}.json"
 
     @property
     def is_pending(self) -> bool:
@@ -112,43 +120,69 @@ class Autosave(QObject):
         return self._timer.isActive()
 
     def find_recoverable(self) -> Recovered | None:
-        """Unsaved work left by a session that did not end cleanly, if any (call before start)."""
-        if not self.file.is_file():
-            return None
-        lock = self.folder / LOCK_FILE
-        try:
-            pid = int(lock.read_text(encoding="utf-8").strip() or 0) if lock.is_file() else 0
-        except (OSError, ValueError):
-            pid = 0
-        if pid and pid != os.getpid() and _pid_alive(pid):
-            return None  # another copy of the app is running and owns it
-        try:
-            data: dict[str, Any] = json.loads(self.file.read_text(encoding="utf-8"))
-            resume = Resume.from_json_dict(data["resume"])
-        except (OSError, ValueError, KeyError, TypeError) as exc:
-            logger.warning("autosave %s unreadable (%s); set aside", self.file, exc)
-            self.file.replace(self.file.with_suffix(".unreadable.json"))
-            return None
-        path = Path(data["path"]) if data.get("path") else None
-        return Recovered(resume, path, str(data.get("savedAt", "recently")))
+        """Unsaved work left by an instance that did not end cleanly, if any (call before start).
+
+        The dead instance's session lock is taken over, so no other instance offers the same work;
+        :meth:`forget` removes it once the user has answered.
+        """
+        legacy = self.folder / "autosave.json"  # the one shared file of earlier versions
+        if legacy.is_file():
+            legacy.replace(self.folder / "autosave-legacy.json")
+            (self.folder / "session.lock").unlink(missing_ok=True)
+        for file in sorted(self.folder.glob(AUTOSAVE_PATTERN)):
+            instance = file.stem.removeprefix("autosave-")
+            if instance == self._instance:
+                continue
+            lock = _session_lock(self.folder, instance)
+            if not lock.tryLock(0):
+                continue  # that instance is still running and owns it
+            try:
+                data: dict[str, Any] = json.loads(file.read_text(encoding="utf-8"))
+                resume = Resume.from_json_dict(data["resume"])
+            except (OSError, ValueError, KeyError, TypeError) as exc:
+                logger.warning("autosave %s unreadable (%s); set aside", file, exc)
+                file.replace(file.with_suffix(".unreadable"))
+                lock.unlock()
+                continue
+            self._recovered_lock = lock
+            path = Path(data["path"]) if data.get("path") else None
+            return Recovered(resume, path, str(data.get("savedAt", "recently")), file)
+        return None
+
+    def forget(self, recovered: Recovered) -> None:
+        """Remove recovered work once restored (it now lives in this instance) or declined."""
+        recovered.file.unlink(missing_ok=True)
+        if self._recovered_lock is not None:
+            self._recovered_lock.unlock()
+            self._recovered_lock = None
 
     def start(self) -> None:
-        """Claim the session (write the lock) and start autosaving."""
+        """Claim this instance's session lock and start autosaving."""
         self._active = True
+        if self._session is not None:
+            return
         try:
-            atomic_write_bytes(self.folder / LOCK_FILE, str(os.getpid()).encode())
-        except ResumeFileError as exc:
-            self.failed.emit(f"Autosave is off: {exc.problem}")
+            self.folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            self.failed.emit(f"Autosave is off: {exc.strerror or exc}")
+            return
+        session = _session_lock(self.folder, self._instance)
+        if session.tryLock(0):
+            self._session = session
+        else:
+            self.failed.emit("Autosave is off: its folder cannot be written.")
 
     def stop(self) -> None:
-        """A clean exit: stop, remove the autosave and the lock."""
+        """A clean exit: stop, remove this instance's autosave and release its lock."""
         self._timer.stop()
         self._active = False
         self.discard()
-        (self.folder / LOCK_FILE).unlink(missing_ok=True)
+        if self._session is not None:
+            self._session.unlock()
+            self._session = None
 
     def discard(self) -> None:
-        """Forget the autosave (the work was saved or deliberately thrown away)."""
+        """Forget this instance's autosave (the work was saved or deliberately thrown away)."""
         self._timer.stop()
         try:
             self.file.unlink(missing_ok=True)
@@ -176,15 +210,19 @@ class Autosave(QObject):
             return
         self.saved.emit(self.file)
 
+    def _schedule(self) -> None:
+        """Start the delay unless it already runs for an earlier edit (a throttle, not a debounce)."""
+        if self._active and not self._timer.isActive():
+            self._timer.start()
+
     @Slot()
     def _on_document_resume_changed(self) -> None:
         # Not checking is_dirty here: during an undo-stack push the stack is not yet updated.
-        if self._active:
-            self._timer.start()
+        self._schedule()
 
     @Slot(bool)
     def _on_document_dirty_changed(self, dirty: bool) -> None:
         if not dirty:
             self.discard()
-        elif self._active:
-            self._timer.start()
+        else:
+            self._schedule()

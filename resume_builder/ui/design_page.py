@@ -52,7 +52,7 @@ from PySide6.QtWidgets import (
 
 from resume_builder.models import Resume
 from resume_builder.themes import OptionSpec, Theme, discover_themes
-from resume_builder.ui.render_worker import KIND_THUMBNAIL, RenderResult, RenderService
+from resume_builder.ui.render_worker import RenderKind, RenderResult, RenderService
 
 if TYPE_CHECKING:
     from resume_builder.ui.document import ResumeDocument
@@ -199,12 +199,13 @@ class DesignPage(QWidget):
                 continue
             self._thumb_signatures[theme_id] = signature
             job = self._service.request(
-                KIND_THUMBNAIL,
+                RenderKind.THUMBNAIL,
                 data,
                 template=theme_id,
                 key=self._key_prefix + theme_id,
                 width=width,
                 priority=1,
+                preview=True,
             )
             self._thumb_jobs = {j: t for j, t in self._thumb_jobs.items() if t != theme_id}
             self._thumb_jobs[job] = theme_id
@@ -607,6 +608,17 @@ class DesignPage(QWidget):
         super().showEvent(event)
         if self._thumbs_stale:
             QTimer.singleShot(0, self.refresh_thumbnails)
+
+    def hideEvent(self, event) -> None:  # noqa: N802 - Qt virtual
+        """Cancel thumbnails still waiting: nobody sees them, and they would hold up others."""
+        super().hideEvent(event)
+        self._thumb_timer.stop()
+        if self._thumb_jobs:
+            self._service.cancel(self._thumb_jobs)
+            for theme_id in self._thumb_jobs.values():
+                self._thumb_signatures.pop(theme_id, None)  # redo it when shown again
+            self._thumb_jobs.clear()
+            self._thumbs_stale = True
 
 
 class _TemplateCardDelegate(QStyledItemDelegate):

@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 RESUME_FILTER = "Resume files (*.json);;All files (*)"
+OPEN_FILTER = "Resume files (*.json *.pdf);;All files (*)"
+"""PDFs made by this app reopen exactly; other PDFs go through the import review."""
 
 
 class SaveChoice(Enum):
@@ -32,6 +34,48 @@ class SaveChoice(Enum):
     SAVE = "save"
     DISCARD = "discard"
     CANCEL = "cancel"
+
+
+class InUseChoice(Enum):
+    """The answer to "This file is open in another window"."""
+
+    READ_ONLY = "read_only"
+    COPY = "copy"
+    CANCEL = "cancel"
+
+
+def ask_file_in_use(parent: QWidget | None, name: str) -> InUseChoice:
+    """Another instance is editing ``name``: open it read-only, open a copy, or cancel."""
+    box = QMessageBox(
+        QMessageBox.Icon.Information,
+        "File in use",
+        f"{name} is open in another Resume Builder window. Only one window can change it at a "
+        "time, so that neither loses the other's edits.",
+        QMessageBox.StandardButton.Cancel,
+        parent,
+    )
+    read_only = box.addButton("Open read-only", QMessageBox.ButtonRole.AcceptRole)
+    copy = box.addButton("Open a copy", QMessageBox.ButtonRole.ActionRole)
+    box.setDefaultButton(read_only)
+    box.exec()
+    if box.clickedButton() is read_only:
+        return InUseChoice.READ_ONLY
+    if box.clickedButton() is copy:
+        return InUseChoice.COPY
+    return InUseChoice.CANCEL
+
+
+def ask_overwrite_changed(parent: QWidget | None, name: str) -> bool:
+    """Ask whether to replace a file that another program changed since it was opened."""
+    answer = QMessageBox.question(
+        parent,
+        "File changed on disk",
+        f"{name} was changed by another program since you opened it. Replace it with your "
+        "version? (Choose No to keep it and save yours under another name.)",
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    return answer == QMessageBox.StandardButton.Yes
 
 
 def show_error(parent: QWidget | None, title: str, text: str, detail: str = "") -> None:
@@ -100,7 +144,7 @@ def ask_restore(parent: QWidget | None, description: str) -> bool:
 
 def get_open_path(parent: QWidget | None, title: str, folder: Path) -> tuple[Path | None, bool]:
     """Ask for a resume file to open; ``(None, False)`` when cancelled."""
-    chosen, _ = QFileDialog.getOpenFileName(parent, title, str(folder), RESUME_FILTER)
+    chosen, _ = QFileDialog.getOpenFileName(parent, title, str(folder), OPEN_FILTER)
     return (Path(chosen), True) if chosen else (None, False)
 
 

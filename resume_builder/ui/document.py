@@ -79,6 +79,7 @@ class ResumeDocument(QObject):
         self._resume = Resume()
         self._path: Path | None = None
         self._forced_dirty = False
+        self._disk_stamp: tuple[int, int] | None = None
         self._undo_stack = QUndoStack(self)
         self._undo_stack.cleanChanged.connect(self._on_undo_stack_clean_changed)
 
@@ -147,6 +148,7 @@ class ResumeDocument(QObject):
         was_dirty = self.is_dirty
         self._forced_dirty = dirty
         self._resume = resume
+        self._disk_stamp = None
         self._set_path(Path(path) if path is not None else None)
         self._undo_stack.setClean()
         self.resume_changed.emit()
@@ -164,6 +166,7 @@ class ResumeDocument(QObject):
         """Open a resume file; a :class:`ResumeFileError` leaves the document as it was."""
         resume = load_resume(Path(path))
         self.set_resume(resume, path)
+        self._disk_stamp = _stamp(Path(path))
 
     def save(self, path: Path | str | None = None) -> Path:
         """Save to ``path`` (or the current path); raises ``ResumeFileError`` and stays dirty."""
@@ -174,11 +177,19 @@ class ResumeDocument(QObject):
         was_dirty = self.is_dirty
         self._forced_dirty = False
         self._set_path(target)
+        self._disk_stamp = _stamp(target)
         self._undo_stack.setClean()
         if was_dirty:
             self.dirty_changed.emit(False)
         logger.info("saved %s", target)
         return target
+
+    def changed_on_disk(self) -> bool:
+        """Whether the file at :attr:`path` changed since this document read or wrote it."""
+        if self._path is None or self._disk_stamp is None:
+            return False
+        current = _stamp(self._path)
+        return current is not None and current != self._disk_stamp
 
     # -- internals -----------------------------------------------------------------------------
 
@@ -195,3 +206,12 @@ class ResumeDocument(QObject):
     def _on_undo_stack_clean_changed(self, clean: bool) -> None:
         if not self._forced_dirty:
             self.dirty_changed.emit(not clean)
+
+
+def _stamp(path: Path) -> tuple[int, int] | None:
+    """What tells a changed file apart: modification time and size (None if it is gone)."""
+    try:
+        info = path.stat()
+    except OSError:
+        return None
+    return info.st_mtime_ns, info.st_size

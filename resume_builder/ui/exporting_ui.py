@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QProgressDialog
 from resume_builder.errors import ResumeFileError
 from resume_builder.models import Resume, display_name
 from resume_builder.storage import atomic_write_bytes
-from resume_builder.ui.render_worker import KIND_PDF, RenderResult, RenderService
+from resume_builder.ui.render_worker import RenderKind, RenderResult, RenderService
 
 if TYPE_CHECKING:
     from resume_builder.ui.document import ResumeDocument
@@ -75,6 +75,8 @@ class _RenderJob(QObject):
     """One PDF render in the worker, with a busy cursor and a delayed progress window."""
 
     failed = Signal(str)
+    kind = RenderKind.PDF
+    """What to render: the resume; a subclass may ask for the cover letter."""
 
     def __init__(
         self,
@@ -103,7 +105,7 @@ class _RenderJob(QObject):
         """Ask the worker for the PDF and show that something is happening."""
         self._service.finished.connect(self._on_service_finished)
         self._service.failed.connect(self._on_service_failed)
-        self._job_id = self._service.request(KIND_PDF, self._document.resume.to_json_dict())
+        self._job_id = self._service.request(self.kind, self._document.resume.to_json_dict())
         QGuiApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
         self._cursor_set = True
         self._progress = QProgressDialog(self._progress_text, "Cancel", 0, 0, self._parent_widget)

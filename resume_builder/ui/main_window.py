@@ -27,10 +27,11 @@ from PySide6.QtWidgets import (
 
 from resume_builder.dataset import Catalogue, load_catalogue
 from resume_builder.errors import ResumeFileError, UserError
-from resume_builder.models import display_name
+from resume_builder.logs import record_unexpected
+from resume_builder.models import Resume, display_name
 from resume_builder.steps import STEPS, Problem, open_problems, progress
 from resume_builder.suggestions import Suggestion
-from resume_builder.ui import dialogs, theme
+from resume_builder.ui import dialogs, importing_ui, theme
 from resume_builder.ui.accessibility import name_inputs
 from resume_builder.ui.autosave import Autosave
 from resume_builder.ui.design_page import DesignPage
@@ -40,6 +41,7 @@ from resume_builder.ui.exporting_ui import (
     print_resume,
     suggested_file_name,
 )
+from resume_builder.ui.file_lock import ResumeLock
 from resume_builder.ui.pages import (
     CertificationsPage,
     ExperiencePage,
@@ -88,6 +90,8 @@ class MainWindow(QMainWindow):
         self._service = render_service or RenderService(self)
         self._document = ResumeDocument(self)
         self._autosave = Autosave(self._document, parent=self)
+        self._file_lock: ResumeLock | None = None
+        self._read_only = False
         self._recent = RecentFiles()
         self._offer_recovery = offer_recovery
         self._was_shown = False
@@ -100,6 +104,7 @@ class MainWindow(QMainWindow):
         self._build_ui()
         self._build_actions()
         self._connect_signals()
+        importing_ui.install(self)
         self._undo_keys = UndoKeyFilter(self)
         QApplication.instance().installEventFilter(self._undo_keys)
         self._show_start()
@@ -147,7 +152,7 @@ class MainWindow(QMainWindow):
         column.addWidget(self.page_stack, 1)
         column.addLayout(nav)
 
-        self.side_panel = SidePanel(doc, self._catalogue)
+        self.side_panel = SidePanel(doc, self._catalogue, render_service=self._service)
         self.suggestions = self.side_panel.suggestions
         self.preview = PreviewPane(self._service)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -184,7 +189,7 @@ class MainWindow(QMainWindow):
         for attr, text, keys in [
             ("new_action", "&New\u2026", [key.New]),
             ("open_action", "&Open\u2026", [key.Open]),
-            ("import_action", "&Import JSON Resume\u2026", []),
+            ("import_action", "&Import a Resume (PDF, Word, Text, LinkedIn)\u2026", []),
             ("recent", "", []),
             ("save_action", "&Save", [key.Save]),
             ("save_as_action", "Save &As\u2026", [key.SaveAs]),
@@ -248,6 +253,7 @@ class MainWindow(QMainWindow):
         self.side_panel.suggestion_chosen.connect(self._on_suggestions_suggestion_chosen)
         self.side_panel.field_requested.connect(self.go_to_field)
         self.side_panel.version_switched.connect(self._on_side_panel_version_switched)
+        self.side_panel.letter_shown.connect(self.preview.show_letter)
         self.preview.rendered.connect(self._on_preview_rendered)
         self.review_page.export_requested.connect(self._on_export_triggered)
         self.review_page.print_requested.connect(self._on_print_triggered)
@@ -321,16 +327,40 @@ class MainWindow(QMainWindow):
         return True
 
     def open_file(self, path: Path | str, *, imported: bool = False) -> bool:
-        """Open (or import, keeping no path so Save asks where) a resume; errors shown plainly."""
+        """Open (or import, keeping no path so Save asks where) a resume; errors shown plainly.
+
+        A file another instance is editing is offered read-only or as a copy (one writer per file).
+        A PDF is imported (ours carry the resume itself) and reviewed first.
+        """
+        if Path(path).suffix.lower() == ".pdf":
+            return importing_ui.open_pdf(self, Path(path))
         if not self.maybe_save():
             return False
+        lock, read_only = None, False
+        if not imported:
+            lock = self._lock_for(Path(path))
+            if lock is None:
+                choice = dialogs.ask_file_in_use(self, Path(path).name)
+                if choice is dialogs.InUseChoice.CANCEL:
+                    return False
+                imported = choice is dialogs.InUseChoice.COPY
+                read_only = choice is dialogs.InUseChoice.READ_ONLY
         try:
             self._document.load(path)
-        except ResumeFileError as exc:
-            self._recent.remove(Path(path))
-            self._refresh_recent_menu()
-            dialogs.show_error(self, "Could not open the resume", str(exc))
+        except Exception as exc:  # noqa: BLE001 - the error boundary of File > Open
+            if lock is not None and lock is not self._file_lock:
+                lock.release()
+            if isinstance(exc, ResumeFileError):
+                self._recent.remove(Path(path))
+                self._refresh_recent_menu()
+                message = str(exc)
+            else:
+                message = record_unexpected(exc, f"open {Path(path).name}")
+            dialogs.show_error(self, "Could not open the resume", message)
             return False
+        self._hold_lock(lock)
+        self._read_only = read_only
+        self._update_title()
         if imported:
             self._document.set_resume(self._document.resume, None, dirty=True)
         else:
@@ -339,9 +369,21 @@ class MainWindow(QMainWindow):
         self._show_editor(first_step="contact" if imported else resume_at)
         return True
 
+    def open_imported(self, resume: Resume) -> bool:
+        """Edit an imported resume as a new, unsaved document (Save asks where)."""
+        if not self.maybe_save():
+            return False
+        self._document.set_resume(resume, None, dirty=True)
+        self._show_editor(first_step="contact")
+        return True
+
+    def is_editing(self) -> bool:
+        """Whether a resume is open in the editor (not the start screen)."""
+        return self.root.currentWidget() is self.splitter
+
     def save(self) -> bool:
-        """Save to the current file, or ask where (Save As) if there is none."""
-        if self._document.path is None:
+        """Save to the current file, or ask where (Save As) if there is none or it is read-only."""
+        if self._document.path is None or self._read_only:
             return self.save_as()
         return self._save_to(self._document.path)
 
@@ -385,14 +427,51 @@ class MainWindow(QMainWindow):
 
     # -- internals ----------------------------------------------------------------------------
 
+    @property
+    def read_only(self) -> bool:
+        """Whether the open file belongs to another instance (Save asks for a new name)."""
+        return self._read_only
+
+    def _lock_for(self, path: Path) -> ResumeLock | None:
+        """The lock on ``path`` (held already, or taken now); None if another instance has it."""
+        if self._file_lock is not None and self._file_lock.same_file(path):
+            return self._file_lock
+        lock = ResumeLock(path)
+        return lock if lock.acquire() else None
+
+    def _hold_lock(self, lock: ResumeLock | None) -> None:
+        """Keep ``lock`` as the open file's, releasing the previous file's."""
+        if self._file_lock is not None and self._file_lock is not lock:
+            self._file_lock.release()
+        self._file_lock = lock
+
     def _save_to(self, path: Path) -> bool:
-        try:
-            self._document.save(path)
-        except ResumeFileError as exc:
+        lock = self._lock_for(path)
+        if lock is None:
             dialogs.show_error(
-                self, "Could not save the resume", str(exc), "Your work is still here, unsaved."
+                self,
+                "Could not save the resume",
+                f"{path.name} is open in another Resume Builder window.",
+                "Save under another name, or close it there first. Your work is still here.",
             )
             return False
+        same_file = self._document.path is not None and lock is self._file_lock
+        if same_file and self._document.changed_on_disk():
+            if not dialogs.ask_overwrite_changed(self, path.name):
+                return self.save_as()
+        try:
+            self._document.save(path)
+        except Exception as exc:  # noqa: BLE001 - the error boundary of File > Save
+            if lock is not self._file_lock:
+                lock.release()
+            message = str(exc) if isinstance(exc, UserError) else record_unexpected(exc, "save")
+            dialogs.show_error(
+                self, "Could not save the resume", message, "Your work is still here, unsaved."
+            )
+            return False
+        self._hold_lock(lock)
+        self._read_only = False
+        self._update_title()
         self._add_recent(path)
         self.statusBar().showMessage(f"Saved {path.name}", 4000)
         return True
@@ -464,7 +543,8 @@ class MainWindow(QMainWindow):
         version = self._document.resume.settings.active_version
         if self._document.resume.settings.versions or version != "Main":
             name += f" \u2014 version \u201c{version}\u201d"
-        self.setWindowTitle(f"{name}[*] \u2014 {APP_TITLE}")
+        read_only = " (read-only)" if self._read_only else ""
+        self.setWindowTitle(f"{name}{read_only}[*] \u2014 {APP_TITLE}")
         self.setWindowModified(self._document.is_dirty)
 
     def _offer_restore(self) -> None:
@@ -474,9 +554,8 @@ class MainWindow(QMainWindow):
         if dialogs.ask_restore(self, recovered.describe()):
             self._document.set_resume(recovered.resume, recovered.path, dirty=True)
             self._show_editor(first_step="review")
-            self._autosave.write_now()
-        else:
-            self._autosave.discard()
+            self._autosave.write_now()  # now this instance's own autosave holds the work
+        self._autosave.forget(recovered)
 
     # -- Qt events ----------------------------------------------------------------------------
 
@@ -498,6 +577,7 @@ class MainWindow(QMainWindow):
         self._autosave.stop()
         self._coach_timer.stop()  # a closed window checks nothing more
         self.view.save()
+        self._hold_lock(None)
         QApplication.instance().removeEventFilter(self._undo_keys)
         if self._owns_service:
             self._service.shutdown()
@@ -520,7 +600,10 @@ class MainWindow(QMainWindow):
         self._update_title()
 
     @Slot(object)
-    def _on_document_path_changed(self, _path: Path | None) -> None:
+    def _on_document_path_changed(self, path: Path | None) -> None:
+        if path is None:  # a new, imported or sample resume: no file to hold
+            self._hold_lock(None)
+            self._read_only = False
         self._update_title()
 
     @Slot(int)
@@ -566,8 +649,9 @@ class MainWindow(QMainWindow):
             return
         try:
             export_other_format(resume, path, path.suffix.lower().lstrip("."))
-        except UserError as exc:
-            dialogs.show_error(self, "Export", str(exc))
+        except Exception as exc:  # noqa: BLE001 - the error boundary of File > Export
+            message = str(exc) if isinstance(exc, UserError) else record_unexpected(exc, "export")
+            dialogs.show_error(self, "Export", message)
             return
         self.statusBar().showMessage(f"Exported {path.name}", 5000)
 
@@ -629,9 +713,7 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _on_import_triggered(self) -> None:
-        path, accepted = dialogs.get_open_path(self, "Import a JSON Resume file", self._folder())
-        if accepted and path:
-            self.open_file(path, imported=True)
+        importing_ui.import_resume(self)
 
     def _folder(self) -> Path:
         return self._document.path.parent if self._document.path else Path.home()

@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
 )
 
 from resume_builder.models import Resume
-from resume_builder.ui.render_worker import KIND_PDF, RenderResult, RenderService
+from resume_builder.ui.render_worker import RenderKind, RenderResult, RenderService
 
 logger = logging.getLogger(__name__)
 
@@ -78,6 +78,8 @@ class PreviewPane(QWidget):
         self._drop_running = False
         """``render_now`` superseded the running render: do not show its result."""
         self._pdf_bytes = b""
+        self._kind = RenderKind.PDF
+        """What the pane shows: the resume (``PDF``) or its cover letter (``LETTER``)."""
         self._buffer: QBuffer | None = None
         self.last_edit_latency_ms: float | None = None
         """Time from the newest edit included in the shown PDF to its display (for benchmarks)."""
@@ -193,6 +195,14 @@ class PreviewPane(QWidget):
             self._drop_running = True
         self._flush()
 
+    def show_letter(self, letter: bool) -> None:
+        """Show the cover letter (``True``) or the resume in the pane, rendering it at once."""
+        kind = RenderKind.LETTER if letter else RenderKind.PDF
+        if kind is not self._kind:
+            self._kind = kind
+            if self._resume is not None:
+                self.render_now(self._resume)
+
     # -- ui -----------------------------------------------------------------------------------
 
     def _build_ui(self) -> None:
@@ -299,7 +309,9 @@ class PreviewPane(QWidget):
         self._drop_running = False
         self._job_edit_at = self._last_edit_at
         self._job_sent_at = time.perf_counter()
-        self._job_id = self._service.request(KIND_PDF, self._resume.to_json_dict(), key=self._key)
+        self._job_id = self._service.request(
+            self._kind, self._resume.to_json_dict(), key=self._key, preview=True
+        )
         self._status.setText("Rendering\u2026")
         if not self._pdf_bytes:
             self._show_placeholder("Rendering your resume\u2026")

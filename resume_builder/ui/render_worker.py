@@ -1,13 +1,12 @@
-"""A long-lived worker process that turns resumes into PDFs (and thumbnails) off the UI's GIL.
+"""The app's side of the render worker: a queue of render jobs for a long-lived process.
 
 WeasyPrint's layout is pure Python: in a thread it would still stall typing, so rendering happens
-in a separate process started with the "spawn" context. The worker imports WeasyPrint once and then
-renders on request; the UI process never imports it.
-
-The UI talks to the worker through :class:`RenderService`:
+in a separate process started with the "spawn" context, which runs the Qt-free
+:func:`resume_builder.render_jobs.serve`. The UI talks to it through :class:`RenderService`:
 
 - every request gets a job id; requests that share a ``key`` (e.g. ``"preview"``) are coalesced,
   so only the newest one is rendered, and a result that is outdated before it arrives is dropped;
+- a job nobody wants any more (thumbnails of a page that was closed) is cancelled;
 - one job is in flight at a time; a reader thread blocks on the result pipe and hands results
   to the UI thread as signals, so the event loop never waits;
 - an exception in the worker comes back as a plain message (``failed``); a dead worker fails its
@@ -16,28 +15,28 @@ The UI talks to the worker through :class:`RenderService`:
 
 from __future__ import annotations
 
-import importlib
-import io
 import itertools
 import logging
 import multiprocessing
 import threading
 import time
-import traceback
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal, Slot
 
+from resume_builder.render_jobs import (
+    Renderer,
+    RenderFailure,
+    RenderKind,
+    RenderRequest,
+    RenderResult,
+    serve,
+)
+
 logger = logging.getLogger(__name__)
-
-DEFAULT_RENDERER = "resume_builder.exporting:render_pdf"
-"""``module:function`` the worker calls as ``render(resume, template, paper) -> ExportResult``."""
-
-KIND_PDF = "pdf"
-KIND_THUMBNAIL = "thumbnail"
-KINDS = (KIND_PDF, KIND_THUMBNAIL)
 
 JOB_TIMEOUT_MS = 60_000
 """A render taking longer than this is taken as hung: the worker is restarted and the job fails."""
@@ -47,122 +46,19 @@ WORKER_DIED_MESSAGE = (
 )
 WORKER_TIMEOUT_MESSAGE = "The PDF renderer took too long and was restarted."
 
-
-@dataclass(frozen=True)
-class RenderResult:
-    """What a finished job carries back: the PDF or PNG bytes and a few facts about them."""
-
-    job_id: int
-    kind: str
-    data: bytes
-    """PDF bytes for ``"pdf"`` jobs, PNG bytes for ``"thumbnail"`` jobs."""
-    page_count: int
-    render_ms: float
-    """Time spent in the worker, from request received to bytes ready."""
-    warnings: tuple[str, ...] = ()
+__all__ = ["RenderKind", "RenderResult", "RenderService"]
 
 
 @dataclass
 class _Job:
-    job_id: int
-    kind: str
+    request: RenderRequest
     key: str | None
     priority: int
-    message: dict[str, Any]
     sent_at: float = field(default=0.0)
 
-
-# --------------------------------------------------------------------------------------------
-# Worker side (runs in the child process; keep it free of Qt objects)
-# --------------------------------------------------------------------------------------------
-
-
-def _worker_main(conn: Connection, renderer_path: str, warm_up: bool) -> None:
-    """Serve render requests until told to stop (``None``) or the pipe closes."""
-    logging.basicConfig(level=logging.WARNING, format="render-worker %(levelname)s: %(message)s")
-    for noisy in ("weasyprint", "fontTools", "PIL"):
-        logging.getLogger(noisy).setLevel(logging.WARNING)
-    renderer: Any = None
-    if warm_up:
-        try:
-            renderer = _load_renderer(renderer_path)
-            _warm_up(renderer)
-        except Exception:  # noqa: BLE001 - a failed warm-up is reported per job instead
-            logger.debug("warm-up failed", exc_info=True)
-            renderer = None
-    while True:
-        try:
-            message = conn.recv()
-        except (EOFError, OSError):
-            return
-        if message is None:
-            return
-        job_id = message["job"]
-        started = time.perf_counter()
-        try:
-            if renderer is None:
-                renderer = _load_renderer(renderer_path)
-            payload = _handle(renderer, message)
-            payload["render_ms"] = (time.perf_counter() - started) * 1000.0
-            reply: tuple[Any, ...] = ("ok", job_id, payload)
-        except Exception as exc:  # noqa: BLE001 - every failure goes back to the UI as text
-            reply = ("error", job_id, _plain_message(exc), traceback.format_exc())
-        try:
-            conn.send(reply)
-        except (EOFError, OSError):
-            return
-
-
-def _load_renderer(renderer_path: str) -> Any:
-    module_name, _, func_name = renderer_path.partition(":")
-    return getattr(importlib.import_module(module_name), func_name)
-
-
-def _warm_up(renderer: Any) -> None:
-    """Render an empty resume once so fonts and caches are ready before the first real request."""
-    from resume_builder.models import Resume
-
-    renderer(Resume(), None, None)
-
-
-def _handle(renderer: Any, message: dict[str, Any]) -> dict[str, Any]:
-    from resume_builder.models import Resume
-
-    resume = Resume.from_json_dict(message["resume"])
-    result = renderer(resume, message.get("template"), message.get("paper"))
-    warnings = tuple(str(w) for w in getattr(result, "warnings", ()) or ())
-    if message["kind"] == KIND_THUMBNAIL:
-        data = _first_page_png(result.pdf, int(message.get("width") or 240))
-    else:
-        data = result.pdf
-    return {"data": data, "page_count": int(result.page_count), "warnings": warnings}
-
-
-def _first_page_png(pdf: bytes, width: int) -> bytes:
-    """Page 1 of ``pdf`` as a PNG ``width`` pixels wide (pypdfium2, in the worker)."""
-    import pypdfium2 as pdfium
-
-    document = pdfium.PdfDocument(pdf)
-    try:
-        page = document[0]
-        scale = width / page.get_width()
-        image = page.render(scale=scale).to_pil()
-        buffer = io.BytesIO()
-        image.save(buffer, format="PNG", optimize=False)
-        return buffer.getvalue()
-    finally:
-        document.close()
-
-
-def _plain_message(exc: BaseException) -> str:
-    """User errors carry words written for people; anything else gets its type name too."""
-    from resume_builder.errors import UserError
-
-    if isinstance(exc, UserError):
-        return str(exc)
-    text = str(exc).strip()
-    name = type(exc).__name__
-    return f"The resume could not be rendered ({name}: {text})" if text else f"{name} in renderer"
+    @property
+    def job_id(self) -> int:
+        return self.request.job_id
 
 
 # --------------------------------------------------------------------------------------------
@@ -177,7 +73,7 @@ class _ResultReader(QObject):
     queues its signals to the receiver's (UI) thread all the same.
     """
 
-    received = Signal(int, object)  # generation, message tuple
+    received = Signal(int, object)  # generation, RenderResult or RenderFailure
     closed = Signal(int)  # generation
 
     def __init__(self, conn: Connection, generation: int, parent: QObject) -> None:
@@ -232,7 +128,7 @@ class RenderService(QObject):
     """Owns the render worker process and the queue of requests to it.
 
     Signals go up: ``finished(job_id, RenderResult)`` and ``failed(job_id, message)``. Results of
-    jobs superseded by a newer request with the same ``key`` are dropped silently.
+    jobs superseded by a newer request with the same ``key``, or cancelled, are dropped silently.
     """
 
     finished = Signal(int, object)
@@ -245,9 +141,13 @@ class RenderService(QObject):
         parent: QObject | None = None,
         *,
         warm_up: bool = True,
-        renderer: str = DEFAULT_RENDERER,
+        renderer: Renderer | None = None,
     ) -> None:
-        """Create the service; the worker starts on :meth:`start` or on the first request."""
+        """Create the service; the worker starts on :meth:`start` or on the first request.
+
+        ``renderer`` is a module-level function the worker can import (default: the app's
+        :func:`resume_builder.exporting.render_pdf`).
+        """
         super().__init__(parent)
         self._warm_up = warm_up
         self._renderer = renderer
@@ -258,6 +158,7 @@ class RenderService(QObject):
         self._pending: list[_Job] = []
         self._in_flight: _Job | None = None
         self._latest_by_key: dict[str, int] = {}
+        self._cancelled: set[int] = set()
         self._shut_down = False
         self._watchdog = QTimer(self)
         self._watchdog.setSingleShot(True)
@@ -274,6 +175,11 @@ class RenderService(QObject):
         return self._worker.process.pid if self._worker is not None else None
 
     @property
+    def queued_jobs(self) -> int:
+        """How many jobs wait behind the one being rendered."""
+        return len(self._pending)
+
+    @property
     def is_busy(self) -> bool:
         """Whether a job is being rendered or waiting."""
         return self._in_flight is not None or bool(self._pending)
@@ -285,7 +191,7 @@ class RenderService(QObject):
 
     def request(
         self,
-        kind: str,
+        kind: RenderKind | str,
         resume_json: dict[str, Any],
         template: str | None = None,
         paper: str | None = None,
@@ -293,11 +199,12 @@ class RenderService(QObject):
         key: str | None = None,
         width: int = 240,
         priority: int = 0,
+        preview: bool = False,
     ) -> int:
         """Queue a render and return its job id; the answer comes as ``finished`` or ``failed``.
 
         Args:
-            kind: ``"pdf"`` for the whole document, ``"thumbnail"`` for page 1 as PNG.
+            kind: ``RenderKind.PDF`` for the whole document, ``THUMBNAIL`` for page 1 as PNG.
             resume_json: the resume as JSON Resume data (``Resume.to_json_dict()``).
             template: template id, or ``None`` for the resume's own setting.
             paper: ``"letter"`` or ``"a4"``, or ``None`` for the resume's own setting.
@@ -305,19 +212,13 @@ class RenderService(QObject):
                 and reported. ``None`` means the job is never coalesced (exports).
             width: thumbnail width in pixels.
             priority: lower runs first (previews 0, thumbnails 1).
+            preview: for the screen only: a quicker, untagged PDF (never for exports).
         """
-        if kind not in KINDS:
-            raise ValueError(f"unknown render kind {kind!r}")
         job_id = next(self._job_ids)
-        message = {
-            "job": job_id,
-            "kind": kind,
-            "resume": resume_json,
-            "template": template,
-            "paper": paper,
-            "width": width,
-        }
-        job = _Job(job_id, kind, key, priority, message)
+        request = RenderRequest(
+            job_id, RenderKind(kind), resume_json, template, paper, width, preview
+        )
+        job = _Job(request, key, priority)
         if self._shut_down:
             QTimer.singleShot(0, lambda: self.failed.emit(job_id, "The renderer has been closed."))
             return job_id
@@ -327,6 +228,13 @@ class RenderService(QObject):
         self._pending.append(job)
         self._send_next()
         return job_id
+
+    def cancel(self, job_ids: Iterable[int]) -> None:
+        """Forget jobs nobody waits for: queued ones never run, a running one is not reported."""
+        ids = set(job_ids)
+        self._pending = [j for j in self._pending if j.job_id not in ids]
+        if self._in_flight is not None and self._in_flight.job_id in ids:
+            self._cancelled.add(self._in_flight.job_id)
 
     def is_latest(self, job_id: int, key: str) -> bool:
         """Whether ``job_id`` is the newest request made with ``key``."""
@@ -346,7 +254,7 @@ class RenderService(QObject):
     def _start_worker(self) -> None:
         parent_conn, child_conn = self._context.Pipe(duplex=True)
         process = self._context.Process(
-            target=_worker_main,
+            target=serve,
             args=(child_conn, self._renderer, self._warm_up),
             name="resume-builder-render",
             daemon=True,
@@ -403,12 +311,12 @@ class RenderService(QObject):
                 self._start_worker()
             assert self._worker is not None
             try:
-                self._worker.conn.send(job.message)
+                self._worker.conn.send(job.request)
             except (OSError, ValueError):
                 logger.warning("render worker pipe broken; restarting it", exc_info=True)
                 self._discard_worker()
                 self._start_worker()
-                self._worker.conn.send(job.message)
+                self._worker.conn.send(job.request)
         except Exception as exc:  # noqa: BLE001 - e.g. no memory for a new process
             logger.exception("render worker could not be started")
             self._discard_worker()
@@ -425,38 +333,31 @@ class RenderService(QObject):
         return job
 
     def _is_stale(self, job: _Job) -> bool:
+        if job.job_id in self._cancelled:
+            return True
         return job.key is not None and self._latest_by_key.get(job.key) != job.job_id
 
     # -- slots --------------------------------------------------------------------------------
 
     @Slot(int, object)
-    def _on_reader_received(self, generation: int, message: tuple[Any, ...]) -> None:
+    def _on_reader_received(self, generation: int, reply: RenderResult | RenderFailure) -> None:
         if self._worker is None or generation != self._worker.generation:
             return
         job = self._in_flight
-        if job is None or message[1] != job.job_id:
-            logger.debug("reply for unknown job %s ignored", message[1])
+        if job is None or reply.job_id != job.job_id:
+            logger.debug("reply for unknown job %s ignored", reply.job_id)
             return
         self._finish_in_flight()
         stale = self._is_stale(job)
-        if message[0] == "ok":
-            payload = message[2]
-            if stale:
-                logger.debug("job %s outdated; result dropped", job.job_id)
-            else:
-                result = RenderResult(
-                    job_id=job.job_id,
-                    kind=job.kind,
-                    data=payload["data"],
-                    page_count=payload["page_count"],
-                    render_ms=payload["render_ms"],
-                    warnings=tuple(payload.get("warnings", ())),
-                )
-                self.finished.emit(job.job_id, result)
-        else:
-            logger.warning("render job %s failed: %s\n%s", job.job_id, message[2], message[3])
+        self._cancelled.discard(job.job_id)
+        if isinstance(reply, RenderFailure):
+            logger.warning("render job %s failed: %s\n%s", job.job_id, reply.message, reply.detail)
             if not stale:
-                self.failed.emit(job.job_id, message[2])
+                self.failed.emit(job.job_id, reply.message)
+        elif stale:
+            logger.debug("job %s outdated or cancelled; result dropped", job.job_id)
+        else:
+            self.finished.emit(job.job_id, reply)
         self._send_next()
 
     @Slot(int)

@@ -1,4 +1,4 @@
-"""The column beside the form: suggestions for the step, job match, writing coach, versions.
+"""The column beside the form: suggestions, job match, writing coach, versions, cover letter.
 
 One tab widget keeps the window at four columns however many helpers the user has. Each step
 opens on the tab the step registry names for it (Suggestions where the user writes) until the
@@ -21,6 +21,8 @@ from resume_builder.ui.suggestions_panel import SuggestionsPanel
 if TYPE_CHECKING:
     from resume_builder.ui.coaching_panel import CoachingPanel
     from resume_builder.ui.document import ResumeDocument
+    from resume_builder.ui.letter_panel import LetterPanel
+    from resume_builder.ui.render_worker import RenderService
     from resume_builder.ui.tailor_panel import TailorPanel
     from resume_builder.ui.versions_panel import VersionsPanel
 
@@ -28,6 +30,7 @@ _LAZY_TABS = {
     "tailor": ("Job match", "Paste a job posting to see which of its terms your resume covers"),
     "coaching": ("Coach", "Advice on each bullet, patient-privacy checks, resume strength"),
     "versions": ("Versions", "Keep a tailored version of your resume for each job"),
+    "letter": ("Cover letter", "A cover letter for this version, drafted from the job posting"),
 }
 
 
@@ -42,13 +45,22 @@ class SidePanel(QTabWidget):
     field_requested = Signal(str, str)
     """(step id, JSON path) of a field the user asked to go to."""
     version_switched = Signal(str)
+    letter_shown = Signal(bool)
+    """The cover letter tab became current (True) or stopped being current (False)."""
 
     def __init__(
-        self, document: ResumeDocument, catalogue: Catalogue, parent: QWidget | None = None
+        self,
+        document: ResumeDocument,
+        catalogue: Catalogue,
+        parent: QWidget | None = None,
+        *,
+        render_service: RenderService | None = None,
     ) -> None:
         """Build the suggestions tab now and placeholders for the others."""
         super().__init__(parent)
         self._document = document
+        self._render_service = render_service
+        self._letter_current = False
         self._built: dict[str, QWidget] = {}
         self._step_id = ""
         self._chosen: dict[str, str] = {}
@@ -77,6 +89,11 @@ class SidePanel(QTabWidget):
     def versions(self) -> VersionsPanel:
         """The tailored versions tab (built on first use)."""
         return self._panel("versions")  # type: ignore[return-value]
+
+    @property
+    def letter(self) -> LetterPanel:
+        """The cover letter tab (built on first use)."""
+        return self._panel("letter")  # type: ignore[return-value]
 
     def current_key(self) -> str:
         """The key of the tab on show: "suggestions", "tailor", "coaching" or "versions"."""
@@ -126,6 +143,10 @@ class SidePanel(QTabWidget):
             panel = CoachingPanel(self._document)
             panel.finding_activated.connect(self._on_coaching_path_activated)
             panel.checklist_activated.connect(self._on_coaching_path_activated)
+        elif key == "letter":
+            from resume_builder.ui.letter_panel import LetterPanel
+
+            panel = LetterPanel(self._document, self._render_service)
         else:
             panel = VersionsPanel(self._document)
             panel.version_switched.connect(self.version_switched)
@@ -151,6 +172,9 @@ class SidePanel(QTabWidget):
             self._panel(name)
         if not self._following_step and self._step_id and name:
             self._chosen[self._step_id] = name
+        if (name == "letter") != self._letter_current:
+            self._letter_current = name == "letter"
+            self.letter_shown.emit(self._letter_current)
 
     @Slot(str)
     def _on_coaching_path_activated(self, path: str) -> None:

@@ -110,7 +110,7 @@ class StartScreen(QWidget):
         other_box = QGroupBox("Or")
         other_layout = QVBoxLayout(other_box)
         self.open_button = QPushButton("Open a resume file\u2026")
-        self.import_button = QPushButton("Import a JSON Resume file\u2026")
+        self.import_button = QPushButton("Import a resume (PDF, Word, text, LinkedIn)\u2026")
         self.sample_button = QPushButton("Try the sample resume")
         for button in (self.open_button, self.import_button, self.sample_button):
             button.setMinimumHeight(32)

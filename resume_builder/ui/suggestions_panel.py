@@ -24,7 +24,13 @@ from PySide6.QtWidgets import (
 from resume_builder.dataset import Catalogue
 from resume_builder.errors import DatasetError
 from resume_builder.models import Resume
-from resume_builder.suggestions import NUMBER_SLOT, Suggestion, group_by_category, suggest
+from resume_builder.suggestions import (
+    NUMBER_SLOT,
+    Suggestion,
+    group_by_category,
+    retired_note,
+    suggest,
+)
 from resume_builder.ui.theme import colour, set_tone
 
 logger = logging.getLogger(__name__)
@@ -48,8 +54,9 @@ _HINTS = {
     "certifications": "Click a certification you hold to add it with its issuer.",
 }
 RANKING_NOTE = (
-    "Ranked by evidence (the O*NET database, a career page, BLS), not by invented "
-    "popularity figures; a share is shown only where a source gives one."
+    "The role's main duties come first, one each; then items ranked by evidence (the O*NET "
+    "database, a career page, BLS), not by invented popularity figures; a share is shown only "
+    "where a source gives one."
 )
 
 
@@ -192,6 +199,9 @@ class SuggestionsPanel(QWidget):
             logger.warning("no suggestions: %s", exc)
             self.hint.setText(str(exc))
             return
+        note = retired_note(self._catalogue, self.search.text())
+        if note:
+            self.hint.setText(note)
         groups = group_by_category(items) if kind != "summaries" else {"": items}
         bold = QFont(self.font())
         bold.setBold(True)

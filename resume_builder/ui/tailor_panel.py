@@ -312,6 +312,27 @@ class TailorPanel(QWidget):
         )
         self._fill_group(f"Missing ({len(report.missing)})", report.missing, missing=True)
         self._fill_group(f"Covered ({len(report.covered)})", report.covered, missing=False)
+        self._fill_requirements(report)
+
+    def _fill_requirements(self, report: MatchReport) -> None:
+        """Education and years of experience the posting asks for, each marked met or not."""
+        if not report.requirements:
+            return
+        group = QTreeWidgetItem(
+            self._tree, [f"Education and experience ({len(report.requirements)})"]
+        )
+        font = group.font(0)
+        font.setBold(True)
+        group.setFont(0, font)
+        group.setFirstColumnSpanned(True)
+        group.setExpanded(True)
+        marks = {True: "✓ ", False: "✗ ", None: "? "}
+        for check in report.requirements:
+            level = f" ({check.requirement.level})" if check.requirement.level else ""
+            line = marks[check.met] + check.requirement.text + level
+            item = QTreeWidgetItem(group, [_wrap(line, self._wrap_width)])
+            item.setFirstColumnSpanned(True)
+            item.setToolTip(0, check.detail or check.requirement.text)
 
     def _fill_group(self, title: str, hits: tuple[TermHit, ...], *, missing: bool) -> None:
         group = QTreeWidgetItem(self._tree, [title])
@@ -328,12 +349,15 @@ class TailorPanel(QWidget):
             category.setFirstColumnSpanned(True)
             category.setExpanded(True)
             for index, hit in enumerate(items):
-                item = QTreeWidgetItem(category, [_wrap(hit.term.name, self._wrap_width)])
+                name = hit.term.name + (f" – {hit.requirement}" if hit.requirement else "")
+                item = QTreeWidgetItem(category, [_wrap(name, self._wrap_width)])
                 item.setData(0, KEY_ROLE, f"term:{hit.term.id}")
                 spelled = ", ".join(hit.posting_spellings)
                 tip = f"{hit.term.name}\nThe posting writes: {spelled} ({hit.count}×)"
                 if hit.covered:
                     tip += "\nOn your resume at: " + ", ".join(hit.resume_paths)
+                if hit.note:
+                    tip += "\n" + hit.note
                 item.setToolTip(0, tip)
                 if not missing:
                     continue

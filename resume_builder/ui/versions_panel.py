@@ -26,12 +26,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from resume_builder.errors import UserError
+from resume_builder.logs import record_unexpected
 from resume_builder.models import Resume
 from resume_builder.ui import dialogs
 from resume_builder.ui.accessibility import name_inputs
 from resume_builder.ui.document import ResumeDocument
 from resume_builder.versions import (
-    VersionError,
     delete_version,
     duplicate_version,
     new_version,
@@ -211,8 +212,9 @@ class VersionsPanel(QWidget):
         before = self._document.resume.settings.active_version
         try:
             result = action(self._document.resume)
-        except VersionError as exc:
-            dialogs.show_error(self, "Versions", str(exc))
+        except Exception as exc:  # noqa: BLE001 - the error boundary of the version actions
+            message = str(exc) if isinstance(exc, UserError) else record_unexpected(exc, "do that")
+            dialogs.show_error(self, "Versions", message)
             return
         self._document.replace(description, result)
         after = self._document.resume.settings.active_version

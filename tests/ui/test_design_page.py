@@ -130,3 +130,11 @@ def test_thumbnails_follow_the_resume(qtbot, page, document):
         return abs(image.height() / image.width() - 297 / 210) < 0.03
 
     qtbot.waitUntil(is_a4, timeout=TIMEOUT_MS)
+
+
+def test_hiding_the_page_cancels_its_queued_thumbnails(qtbot, page, service):
+    qtbot.waitUntil(lambda: service.queued_jobs > 0, timeout=TIMEOUT_MS)
+    page.hide()  # the user moved on: nobody will see these cards
+    assert service.queued_jobs == 0
+    page.show()  # and back: the cards render again
+    qtbot.waitUntil(lambda: page.thumbnail("classic") is not None, timeout=TIMEOUT_MS)

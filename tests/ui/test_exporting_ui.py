@@ -11,6 +11,7 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from render_probes import fail_every_render
 
 from resume_builder.errors import ResumeFileError
 from resume_builder.models import Resume
@@ -130,7 +131,7 @@ def test_full_disk_is_reported_and_nothing_is_written(
 
 
 def test_render_failure_is_reported(qtbot, window, document, tmp_path):
-    broken = RenderService(warm_up=False, renderer="resume_builder.exporting:no_such_renderer")
+    broken = RenderService(warm_up=False, renderer=fail_every_render)
     try:
         job = export_pdf_with_feedback(window, document, broken, path=tmp_path / "x.pdf")
         with qtbot.waitSignal(job.failed, timeout=TIMEOUT_MS):

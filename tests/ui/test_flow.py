@@ -8,6 +8,7 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QPlainTextEdit
+from render_probes import fail_every_render
 
 from resume_builder.ui.main_window import MainWindow
 from resume_builder.ui.render_worker import RenderService
@@ -116,7 +117,7 @@ def test_preview_follows_edits(qtbot, make_window):
 
 @pytest.fixture
 def broken_service(qapp):
-    service = RenderService(warm_up=False, renderer="resume_builder.exporting:no_such_renderer")
+    service = RenderService(warm_up=False, renderer=fail_every_render)
     yield service
     service.shutdown()
 

@@ -10,6 +10,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest
 from pypdf import PdfReader
+from render_probes import ALWAYS_FAILS_MESSAGE, fail_every_render
 
 from resume_builder.models import Resume, Work
 from resume_builder.ui.preview import PreviewPane
@@ -115,7 +116,7 @@ def test_missing_template_falls_back_with_a_notice_in_the_pane(qtbot, pane, pdf_
 @pytest.fixture(scope="module")
 def broken_service(qapp):
     """A real worker whose renderer cannot be loaded: every job fails inside the worker."""
-    service = RenderService(warm_up=False, renderer="resume_builder.exporting:no_such_renderer")
+    service = RenderService(warm_up=False, renderer=fail_every_render)
     yield service
     service.shutdown()
 
@@ -126,8 +127,8 @@ def test_render_error_is_shown_in_the_pane_and_the_app_keeps_running(qtbot, brok
     pane.show()
     with qtbot.waitSignal(pane.render_failed, timeout=TIMEOUT_MS) as blocker:
         pane.render_now(_resume())
-    assert "no_such_renderer" in blocker.args[0]
-    assert "no_such_renderer" in pane.error_text
+    assert ALWAYS_FAILS_MESSAGE in blocker.args[0]
+    assert ALWAYS_FAILS_MESSAGE in pane.error_text
     assert pane.page_count == 0
     assert pane.status_text == "Preview not updated"
     # The worker is still there and answers the next request (again with an error).

@@ -14,12 +14,12 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest
 from pypdf import PdfReader
+from render_probes import render_and_report_modules
 
 from resume_builder.models import Resume
 from resume_builder.ui.render_worker import (
-    KIND_PDF,
-    KIND_THUMBNAIL,
     WORKER_DIED_MESSAGE,
+    RenderKind,
     RenderResult,
     RenderService,
 )
@@ -55,7 +55,7 @@ def _collect(service: RenderService) -> tuple[list[int], list[tuple[int, str]]]:
 
 def test_renders_a_pdf_with_the_resume_text(qtbot, service, pdf_text):
     with qtbot.waitSignal(service.finished, timeout=TIMEOUT_MS) as blocker:
-        job = service.request(KIND_PDF, _resume().to_json_dict())
+        job = service.request(RenderKind.PDF, _resume().to_json_dict())
     job_id, result = blocker.args
     assert job_id == job
     assert isinstance(result, RenderResult)
@@ -66,7 +66,7 @@ def test_renders_a_pdf_with_the_resume_text(qtbot, service, pdf_text):
 
 def test_thumbnail_is_a_png_of_the_requested_width(qtbot, service):
     with qtbot.waitSignal(service.finished, timeout=TIMEOUT_MS) as blocker:
-        service.request(KIND_THUMBNAIL, _resume().to_json_dict(), width=120, key="thumb")
+        service.request(RenderKind.THUMBNAIL, _resume().to_json_dict(), width=120, key="thumb")
     result = blocker.args[1]
     assert result.data.startswith(b"\x89PNG")
     width = int.from_bytes(result.data[16:20], "big")
@@ -76,7 +76,7 @@ def test_thumbnail_is_a_png_of_the_requested_width(qtbot, service):
 def test_only_the_newest_of_a_burst_is_reported(qtbot, service):
     finished, _failed = _collect(service)
     jobs = [
-        service.request(KIND_PDF, _resume(summary=f"Version {i}").to_json_dict(), key="burst")
+        service.request(RenderKind.PDF, _resume(summary=f"Version {i}").to_json_dict(), key="burst")
         for i in range(5)
     ]
     with qtbot.waitSignal(
@@ -89,41 +89,41 @@ def test_only_the_newest_of_a_burst_is_reported(qtbot, service):
 
 def test_jobs_without_a_key_are_never_dropped(qtbot, service):
     finished, _failed = _collect(service)
-    jobs = [service.request(KIND_PDF, _resume().to_json_dict()) for _ in range(2)]
+    jobs = [service.request(RenderKind.PDF, _resume().to_json_dict()) for _ in range(2)]
     qtbot.waitUntil(lambda: all(job in finished for job in jobs), timeout=TIMEOUT_MS)
 
 
 def test_render_error_comes_back_as_a_message(qtbot, service):
     with qtbot.waitSignal(service.failed, timeout=TIMEOUT_MS) as blocker:
-        job = service.request(KIND_PDF, _resume().to_json_dict(), template="no-such-template")
+        job = service.request(RenderKind.PDF, _resume().to_json_dict(), template="no-such-template")
     assert blocker.args[0] == job
     assert "no-such-template" in blocker.args[1]
     # The worker survives a render error.
     with qtbot.waitSignal(service.finished, timeout=TIMEOUT_MS):
-        service.request(KIND_PDF, _resume().to_json_dict())
+        service.request(RenderKind.PDF, _resume().to_json_dict())
 
 
 def test_killed_worker_fails_its_job_and_restarts_on_the_next_request(qtbot, service):
     with qtbot.waitSignal(service.finished, timeout=TIMEOUT_MS):
-        service.request(KIND_PDF, _resume().to_json_dict())
+        service.request(RenderKind.PDF, _resume().to_json_dict())
     old_pid = service.worker_pid
     with qtbot.waitSignal(service.failed, timeout=TIMEOUT_MS) as blocker:
-        job = service.request(KIND_PDF, _resume().to_json_dict())
+        job = service.request(RenderKind.PDF, _resume().to_json_dict())
         os.kill(old_pid, signal.SIGKILL)
     assert blocker.args == [job, WORKER_DIED_MESSAGE]
     with qtbot.waitSignals([service.worker_started, service.finished], timeout=TIMEOUT_MS):
-        service.request(KIND_PDF, _resume(name="After Restart").to_json_dict())
+        service.request(RenderKind.PDF, _resume(name="After Restart").to_json_dict())
     assert service.worker_pid not in (None, old_pid)
 
 
 def test_worker_killed_while_idle_is_replaced(qtbot, service, pdf_text):
     with qtbot.waitSignal(service.finished, timeout=TIMEOUT_MS):
-        service.request(KIND_PDF, _resume().to_json_dict())
+        service.request(RenderKind.PDF, _resume().to_json_dict())
     old_pid = service.worker_pid
     os.kill(old_pid, signal.SIGKILL)
     qtbot.waitUntil(lambda: service.worker_pid != old_pid, timeout=5000)
     with qtbot.waitSignal(service.finished, timeout=TIMEOUT_MS) as blocker:
-        service.request(KIND_PDF, _resume(name="Back Again").to_json_dict())
+        service.request(RenderKind.PDF, _resume(name="Back Again").to_json_dict())
     assert "Back Again" in pdf_text(blocker.args[1].data)
 
 
@@ -139,7 +139,7 @@ def test_shutdown_stops_the_worker(qtbot, qapp):
             os.kill(process_pid, 0)
             qtbot.wait(100)
     with qtbot.waitSignal(service.failed, timeout=2000):
-        service.request(KIND_PDF, _resume().to_json_dict())
+        service.request(RenderKind.PDF, _resume().to_json_dict())
 
 
 def test_the_ui_process_never_imports_weasyprint():
@@ -185,3 +185,45 @@ def test_the_ui_process_never_imports_weasyprint():
         script.unlink(missing_ok=True)
     assert "PAGES 1" in out.stdout, out.stdout + out.stderr
     assert "WEASYPRINT False" in out.stdout
+
+
+def test_cancelled_jobs_never_run_or_report(qtbot, service):
+    finished, failed = _collect(service)
+    with qtbot.waitSignal(service.finished, timeout=TIMEOUT_MS):  # an idle worker to start from
+        service.request(RenderKind.PDF, _resume().to_json_dict())
+    running = service.request(RenderKind.THUMBNAIL, _resume().to_json_dict(), key="card:a")
+    queued = [
+        service.request(RenderKind.THUMBNAIL, _resume().to_json_dict(), key=f"card:{i}")
+        for i in range(5)
+    ]
+    assert service.queued_jobs == 5
+    service.cancel([running, *queued])
+    assert service.queued_jobs == 0
+    with qtbot.waitSignal(service.finished, timeout=TIMEOUT_MS) as blocker:
+        wanted = service.request(RenderKind.PDF, _resume(name="Wanted Now").to_json_dict())
+    assert blocker.args[0] == wanted
+    qtbot.wait(50)
+    reported = set(finished) | {job for job, _ in failed}
+    assert not reported & {running, *queued}
+
+
+def test_previews_are_light_and_exports_are_tagged(qtbot, service, pdf_text):
+    with qtbot.waitSignal(service.finished, timeout=TIMEOUT_MS) as blocker:
+        service.request(RenderKind.PDF, _resume().to_json_dict(), preview=True)
+    preview = blocker.args[1].data
+    with qtbot.waitSignal(service.finished, timeout=TIMEOUT_MS) as blocker:
+        service.request(RenderKind.PDF, _resume().to_json_dict())
+    export = blocker.args[1].data
+    assert "/StructTreeRoot" in PdfReader(io.BytesIO(export)).trailer["/Root"]
+    assert "/StructTreeRoot" not in PdfReader(io.BytesIO(preview)).trailer["/Root"]
+    assert "Maria Lopez" in pdf_text(preview)
+
+
+def test_the_worker_process_never_loads_qt(qtbot, qapp):
+    probe = RenderService(renderer=render_and_report_modules)
+    try:
+        with qtbot.waitSignal(probe.finished, timeout=TIMEOUT_MS) as blocker:
+            probe.request(RenderKind.PDF, _resume().to_json_dict())
+    finally:
+        probe.shutdown()
+    assert "qt modules in the worker: []" in blocker.args[1].warnings

@@ -139,3 +139,26 @@ def test_a_bullet_added_to_a_job_is_announced_with_its_place(qtbot, panel, docum
     with qtbot.waitSignal(panel.bullet_added) as added:
         panel.add_bullet("Abstracted [N] charts a day", job_index=1)
     assert added.args == [f"work[1].highlights[{len(document.resume.work[1].highlights) - 1}]"]
+
+
+def test_levels_and_requirements_are_shown(qtbot, panel):
+    panel.set_posting((POSTINGS / "labelled" / "outpatient_coder.txt").read_text(encoding="utf-8"))
+    panel.refresh()
+    tree = panel._tree
+    groups = {
+        tree.topLevelItem(i).text(0): tree.topLevelItem(i) for i in range(tree.topLevelItemCount())
+    }
+    requirements = next(item for title, item in groups.items() if title.startswith("Education"))
+    lines = [
+        requirements.child(i).text(0).replace("\n", " ") for i in range(requirements.childCount())
+    ]
+    assert any("3 years" in line and "(required)" in line for line in lines)
+    labels = []
+    for i in range(tree.topLevelItemCount()):
+        group = tree.topLevelItem(i)
+        for j in range(group.childCount()):
+            category = group.child(j)
+            labels += [category.child(k).text(0) for k in range(category.childCount())]
+    assert any(
+        label.startswith("Certified Professional Coder") and "required" in label for label in labels
+    )

@@ -14,9 +14,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from resume_builder.checking import check_pdf
 from resume_builder.models import display_name
 from resume_builder.steps import Problem, open_problems, step
+from resume_builder.ui.ats_panel import AtsPanel
 from resume_builder.ui.pages.base import StepPage
 
 if TYPE_CHECKING:
@@ -57,6 +57,8 @@ class ReviewPage(StepPage):
         super().__init__(document, parent)
         self.status = QLabel()
         self.status.setWordWrap(True)
+        self._problems: list[Problem] = []
+        self._texts: list[str] = []
         self.todo = QListWidget()
         self.todo.setWordWrap(True)
         self.todo.setAccessibleName("Still to do")
@@ -66,15 +68,9 @@ class ReviewPage(StepPage):
         self.export_button.setMinimumHeight(36)
         self.print_button = QPushButton("Print\u2026")
         self.print_button.setMinimumHeight(36)
-        self.ats_status = QLabel()
-        self.ats_status.setWordWrap(True)
-        self.ats_findings = QListWidget()
-        self.ats_findings.setAccessibleName("What tracking systems would miss")
-        self.ats_findings.setAccessibleDescription(
-            "Problems found when reading the PDF as a simple parser does"
-        )
-        self.ats_findings.setWordWrap(True)
-        self.ats_findings.hide()
+        self.ats = AtsPanel()
+        self.ats_status = self.ats.status
+        self.ats_findings = self.ats.findings
         self.last_export = QLabel()
         self.last_export.setWordWrap(True)
         self.last_export.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -87,10 +83,7 @@ class ReviewPage(StepPage):
         self.body.addLayout(buttons)
         self.body.addWidget(self.last_export)
         self.body.addSpacing(12)
-        self.body.addWidget(QLabel("<b>What applicant tracking systems read</b>"))
-        self.body.addWidget(self.ats_status)
-        self.body.addWidget(self.ats_findings)
-        self.body.addStretch(1)
+        self.body.addWidget(self.ats, 1)
         self.export_button.clicked.connect(self.export_requested)
         self.print_button.clicked.connect(self.print_requested)
         self.todo.itemActivated.connect(self._on_todo_item_activated)
@@ -98,14 +91,8 @@ class ReviewPage(StepPage):
         self.set_problems(open_problems(document.resume))
 
     def show_ats_check(self, pdf: bytes) -> None:
-        """Read ``pdf`` (the preview's) as simple parsers do and say what they would miss."""
-        report = check_pdf(pdf, self._document.resume)
-        mark = "\u2713" if report.passed else "\u26a0"
-        self.ats_status.setText(f"{mark} {report.summary()}")
-        self.ats_findings.clear()
-        for finding in report.findings:
-            self.ats_findings.addItem(f"{finding.message} {finding.fix}")
-        self.ats_findings.setVisible(not report.passed)
+        """Read ``pdf`` (the preview's) as parsers do, off the UI thread, and show each field."""
+        self.ats.check(pdf, self._document.resume)
 
     def set_last_export(self, text: str) -> None:
         """Say where the last PDF went."""
@@ -113,22 +100,36 @@ class ReviewPage(StepPage):
 
     @Slot(QListWidgetItem)
     def _on_todo_item_activated(self, item: QListWidgetItem) -> None:
-        problem = item.data(Qt.ItemDataRole.UserRole)
-        if isinstance(problem, Problem):
+        row = item.data(Qt.ItemDataRole.UserRole)
+        if isinstance(row, int) and 0 <= row < len(self._problems):
+            problem = self._problems[row]
             self.field_requested.emit(problem.step, problem.path)
 
     def set_problems(self, problems: list[Problem]) -> None:
-        """Show ``problems``, each as "Step — where: what to do"."""
+        """Show ``problems``, each as "Step — where: what to do".
+
+        Rows are updated in place and only when the list changed: the window calls this on
+        every keystroke, and rebuilding the list each time is needless work for Qt.
+        """
         resume = self._document.resume
-        self.todo.clear()
+        texts = []
         for problem in problems:
             place = step(problem.step).title
             if problem.where:
                 place += f" \u2014 {problem.where}"
-            item = QListWidgetItem(f"\u2022 {place}: {problem.text}")
-            item.setData(Qt.ItemDataRole.UserRole, problem)
-            item.setToolTip(f"Click to go to {step(problem.step).title}")
-            self.todo.addItem(item)
+            texts.append(f"\u2022 {place}: {problem.text}")
+        self._problems = list(problems)  # items hold a row number: Qt keeps no Python objects
+        if texts != self._texts:
+            self._texts = texts
+            while self.todo.count() > len(texts):
+                self.todo.takeItem(self.todo.count() - 1)
+            for row, (text, problem) in enumerate(zip(texts, problems, strict=True)):
+                if row >= self.todo.count():
+                    self.todo.addItem(QListWidgetItem())
+                item = self.todo.item(row)
+                item.setText(text)
+                item.setData(Qt.ItemDataRole.UserRole, row)
+                item.setToolTip(f"Click to go to {step(problem.step).title}")
         name = display_name(resume.basics) or "Your resume"
         if problems:
             count = len(problems)

@@ -5,11 +5,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+from pydantic import ValidationError
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLabel, QWidget
 
 from resume_builder.models import Location, Profile, Resume
+from resume_builder.storage import plain_message
 from resume_builder.suggestions import NUMBER_SLOT, Suggestion
 from resume_builder.ui.pages.base import StepPage
 from resume_builder.ui.pages.entries import EntryListEditor, FieldSpec
@@ -182,7 +184,10 @@ class ContactPage(StepPage):
             else:
                 setattr(basics, name, value)
 
-        self._document.apply(f"Edit {name}", mutate, merge_key=f"basics.{name}")
+        try:
+            self._document.apply(f"Edit {name}", mutate, merge_key=f"basics.{name}")
+        except ValidationError as exc:  # e.g. a name over its length limit: not kept, and said
+            self.fields[name].set_problem(f"Not kept: this {plain_message(exc.errors()[0])}.")
 
     @Slot()
     def _on_document_resume_changed(self) -> None:

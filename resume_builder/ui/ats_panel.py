@@ -1,0 +1,154 @@
+"""The Review step's "what an applicant tracking system reads": each field, read back from the PDF.
+
+The check (:func:`resume_builder.checking.check_pdf`) takes a few hundred milliseconds, so it runs
+on the global thread pool, never on the UI thread; a result that is outdated by a newer request
+before it arrives is dropped.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from resume_builder.checking import AtsReport, check_pdf
+from resume_builder.models import Resume
+
+log = logging.getLogger(__name__)
+
+_OK = "\u2713"
+_WRONG = "\u26a0"
+
+
+class _Relay(QObject):
+    """Carries a finished check from the pool thread back to the UI thread (queued signal)."""
+
+    finished = Signal(int, object)
+    failed = Signal(int, str)
+
+
+class _CheckJob(QRunnable):
+    """Reads one PDF as parsers do, on a pool thread."""
+
+    def __init__(self, job_id: int, pdf: bytes, resume: Resume, relay: _Relay) -> None:
+        super().__init__()
+        self._job_id = job_id
+        self._pdf = pdf
+        self._resume = resume
+        self._relay = relay
+
+    def run(self) -> None:
+        """Run the check; report the result or, in plain words, that it could not run."""
+        try:
+            report = check_pdf(self._pdf, self._resume)
+        except Exception as exc:  # a check that fails must not take the window down
+            log.exception("The ATS check failed")
+            self._emit(self._relay.failed, f"The check could not read the preview: {exc}")
+            return
+        self._emit(self._relay.finished, report)
+
+    def _emit(self, signal, value: object) -> None:
+        try:
+            signal.emit(self._job_id, value)
+        except RuntimeError:  # the panel was closed while the check ran
+            log.debug("ATS check result dropped: its panel is gone")
+
+
+class AtsPanel(QWidget):
+    """A summary line, a table of fields (yours / what a parser reads), and problems to fix."""
+
+    checked = Signal()
+    """A check finished and is shown."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        """Build the (empty) panel."""
+        super().__init__(parent)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.table = QTableWidget(0, 3)
+        self.table.setAccessibleName("Fields as a tracking system reads them")
+        self.table.setAccessibleDescription("Each resume field and what a parser found for it")
+        self.table.setHorizontalHeaderLabels(["Field", "Your resume", "What an ATS reads"])
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.table.setWordWrap(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table.setMinimumHeight(220)
+        self.table.hide()
+        self.findings = QListWidget()
+        self.findings.setAccessibleName("What tracking systems would miss")
+        self.findings.setAccessibleDescription("Problems found when reading the PDF as parsers do")
+        self.findings.setWordWrap(True)
+        self.findings.hide()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(QLabel("<b>What applicant tracking systems read</b>"))
+        layout.addWidget(self.status)
+        layout.addWidget(self.findings)
+        layout.addWidget(self.table, 1)
+        self._relay = _Relay(self)
+        self._relay.finished.connect(self._on_relay_finished)
+        self._relay.failed.connect(self._on_relay_failed)
+        self._job_id = 0
+        self.report: AtsReport | None = None
+
+    def check(self, pdf: bytes, resume: Resume) -> None:
+        """Start reading ``pdf`` against ``resume`` on the thread pool; returns at once."""
+        self._job_id += 1
+        self.status.setText("Reading the preview as an applicant tracking system would\u2026")
+        job = _CheckJob(self._job_id, pdf, resume.model_copy(deep=True), self._relay)
+        QThreadPool.globalInstance().start(job)
+
+    @Slot(int, object)
+    def _on_relay_finished(self, job_id: int, report: AtsReport) -> None:
+        if job_id != self._job_id:
+            return  # a newer preview is being checked
+        self.report = report
+        mark = _OK if report.passed else _WRONG
+        self.status.setText(f"{mark} {report.summary()}")
+        self.findings.clear()
+        for finding in report.findings:
+            self.findings.addItem(f"{finding.message} {finding.fix}")
+        self.findings.setVisible(bool(report.findings))
+        # Fields read wrong first, so the ones to fix are in view.
+        fields = sorted(report.fields, key=lambda f: f.ok)
+        self.table.setRowCount(len(fields))
+        for row, reading in enumerate(fields):
+            cells = (
+                f"{_OK if reading.ok else _WRONG} {reading.field}",
+                reading.expected,
+                reading.read,
+            )
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                if not reading.ok:
+                    item.setForeground(QColor("#a4262c"))
+                self.table.setItem(row, column, item)
+        self.table.setVisible(bool(fields))
+        self.checked.emit()
+
+    @Slot(int, str)
+    def _on_relay_failed(self, job_id: int, message: str) -> None:
+        if job_id != self._job_id:
+            return
+        self.report = None
+        self.status.setText(f"{_WRONG} {message}")
+        self.findings.hide()
+        self.table.hide()
+        self.checked.emit()
