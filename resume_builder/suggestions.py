@@ -304,10 +304,11 @@ def _resume_highlights(resume: Resume) -> list[str]:
 
 
 def _resume_certificate_keys(resume: Resume) -> tuple[set[str], set[str]]:
-    """Abbreviations (compact) and normalised full names the resume gives for credentials.
+    """Abbreviations (compact) and normalised full names of the resume's certifications.
 
     In a certificate's name only upper-case tokens count as abbreviations ("CCS-P", not
-    "Certified"); letters after the name (``basics.credentials``) count in any case.
+    "Certified"). Letters after the name (``basics.credentials``) do not count: a credential
+    typed there is not yet in the Certifications section, where its issuer and date go.
     """
     abbrevs: set[str] = set()
     names: set[str] = set()
@@ -317,10 +318,6 @@ def _resume_certificate_keys(resume: Resume) -> tuple[set[str], set[str]]:
                 abbrevs.add(_compact(token))
         names.add(_normalise(_PAREN_RE.sub(" ", text)))
         names.add(_normalise(text))
-    for credential in resume.basics.credentials:
-        abbrevs.add(_compact(credential))
-        abbrevs.update(_compact(t) for t in _ABBREV_RE.findall(credential))
-        names.add(_normalise(credential))
     abbrevs.discard("")
     return abbrevs, names
 

@@ -187,10 +187,10 @@ def test_summary_in_resume_is_left_out(catalogue: Catalogue) -> None:
     assert len(left) == len(catalogue.role(DEFAULT_ROLE).summaries) - 1
 
 
-def test_certifications_by_abbreviation_name_or_credential(catalogue: Catalogue) -> None:
+def test_certifications_by_abbreviation_or_name(catalogue: Catalogue) -> None:
     resume = resume_with(
-        basics={"name": "Dana Reyes", "credentials": ["rhit"]},
         certificates=[
+            {"name": "Registered Health Information Technician", "issuer": "AHIMA"},
             {"name": "Certified Coding Specialist - Physician-based (CCS-P)", "issuer": "AHIMA"},
             {"name": "Certified Professional Coder", "issuer": "AAPC"},
             {"name": "CTR"},
@@ -201,6 +201,14 @@ def test_certifications_by_abbreviation_name_or_credential(catalogue: Catalogue)
         assert cert_id not in left
     assert "ccs" in left  # CCS-P is a different credential
     assert "rhia" in left
+
+
+def test_letters_after_the_name_are_not_the_certifications_section(catalogue: Catalogue) -> None:
+    """RHIT typed after the name does not put RHIT in Certifications, so it stays suggested."""
+    resume = resume_with(basics={"name": "Dana Reyes", "credentials": ["RHIT"]})
+    shown = suggest(catalogue, DEFAULT_ROLE, "certifications", resume=resume, include_present=True)
+    rhit = next(s for s in shown if s.id == "rhit")
+    assert not rhit.in_resume
 
 
 def test_apprentice_credential_counts(catalogue: Catalogue) -> None:

@@ -17,14 +17,14 @@ from typing import TYPE_CHECKING
 
 from resume_builder.coaching.certificates import expiry_day
 from resume_builder.coaching.findings import Finding
+from resume_builder.steps import MIN_BULLETS, MIN_SKILLS, MIN_SUMMARY_WORDS, skill_count
 
 if TYPE_CHECKING:
     from resume_builder.dataset import Catalogue
     from resume_builder.models import Resume
 
-MIN_BULLETS = 3
-MIN_SKILLS = 8
-MIN_SUMMARY_WORDS = 15
+__all__ = ["MIN_BULLETS", "MIN_SKILLS", "MIN_SUMMARY_WORDS", "resume_strength"]
+# The thresholds are the step registry's, so the Coach and the step list agree on "done".
 NUMBERS_SHARE = 1 / 3
 """At least this share of bullets (and at least two) should carry a figure."""
 
@@ -192,13 +192,11 @@ def _certifications(resume: Resume, today: date) -> ChecklistItem:
 
 
 def _skills(resume: Resume) -> ChecklistItem:
-    names = {
-        n.strip().lower() for s in resume.skills for n in (s.name, *s.keywords) if n and n.strip()
-    }
-    if len(names) >= MIN_SKILLS:
-        return ChecklistItem("skills", True, f"{len(names)} skills listed", 10)
+    count = skill_count(resume)
+    if count >= MIN_SKILLS:
+        return ChecklistItem("skills", True, f"{count} skills listed", 10)
     return ChecklistItem(
-        "skills", False, f"List at least {MIN_SKILLS} skills (you have {len(names)})", 10, "skills"
+        "skills", False, f"List at least {MIN_SKILLS} skills (you have {count})", 10, "skills"
     )
 
 

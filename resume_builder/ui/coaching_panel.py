@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QBrush, QColor, QResizeEvent
+from PySide6.QtGui import QBrush, QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -26,12 +26,13 @@ from PySide6.QtWidgets import (
 
 from resume_builder.coaching import Finding, StrengthReport, lint_resume, resume_strength
 from resume_builder.models import Resume
+from resume_builder.steps import describe_path
 from resume_builder.ui.background import LatestTask
 from resume_builder.ui.document import ResumeDocument
+from resume_builder.ui.theme import colour
 
 DEBOUNCE_MS = 300
 
-_SEVERITY_COLOURS = {"error": "#b3261e", "warning": "#9a6700", "tip": "#44546a"}
 _SEVERITY_ICONS = {
     "error": QStyle.StandardPixmap.SP_MessageBoxCritical,
     "warning": QStyle.StandardPixmap.SP_MessageBoxWarning,
@@ -111,9 +112,17 @@ class CoachingPanel(QWidget):
         self._score_bar.setRange(0, 100)
         self._score_bar.setTextVisible(False)
         self._checklist = QListWidget(self)
+        self._checklist.setAccessibleName("Strength checklist")
+        self._checklist.setAccessibleDescription(
+            "What would raise the score; activate one to go there"
+        )
         self._checklist.setWordWrap(True)
         self._findings_label = QLabel("<b>Suggestions</b>", self)
         self._list = QListWidget(self)
+        self._list.setAccessibleName("Coach findings")
+        self._list.setAccessibleDescription(
+            "Advice on your writing; activate one to go to the field"
+        )
         self._list.setWordWrap(True)
         self._list.setSpacing(3)
         self._ignore_button = QPushButton("Ignore", self)
@@ -189,18 +198,18 @@ class CoachingPanel(QWidget):
                 row = QListWidgetItem(f"{mark}  {item.text}  (+{item.weight})")
                 row.setData(_FINDING_ROLE, item.path)
                 if item.done:
-                    row.setForeground(QBrush(QColor("#2e7d32")))
+                    row.setForeground(QBrush(colour("success")))
                 self._checklist.addItem(row)
             self._fit_checklist()
         self._list.clear()
         self._findings_label.setText(f"<b>Suggestions ({len(self._findings)})</b>")
         style = self.style()
         for finding in self._findings:
-            text = f"{finding.message}\n{finding.path}"
+            text = f"{finding.message}\n{describe_path(finding.path)}"
             row = QListWidgetItem(style.standardIcon(_SEVERITY_ICONS[finding.severity]), text)
             row.setData(_FINDING_ROLE, finding)
-            row.setForeground(QBrush(QColor(_SEVERITY_COLOURS[finding.severity])))
-            tip = f"{finding.severity.title()} ({finding.kind}) at {finding.path}"
+            row.setForeground(QBrush(colour(finding.severity)))
+            tip = f"{finding.severity.title()} ({finding.kind}): {describe_path(finding.path)}"
             if finding.excerpt:
                 tip += f"\n“{finding.excerpt}”"
             if finding.replacement:

@@ -101,8 +101,8 @@ def show_about(parent: QWidget | None, app_title: str, credits: str) -> None:
     QMessageBox.about(parent, f"About {app_title}", about_html(app_title, credits))
 
 
-def ask_save_changes(parent: QWidget | None, name: str) -> SaveChoice:
-    """Ask whether to save ``name`` before it is closed: Save, Discard or Cancel."""
+def save_changes_box(parent: QWidget | None, name: str) -> QMessageBox:
+    """The Save / Discard / Cancel question, with Alt+S and Alt+D on its buttons."""
     box = QMessageBox(
         QMessageBox.Icon.Question,
         "Save changes?",
@@ -114,7 +114,14 @@ def ask_save_changes(parent: QWidget | None, name: str) -> SaveChoice:
     )
     box.setInformativeText("If you don't save, your changes since the last save are lost.")
     box.setDefaultButton(QMessageBox.StandardButton.Save)
-    answer = box.exec()
+    box.button(QMessageBox.StandardButton.Save).setText("&Save")
+    box.button(QMessageBox.StandardButton.Discard).setText("&Discard")
+    return box
+
+
+def ask_save_changes(parent: QWidget | None, name: str) -> SaveChoice:
+    """Ask whether to save ``name`` before it is closed: Save, Discard or Cancel."""
+    answer = save_changes_box(parent, name).exec()
     if answer == QMessageBox.StandardButton.Save:
         return SaveChoice.SAVE
     if answer == QMessageBox.StandardButton.Discard:

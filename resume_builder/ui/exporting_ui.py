@@ -33,11 +33,23 @@ PROGRESS_DELAY_MS = 500
 """The progress window only appears if the render takes longer than this."""
 
 
-def suggested_file_name(resume: Resume) -> str:
-    """A file name recruiters can file: "Maria Lopez - Resume.pdf"."""
-    name = re.sub(r'[\\/:*?"<>|\r\n\t]+', " ", (resume.basics.name or "").strip())
-    name = re.sub(r"\s+", " ", name).strip(" .")
-    return f"{name} - Resume.pdf" if name else "Resume.pdf"
+def _file_safe(text: str) -> str:
+    text = re.sub(r'[\\/:*?"<>|\r\n\t]+', " ", text.strip())
+    return re.sub(r"\s+", " ", text).strip(" .")
+
+
+def suggested_file_name(resume: Resume, suffix: str = ".pdf") -> str:
+    """A file name recruiters can file: "Maria Lopez - Resume.pdf".
+
+    A tailored version adds its name ("Maria Lopez - Resume (Coder job).pdf"), so exports of
+    two versions never overwrite each other.
+    """
+    name = _file_safe(resume.basics.name or "")
+    stem = f"{name} - Resume" if name else "Resume"
+    version = _file_safe(resume.settings.active_version or "")
+    if resume.settings.versions and version:
+        stem += f" ({version})"
+    return stem + suffix
 
 
 def suggested_export_path(document: ResumeDocument) -> Path:

@@ -80,7 +80,7 @@ def install(window: MainWindow) -> None:
     paste.triggered.connect(lambda: import_pasted_text(window))
     window.import_text_action = paste
 
-    embed = QAction("Let Exported PDFs &Reopen for Editing", window)
+    embed = QAction("Let Exported PDFs Reopen for E&diting", window)
     embed.setCheckable(True)
     embed.setToolTip(
         "Exported PDFs carry this resume's data as an attached file, so opening the PDF in this "

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -28,27 +29,29 @@ from resume_builder.dataset import Catalogue, load_catalogue
 from resume_builder.errors import ResumeFileError, UserError
 from resume_builder.logs import record_unexpected
 from resume_builder.models import Resume, display_name
+from resume_builder.steps import STEPS, Problem, open_problems, progress
 from resume_builder.suggestions import Suggestion
-from resume_builder.ui import dialogs, importing_ui
+from resume_builder.ui import dialogs, importing_ui, theme
+from resume_builder.ui.accessibility import name_inputs
 from resume_builder.ui.autosave import Autosave
+from resume_builder.ui.background import LatestTask
 from resume_builder.ui.design_page import DesignPage
 from resume_builder.ui.document import ResumeDocument
-from resume_builder.ui.exporting_ui import export_pdf_with_feedback, print_resume
+from resume_builder.ui.exporting_ui import (
+    export_pdf_with_feedback,
+    print_resume,
+    suggested_file_name,
+)
 from resume_builder.ui.file_lock import ResumeLock
 from resume_builder.ui.pages import (
-    OPTIONAL_STEPS,
-    STEP_TITLES,
     CertificationsPage,
-    ContactPage,
-    DesignStepPage,
-    EducationPage,
     ExperiencePage,
-    MoreSectionsPage,
     ReviewPage,
     SkillsPage,
     StepPage,
     SummaryPage,
     TargetRolePage,
+    page_class,
 )
 from resume_builder.ui.pages.fields import UndoKeyFilter
 from resume_builder.ui.pages.step_list import StepList
@@ -56,10 +59,17 @@ from resume_builder.ui.preview import PreviewPane
 from resume_builder.ui.render_worker import RenderService
 from resume_builder.ui.side_panel import SidePanel
 from resume_builder.ui.start_screen import RecentFiles, StartScreen
+from resume_builder.ui.view_menu import ViewControls
+
+if TYPE_CHECKING:
+    from resume_builder.coaching.findings import Finding
 
 logger = logging.getLogger(__name__)
 
 APP_TITLE = "Resume Builder"
+COACH_DELAY_MS = 600
+"""Pause in typing before the Coach's checks run for the step list and Review."""
+_P = TypeVar("_P", bound=StepPage)
 
 
 class MainWindow(QMainWindow):
@@ -88,6 +98,9 @@ class MainWindow(QMainWindow):
         self._was_shown = False
         self.export_job = None
         self.print_job = None
+        self._findings: list[Finding] = []
+        self._coach_timer = QTimer(self, singleShot=True, interval=COACH_DELAY_MS)
+        self._coach_task = LatestTask(self)
         self.setWindowTitle(f"{APP_TITLE}[*]")
         self.resize(1280, 800)
         self._build_ui()
@@ -103,27 +116,19 @@ class MainWindow(QMainWindow):
     def _build_ui(self) -> None:
         roles = {r.id: r.title for r in self._catalogue.roles.values()}
         self.start_screen = StartScreen(roles, self._catalogue.default_role)
-        self.steps = StepList(STEP_TITLES, OPTIONAL_STEPS - {"design"})
+        self.steps = StepList()
         self.design_page = DesignPage(self._document, self._service)
         doc = self._document
-        self.role_page = TargetRolePage(doc, self._catalogue)
-        self.summary_page = SummaryPage(doc)
-        self.experience_page = ExperiencePage(doc)
-        self.certifications_page = CertificationsPage(doc)
-        self.skills_page = SkillsPage(doc)
-        self.review_page = ReviewPage(doc, STEP_TITLES)
+        extra_args = {"role": (self._catalogue,), "design": (self.design_page,)}
         self.pages: list[StepPage] = [
-            self.role_page,
-            ContactPage(doc),
-            self.summary_page,
-            self.experience_page,
-            EducationPage(doc),
-            self.certifications_page,
-            self.skills_page,
-            MoreSectionsPage(doc),
-            DesignStepPage(doc, self.design_page),
-            self.review_page,
+            page_class(s.id)(doc, *extra_args.get(s.id, ())) for s in STEPS
         ]
+        self.role_page = self.page("role", TargetRolePage)
+        self.summary_page = self.page("summary", SummaryPage)
+        self.experience_page = self.page("experience", ExperiencePage)
+        self.certifications_page = self.page("certifications", CertificationsPage)
+        self.skills_page = self.page("skills", SkillsPage)
+        self.review_page = self.page("review", ReviewPage)
         self.page_stack = QStackedWidget()
         for page in self.pages:
             scroll = QScrollArea()
@@ -134,6 +139,8 @@ class MainWindow(QMainWindow):
         self.back_button = QPushButton("\u2190 Back")
         self.next_button = QPushButton("Next \u2192")
         self.step_label = QLabel()
+        self.step_label.setWordWrap(True)
+        self.step_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         nav = QHBoxLayout()
         nav.setContentsMargins(20, 6, 20, 10)
         nav.addWidget(self.back_button)
@@ -151,21 +158,32 @@ class MainWindow(QMainWindow):
         self.suggestions = self.side_panel.suggestions
         self.preview = PreviewPane(self._service)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setChildrenCollapsible(False)
         for widget in (self.steps, form_column, self.side_panel, self.preview):
             self.splitter.addWidget(widget)
-            self.splitter.setCollapsible(self.splitter.indexOf(widget), False)
+        self.view = ViewControls(
+            self,
+            self.splitter,
+            {
+                "steps": self.steps,
+                "form": form_column,
+                "side_panel": self.side_panel,
+                "preview": self.preview,
+            },
+            self.preview,
+        )
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setStretchFactor(2, 1)
         self.splitter.setStretchFactor(3, 3)
-        self.splitter.setSizes([200, 520, 280, 280])
 
         self.root = QStackedWidget()
         self.root.addWidget(self.start_screen)
         self.root.addWidget(self.splitter)
         self.setCentralWidget(self.root)
         self.warning_label = QLabel()
-        self.warning_label.setStyleSheet("color: #b3261e;")
+        theme.set_tone(self.warning_label, "error")
         self.statusBar().addPermanentWidget(self.warning_label)
+        name_inputs(self)
 
     def _build_actions(self) -> None:
         key = QKeySequence.StandardKey
@@ -199,7 +217,20 @@ class MainWindow(QMainWindow):
         self.undo_action.setShortcuts([QKeySequence("Ctrl+Z")])
         self.redo_action = stack.createRedoAction(self, "&Redo")
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
-        self.menuBar().addMenu("&Edit").addActions([self.undo_action, self.redo_action])
+        edit_menu = self.menuBar().addMenu("&Edit")
+        edit_menu.addActions([self.undo_action, self.redo_action])
+        edit_menu.addSeparator()
+        for attr, text, standard, method in (
+            ("cut_action", "Cu&t", key.Cut, "cut"),
+            ("copy_action", "&Copy", key.Copy, "copy"),
+            ("paste_action", "&Paste", key.Paste, "paste"),
+            ("select_all_action", "Select &All", key.SelectAll, "selectAll"),
+        ):
+            action = edit_menu.addAction(text)
+            action.setShortcuts(QKeySequence.keyBindings(standard))
+            action.triggered.connect(lambda _=False, m=method: self._edit_focused(m))
+            setattr(self, attr, action)
+        self.menuBar().addMenu(self.view.menu)
         self.about_action = self.menuBar().addMenu("&Help").addAction("&About")
         self._refresh_recent_menu()
 
@@ -222,13 +253,13 @@ class MainWindow(QMainWindow):
         self.back_button.clicked.connect(self._on_back_button_clicked)
         self.next_button.clicked.connect(self._on_next_button_clicked)
         self.side_panel.suggestion_chosen.connect(self._on_suggestions_suggestion_chosen)
-        self.side_panel.step_requested.connect(self.go_to_step)
+        self.side_panel.field_requested.connect(self.go_to_field)
         self.side_panel.version_switched.connect(self._on_side_panel_version_switched)
         self.side_panel.letter_shown.connect(self.preview.show_letter)
         self.preview.rendered.connect(self._on_preview_rendered)
         self.review_page.export_requested.connect(self._on_export_triggered)
         self.review_page.print_requested.connect(self._on_print_triggered)
-        self.review_page.step_requested.connect(self.go_to_step)
+        self.review_page.field_requested.connect(self.go_to_field)
         self.start_screen.new_requested.connect(self._on_start_screen_new_requested)
         self.start_screen.open_requested.connect(self._on_open_triggered)
         self.start_screen.import_requested.connect(self._on_import_triggered)
@@ -236,6 +267,10 @@ class MainWindow(QMainWindow):
         self.start_screen.recent_requested.connect(self.open_file)
         self._autosave.failed.connect(self._on_autosave_failed)
         self._autosave.saved.connect(self._on_autosave_saved)
+        self._coach_timer.timeout.connect(self._on_coach_timer_timeout)
+        self._coach_task.finished.connect(self._on_coach_task_finished)
+        self.view.step_offset_requested.connect(self._on_view_step_offset_requested)
+        self.view.theme_changed.connect(self._on_view_theme_changed)
 
     # -- public -------------------------------------------------------------------------------
 
@@ -256,11 +291,28 @@ class MainWindow(QMainWindow):
 
     def step_ids(self) -> list[str]:
         """Step ids in order."""
-        return [step_id for step_id, _ in STEP_TITLES]
+        return [s.id for s in STEPS]
 
     def current_step(self) -> str:
         """The id of the step on screen."""
-        return STEP_TITLES[max(self.steps.currentRow(), 0)][0]
+        return STEPS[max(self.steps.currentRow(), 0)].id
+
+    def page(self, step_id: str, cls: type[_P] = StepPage) -> _P:  # type: ignore[assignment]
+        """The page of step ``step_id`` (checked to be a ``cls``)."""
+        page = self.pages[self.step_ids().index(step_id)]
+        assert isinstance(page, cls)
+        return page
+
+    @property
+    def problems(self) -> list[Problem]:
+        """Everything still to do (the steps' rules and the Coach's errors and warnings)."""
+        return open_problems(self._document.resume, self._findings)
+
+    @Slot(str, str)
+    def go_to_field(self, step_id: str, path: str) -> None:
+        """Show step ``step_id`` and put the focus on the field at JSON ``path``."""
+        self.go_to_step(step_id)
+        self.page(step_id).focus_path(path)
 
     @Slot(str)
     def go_to_step(self, step_id: str) -> None:
@@ -316,7 +368,8 @@ class MainWindow(QMainWindow):
             self._document.set_resume(self._document.resume, None, dirty=True)
         else:
             self._add_recent(Path(path))
-        self._show_editor(first_step="contact" if imported else None)
+        resume_at = None if imported else self.view.last_step(Path(path))
+        self._show_editor(first_step="contact" if imported else resume_at)
         return True
 
     def open_imported(self, resume: Resume) -> bool:
@@ -455,21 +508,51 @@ class MainWindow(QMainWindow):
         self._set_editing(False)
 
     def _show_editor(self, first_step: str | None = None) -> None:
+        was_editing = self.root.currentWidget() is self.splitter
         self._set_editing(True)
         self._autosave.start()
         if first_step is not None or self.steps.currentRow() < 0:
             self.steps.setCurrentRow(self.step_ids().index(first_step or "role"))
-        self.preview.render_now(self._document.resume)
+        if not was_editing:  # edits render by themselves; a step change needs no new PDF
+            self.preview.render_now(self._document.resume)
+            self._coach_timer.start()
 
     def _update_steps(self) -> None:
-        done = self.steps.update_status(self._document.resume)
+        resume = self._document.resume
+        problems = self.problems
+        self.steps.update_status(resume, problems)
+        self.review_page.set_problems(problems)
+        done, counted = progress(resume, problems)
         self.step_label.setText(
-            f"Step {self.steps.currentRow() + 1} of {len(STEP_TITLES)} \u00b7 {done} done"
+            f"Step {self.steps.currentRow() + 1} of {len(STEPS)}\n{done} of {counted} done"
         )
+
+    @Slot()
+    def _on_coach_timer_timeout(self) -> None:
+        """Run the Coach's checks (off the UI thread), so the step list and Review count them."""
+        from resume_builder.coaching import lint_resume  # off the path that opens the window
+
+        if not self.isVisible():  # closed (or never shown): nobody to tell
+            return
+        resume, catalogue = self._document.resume, self._catalogue
+        self._coach_task.start(
+            lambda: lint_resume(
+                resume, catalogue=catalogue, ignored=resume.settings.ignored_findings
+            )
+        )
+
+    @Slot(object)
+    def _on_coach_task_finished(self, findings: list[Finding]) -> None:
+        if self.isVisible():
+            self._findings = findings
+            self._update_steps()
 
     def _update_title(self) -> None:
         path = self._document.path
         name = path.name if path else display_name(self._document.resume.basics) or "Untitled"
+        version = self._document.resume.settings.active_version
+        if self._document.resume.settings.versions or version != "Main":
+            name += f" \u2014 version \u201c{version}\u201d"
         read_only = " (read-only)" if self._read_only else ""
         self.setWindowTitle(f"{name}{read_only}[*] \u2014 {APP_TITLE}")
         self.setWindowModified(self._document.is_dirty)
@@ -491,6 +574,7 @@ class MainWindow(QMainWindow):
         super().showEvent(event)
         if not self._was_shown:
             self._was_shown = True
+            self.view.restore()  # the last session's size and layout win over the defaults
             self.first_shown.emit()
             if self._offer_recovery:
                 QTimer.singleShot(0, self._offer_restore)
@@ -501,6 +585,8 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self._autosave.stop()
+        self._coach_timer.stop()  # a closed window checks nothing more
+        self.view.save()
         self._hold_lock(None)
         QApplication.instance().removeEventFilter(self._undo_keys)
         if self._owns_service:
@@ -517,6 +603,7 @@ class MainWindow(QMainWindow):
         self.suggestions.set_resume(resume)
         if self.root.currentWidget() is self.splitter:
             self.preview.schedule_render(resume)
+            self._coach_timer.start()
 
     @Slot(bool)
     def _on_document_dirty_changed(self, _dirty: bool) -> None:
@@ -534,15 +621,15 @@ class MainWindow(QMainWindow):
         if row < 0:
             return
         self.page_stack.setCurrentIndex(row)
-        page = self.pages[row]
-        kind = page.suggestion_kind
-        self.side_panel.set_step(kind, self._document.resume)
-        self.side_panel.setVisible(page.step_id != "design")  # the gallery needs the room
+        step = STEPS[row]
+        self.side_panel.set_step(step, self._document.resume)
+        self.view.set_side_panel_needed(bool(step.side_tab))  # the design gallery needs room
+        self.view.remember_step(self._document.path, step.id)
         self._check_what_ats_reads()
         self.back_button.setEnabled(row > 0)
         self.next_button.setEnabled(row < len(self.pages) - 1)
-        if row + 1 < len(STEP_TITLES):
-            self.next_button.setText(f"Next: {STEP_TITLES[row + 1][1].replace('&', '&&')} \u2192")
+        if row + 1 < len(STEPS):
+            self.next_button.setText(f"Next: {STEPS[row + 1].title.replace('&', '&&')} \u2192")
         else:
             self.next_button.setText("Next \u2192")
         self._update_steps()
@@ -566,7 +653,7 @@ class MainWindow(QMainWindow):
         from resume_builder.other_formats import OTHER_FORMATS, export_other_format
 
         resume = self._document.resume
-        suggested = self._folder() / (resume.basics.name or "resume").replace(" ", "-")
+        suggested = self._folder() / suggested_file_name(resume, "")
         path, accepted = dialogs.get_export_path(self, suggested, OTHER_FORMATS)
         if not accepted or path is None:
             return
@@ -577,6 +664,23 @@ class MainWindow(QMainWindow):
             dialogs.show_error(self, "Export", message)
             return
         self.statusBar().showMessage(f"Exported {path.name}", 5000)
+
+    def _edit_focused(self, method: str) -> None:
+        """Edit menu: cut, copy, paste or select all in the text field that has the focus."""
+        widget = QApplication.focusWidget()
+        if hasattr(widget, method):
+            getattr(widget, method)()
+
+    @Slot(int)
+    def _on_view_step_offset_requested(self, offset: int) -> None:
+        if self.root.currentWidget() is self.splitter:
+            row = self.steps.currentRow() + offset
+            self.steps.setCurrentRow(max(0, min(row, len(self.pages) - 1)))
+
+    @Slot(str)
+    def _on_view_theme_changed(self, _scheme: str) -> None:
+        self.suggestions.refresh_now()  # lists draw some rows in the scheme's own colours
+        self.side_panel.redraw()
 
     @Slot()
     def _on_back_button_clicked(self) -> None:

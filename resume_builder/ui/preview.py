@@ -17,7 +17,17 @@ from __future__ import annotations
 import logging
 import time
 
-from PySide6.QtCore import QBuffer, QIODevice, QMargins, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import (
+    QBuffer,
+    QEvent,
+    QIODevice,
+    QMargins,
+    QObject,
+    Qt,
+    QTimer,
+    Signal,
+    Slot,
+)
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
@@ -39,7 +49,7 @@ DEBOUNCE_MS = 100
 """Quiet time after an edit before rendering: batches keystrokes without a noticeable wait."""
 MAX_WAIT_MS = 300
 """During non-stop typing, the first render starts at the latest this long after the first key."""
-ZOOM_STEPS = (0.5, 0.67, 0.75, 0.9, 1.0, 1.1, 1.25, 1.5, 1.75, 2.0, 2.5, 3.0)
+ZOOM_STEPS = (0.25, 0.33, 0.5, 0.67, 0.75, 0.9, 1.0, 1.1, 1.25, 1.5, 1.75, 2.0, 2.5, 3.0)
 
 
 class PreviewPane(QWidget):
@@ -86,6 +96,9 @@ class PreviewPane(QWidget):
         self._view.setDocument(self._document)
         self._view.setPageMode(QPdfView.PageMode.MultiPage)
         self._view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        # Fit-to-width with a scroll bar that comes and goes can loop for ever (the bar takes
+        # width, the page gets shorter, the bar goes, the page gets wider ...): keep it shown.
+        self._view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self._view.setPageSpacing(12)
         self._view.setDocumentMargins(QMargins(12, 12, 12, 12))
         self._view.setStyleSheet("QPdfView { background: palette(dark); }")
@@ -126,6 +139,42 @@ class PreviewPane(QWidget):
         """The PDF view (for tests and for keeping scroll position)."""
         return self._view
 
+    @property
+    def zoom(self) -> float:
+        """The zoom on screen (1.0 = actual size), also while fitting the width."""
+        return self._effective_zoom()
+
+    @Slot()
+    def zoom_in(self) -> None:
+        """One zoom step larger."""
+        self._on_zoom_in_clicked()
+
+    @Slot()
+    def zoom_out(self) -> None:
+        """One zoom step smaller."""
+        self._on_zoom_out_clicked()
+
+    @Slot()
+    def fit_width(self) -> None:
+        """Zoom so the page fills the width of the pane (and follows it)."""
+        self._view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self._update_zoom_controls()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt virtual
+        """Ctrl+wheel over the page zooms, as in browsers and PDF readers."""
+        if (
+            watched is self._view.viewport()
+            and event.type() == QEvent.Type.Wheel
+            and event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        ):
+            delta = event.angleDelta().y()
+            if delta > 0:
+                self.zoom_in()
+            elif delta < 0:
+                self.zoom_out()
+            return True
+        return super().eventFilter(watched, event)
+
     @Slot(object)
     def schedule_render(self, resume: Resume) -> None:
         """Render ``resume`` soon; call it on every change (see the module notes for timing)."""
@@ -164,10 +213,12 @@ class PreviewPane(QWidget):
         self._fit_button.setToolTip("Zoom so the page fills the width of the pane")
         self._zoom_out = QToolButton(self)
         self._zoom_out.setText("\u2212")
-        self._zoom_out.setToolTip("Zoom out")
+        self._zoom_out.setToolTip("Zoom out (Ctrl+minus, or Ctrl+wheel)")
+        self._zoom_out.setAccessibleName("Zoom out")
         self._zoom_in = QToolButton(self)
         self._zoom_in.setText("+")
-        self._zoom_in.setToolTip("Zoom in")
+        self._zoom_in.setToolTip("Zoom in (Ctrl+plus, or Ctrl+wheel)")
+        self._zoom_in.setAccessibleName("Zoom in")
         self._zoom_label = QLabel(self)
         self._zoom_label.setMinimumWidth(self.fontMetrics().horizontalAdvance("000 %") + 4)
         self._zoom_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -237,6 +288,7 @@ class PreviewPane(QWidget):
         self._zoom_out.clicked.connect(self._on_zoom_out_clicked)
         self._view.zoomFactorChanged.connect(self._on_view_zoom_changed)
         self._view.zoomModeChanged.connect(self._on_view_zoom_changed)
+        self._view.viewport().installEventFilter(self)
 
     def _show_placeholder(self, text: str) -> None:
         self._placeholder.setText(text)

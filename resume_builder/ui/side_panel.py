@@ -1,7 +1,8 @@
 """The column beside the form: suggestions, job match, writing coach, versions, cover letter.
 
-One tab widget keeps the window at four columns however many helpers the user has; the
-suggestions tab follows the step, the others stay where the user left them.
+One tab widget keeps the window at four columns however many helpers the user has. Each step
+opens on the tab the step registry names for it (Suggestions where the user writes) until the
+user picks another tab on that step; that choice is then remembered for the step.
 """
 
 from __future__ import annotations
@@ -13,6 +14,8 @@ from PySide6.QtWidgets import QTabWidget, QWidget
 
 from resume_builder.dataset import Catalogue
 from resume_builder.models import Resume
+from resume_builder.steps import Step, step_for_path
+from resume_builder.ui.accessibility import name_inputs
 from resume_builder.ui.suggestions_panel import SuggestionsPanel
 
 if TYPE_CHECKING:
@@ -23,31 +26,12 @@ if TYPE_CHECKING:
     from resume_builder.ui.tailor_panel import TailorPanel
     from resume_builder.ui.versions_panel import VersionsPanel
 
-_STEP_BY_PATH_PREFIX = (
-    ("basics.summary", "summary"),
-    ("basics.label", "role"),
-    ("basics", "contact"),
-    ("work", "experience"),
-    ("education", "education"),
-    ("certificates", "certifications"),
-    ("skills", "skills"),
-)
-
-
 _LAZY_TABS = {
     "tailor": ("Job match", "Paste a job posting to see which of its terms your resume covers"),
     "coaching": ("Coach", "Advice on each bullet, patient-privacy checks, resume strength"),
     "versions": ("Versions", "Keep a tailored version of your resume for each job"),
     "letter": ("Cover letter", "A cover letter for this version, drafted from the job posting"),
 }
-
-
-def step_for_path(path: str) -> str:
-    """The step whose form holds the field at a JSON Resume ``path`` such as ``work[0].name``."""
-    for prefix, step_id in _STEP_BY_PATH_PREFIX:
-        if path == prefix or path.startswith((f"{prefix}.", f"{prefix}[")):
-            return step_id
-    return "more"
 
 
 class SidePanel(QTabWidget):
@@ -58,7 +42,8 @@ class SidePanel(QTabWidget):
     """
 
     suggestion_chosen = Signal(object)
-    step_requested = Signal(str)
+    field_requested = Signal(str, str)
+    """(step id, JSON path) of a field the user asked to go to."""
     version_switched = Signal(str)
     letter_shown = Signal(bool)
     """The cover letter tab became current (True) or stopped being current (False)."""
@@ -77,7 +62,11 @@ class SidePanel(QTabWidget):
         self._render_service = render_service
         self._letter_current = False
         self._built: dict[str, QWidget] = {}
+        self._step_id = ""
+        self._chosen: dict[str, str] = {}
+        self._following_step = False
         self.suggestions = SuggestionsPanel(catalogue)
+        self.suggestions.setObjectName("suggestions")
         self.addTab(self.suggestions, "Suggestions")
         for key, (title, tip) in _LAZY_TABS.items():
             placeholder = QWidget()
@@ -106,11 +95,38 @@ class SidePanel(QTabWidget):
         """The cover letter tab (built on first use)."""
         return self._panel("letter")  # type: ignore[return-value]
 
-    def set_step(self, kind: str | None, resume: Resume) -> None:
-        """Show the suggestions of ``kind`` (hidden when the step has none)."""
-        self.setTabVisible(self.indexOf(self.suggestions), kind is not None)
-        if kind is not None:
-            self.suggestions.set_context(kind, resume)
+    def current_key(self) -> str:
+        """The key of the tab on show: "suggestions", "tailor", "coaching" or "versions"."""
+        widget = self.currentWidget()
+        return widget.objectName() if widget is not None else ""
+
+    def set_step(self, step: Step, resume: Resume) -> None:
+        """Follow ``step``: its suggestions (the tab hidden when it has none) and its tab."""
+        kind = step.suggestion_kind
+        self._following_step = True
+        try:
+            self._step_id = step.id
+            self.setTabVisible(self.indexOf(self.suggestions), kind is not None)
+            if kind is not None:
+                self.suggestions.set_context(kind, resume)
+            key = self._chosen.get(step.id, step.side_tab)
+            index = self._index_of(key)
+            if index >= 0 and self.isTabVisible(index):
+                self.setCurrentIndex(index)
+        finally:
+            self._following_step = False
+
+    def redraw(self) -> None:
+        """Draw the built tabs again (the colour scheme changed)."""
+        if "coaching" in self._built:
+            self.coaching.refresh()
+
+    def _index_of(self, key: str) -> int:
+        """The tab index of ``key`` (placeholder or built panel), or -1."""
+        for index in range(self.count()):
+            if key and self.widget(index).objectName() == key:
+                return index
+        return -1
 
     def _panel(self, key: str) -> QWidget:
         if key in self._built:
@@ -122,6 +138,7 @@ class SidePanel(QTabWidget):
         panel: QWidget
         if key == "tailor":
             panel = TailorPanel(self._document)
+            panel.bullet_added.connect(self._on_tailor_bullet_added)
         elif key == "coaching":
             panel = CoachingPanel(self._document)
             panel.finding_activated.connect(self._on_coaching_path_activated)
@@ -134,9 +151,10 @@ class SidePanel(QTabWidget):
             panel = VersionsPanel(self._document)
             panel.version_switched.connect(self.version_switched)
         self._built[key] = panel
-        placeholder = self.findChild(QWidget, key)
-        panel.setObjectName(key)  # after finding the placeholder of the same name
-        index = self.indexOf(placeholder)
+        name_inputs(panel)
+        panel.setObjectName(key)
+        index = self._index_of(key)
+        placeholder = self.widget(index)
         current = self.currentIndex()
         self.blockSignals(True)
         self.removeTab(index)
@@ -152,6 +170,8 @@ class SidePanel(QTabWidget):
         name = self.widget(index).objectName() if index >= 0 else ""
         if name in _LAZY_TABS and name not in self._built:
             self._panel(name)
+        if not self._following_step and self._step_id and name:
+            self._chosen[self._step_id] = name
         if (name == "letter") != self._letter_current:
             self._letter_current = name == "letter"
             self.letter_shown.emit(self._letter_current)
@@ -159,4 +179,10 @@ class SidePanel(QTabWidget):
     @Slot(str)
     def _on_coaching_path_activated(self, path: str) -> None:
         if path:
-            self.step_requested.emit(step_for_path(path))
+            self.field_requested.emit(step_for_path(path), path)
+
+    @Slot(str)
+    def _on_tailor_bullet_added(self, path: str) -> None:
+        """Show the new bullet on its job (never added out of sight), keeping Job match open."""
+        self._chosen["experience"] = "tailor"
+        self.field_requested.emit("experience", path)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from resume_builder.errors import ResumeFileError
 from resume_builder.paths import user_data_dir
 from resume_builder.storage import atomic_write_bytes
+from resume_builder.ui.theme import set_tone
 
 logger = logging.getLogger(__name__)
 
@@ -93,6 +94,10 @@ class StartScreen(QWidget):
         new_layout = QVBoxLayout(new_box)
         new_layout.addWidget(QLabel("Which job is it for?"))
         self.role_combo = QComboBox()
+        self.role_combo.setAccessibleName("Job you want")
+        self.role_combo.setAccessibleDescription(
+            "The role your resume is for; suggestions follow it"
+        )
         for role_id, role_title in roles.items():
             self.role_combo.addItem(role_title, role_id)
         self.role_combo.setCurrentIndex(max(self.role_combo.findData(default_role), 0))
@@ -114,9 +119,11 @@ class StartScreen(QWidget):
         recent_box = QGroupBox("Recent files")
         recent_layout = QVBoxLayout(recent_box)
         self.recent_list = QListWidget()
+        self.recent_list.setAccessibleName("Recent resumes")
+        self.recent_list.setAccessibleDescription("Activate one to open it")
         self.recent_list.setFrameShape(QFrame.Shape.NoFrame)
         self.recent_empty = QLabel("Files you open or save appear here.")
-        self.recent_empty.setStyleSheet("color: #555;")
+        set_tone(self.recent_empty, "muted")
         recent_layout.addWidget(self.recent_list)
         recent_layout.addWidget(self.recent_empty)
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QBrush, QColor, QFont, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QBrush, QFont, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -31,6 +31,7 @@ from resume_builder.suggestions import (
     retired_note,
     suggest,
 )
+from resume_builder.ui.theme import colour, set_tone
 
 logger = logging.getLogger(__name__)
 
@@ -90,11 +91,15 @@ class SuggestionsPanel(QWidget):
         self.hint = QLabel()
         self.hint.setWordWrap(True)
         self.search = QLineEdit()
+        self.search.setAccessibleName("Search suggestions")
+        self.search.setAccessibleDescription("Type words to filter the suggestions below")
         self.search.setClearButtonEnabled(True)
         self.show_added = QCheckBox("Show items already on my resume")
         self.show_added.setChecked(True)
         self.model = QStandardItemModel(self)
         self.view = QListView()
+        self.view.setAccessibleName("Suggestions")
+        self.view.setAccessibleDescription("Activate a suggestion to add it to your resume")
         self.view.setModel(self.model)
         self.view.setWordWrap(True)
         self.view.setUniformItemSizes(False)
@@ -106,7 +111,10 @@ class SuggestionsPanel(QWidget):
         self.view.setCursor(Qt.CursorShape.PointingHandCursor)
         self.note = QLabel(RANKING_NOTE)
         self.note.setWordWrap(True)
-        self.note.setStyleSheet("color: #555; font-size: 8.5pt;")
+        small = self.note.font()
+        small.setPointSizeF(small.pointSizeF() * 0.9)
+        self.note.setFont(small)
+        set_tone(self.note, "muted")
         self.note.setToolTip(catalogue.ranking)
 
         layout = QVBoxLayout(self)
@@ -203,7 +211,8 @@ class SuggestionsPanel(QWidget):
                 header = QStandardItem(label)
                 header.setFont(bold)
                 header.setFlags(Qt.ItemFlag.ItemIsEnabled)
-                header.setBackground(QBrush(QColor("#e8eef5")))
+                header.setBackground(QBrush(colour("header")))
+                header.setForeground(QBrush(colour("header_text")))
                 parent.appendRow(header)
             for suggestion in group:
                 parent.appendRow(self._make_item(suggestion))
@@ -227,7 +236,7 @@ class SuggestionsPanel(QWidget):
     def _make_item(self, suggestion: Suggestion) -> QStandardItem:
         if suggestion.in_resume:
             item = QStandardItem(f"\u2713 {describe(suggestion)}  (on your resume)")
-            item.setForeground(QBrush(QColor("#6b6b6b")))
+            item.setForeground(QBrush(colour("muted")))
             item.setFlags(Qt.ItemFlag.ItemIsEnabled)
         else:
             item = QStandardItem(f"+ {describe(suggestion)}")

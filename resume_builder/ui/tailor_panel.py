@@ -54,14 +54,29 @@ def _wrap(text: str, width: int) -> str:
     return "\n".join(textwrap.wrap(text, width)) or text
 
 
+KEY_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def _key(item: QTreeWidgetItem) -> str:
+    """A row's identity across redraws: the term or bullet id (group rows: their label)."""
+    key = item.data(0, KEY_ROLE)
+    if key:
+        return key
+    label = item.text(0).split(" (")[0]
+    return f"{_key(item.parent())}/{label}" if item.parent() is not None else label
+
+
 class TailorPanel(QWidget):
     """Match the resume against a job posting and add missing terms in one click.
 
     Signals:
         report_changed(object): a new :class:`MatchReport` (or ``None`` with no posting).
+        bullet_added(str): the path of a bullet added to a job.
     """
 
     report_changed = Signal(object)
+    bullet_added = Signal(str)
+    """JSON path of a bullet just added (``work[0].highlights[3]``), so it is shown at once."""
 
     def __init__(self, document: ResumeDocument, parent: QWidget | None = None) -> None:
         """Build the panel over ``document``; it edits only through ``document.apply``."""
@@ -72,6 +87,10 @@ class TailorPanel(QWidget):
         self._timer = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
 
         self._posting_edit = QPlainTextEdit(self)
+        self._posting_edit.setAccessibleName("Job posting")
+        self._posting_edit.setAccessibleDescription(
+            "Paste the job posting to compare it with your resume"
+        )
         self._posting_edit.setPlaceholderText("Paste the job posting here…")
         self._open_button = QPushButton("Open posting…", self)
         self._open_button.setToolTip("Read a posting from a .txt file or a JSON Resume job file")
@@ -87,8 +106,18 @@ class TailorPanel(QWidget):
         self._summary_label = QLabel("Paste a posting to see how well the resume covers it.", self)
         self._summary_label.setWordWrap(True)
         self._job_combo = QComboBox(self)
+        self._job_combo.setAccessibleName("Add bullets to")
+        self._job_combo.setAccessibleDescription("The job that Add to job puts bullets under")
         self._job_combo.setToolTip("The job that “Add to job” puts bullets under")
+        self._job_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self._job_combo.setMinimumContentsLength(10)  # long job names must not widen the window
         self._tree = QTreeWidget(self)
+        self._tree.setAccessibleName("Posting terms")
+        self._tree.setAccessibleDescription(
+            "Terms of the job posting, missing and covered, with buttons to add them"
+        )
         self._tree.setColumnCount(2)
         self._tree.setHeaderHidden(True)
         self._tree.setWordWrap(False)  # long texts are wrapped by _wrap: rows size to them
@@ -116,7 +145,9 @@ class TailorPanel(QWidget):
         score_row = QHBoxLayout()
         score_row.addWidget(self._score_label)
         score_col = QVBoxLayout()
-        score_col.addWidget(QLabel("Coverage of the posting's field terms", bottom))
+        coverage = QLabel("Coverage of the posting's field terms", bottom)
+        coverage.setWordWrap(True)
+        score_col.addWidget(coverage)
         score_col.addWidget(self._score_bar)
         score_row.addLayout(score_col, 1)
         bottom_layout.addLayout(score_row)
@@ -209,6 +240,8 @@ class TailorPanel(QWidget):
             resume.work[index].highlights.append(text)
 
         self._document.apply("Add bullet from posting", mutate)
+        count = len(self._document.resume.work[index].highlights)
+        self.bullet_added.emit(f"work[{index}].highlights[{count - 1}]")
 
     # -- internals -----------------------------------------------------------------------------
 
@@ -226,8 +259,41 @@ class TailorPanel(QWidget):
             self._show_report()
 
     def _show_report(self) -> None:
+        """Redraw the report, keeping the rows the user opened and the scroll position."""
+        expanded = self._expanded_keys()
+        scroll = self._tree.verticalScrollBar().value()
         self._wrap_width = self._columns_for_text()
         self._tree.clear()
+        self._fill_report()
+        if expanded is not None:
+            self._restore_expanded(expanded)
+        self._tree.doItemsLayout()  # the scroll range must be known before it is restored
+        self._tree.verticalScrollBar().setValue(scroll)
+
+    def _expanded_keys(self) -> set[str] | None:
+        """Keys of the expanded rows, or None before the first report (defaults apply)."""
+        if not self._tree.topLevelItemCount():
+            return None
+        keys: set[str] = set()
+        stack = [self._tree.topLevelItem(i) for i in range(self._tree.topLevelItemCount())]
+        while stack:
+            item = stack.pop()
+            if item.isExpanded():
+                keys.add(_key(item))
+            stack.extend(item.child(i) for i in range(item.childCount()))
+        return keys
+
+    def _restore_expanded(self, keys: set[str]) -> None:
+        stack = [self._tree.topLevelItem(i) for i in range(self._tree.topLevelItemCount())]
+        while stack:
+            item = stack.pop()
+            if item.childCount() and _key(item) not in keys and item.parent() is not None:
+                item.setExpanded(False)
+            elif _key(item) in keys:
+                item.setExpanded(True)
+            stack.extend(item.child(i) for i in range(item.childCount()))
+
+    def _fill_report(self) -> None:
         report = self._report
         if report is None or report.score is None:
             self._score_label.setText("–")
@@ -285,6 +351,7 @@ class TailorPanel(QWidget):
             for index, hit in enumerate(items):
                 name = hit.term.name + (f" – {hit.requirement}" if hit.requirement else "")
                 item = QTreeWidgetItem(category, [_wrap(name, self._wrap_width)])
+                item.setData(0, KEY_ROLE, f"term:{hit.term.id}")
                 spelled = ", ".join(hit.posting_spellings)
                 tip = f"{hit.term.name}\nThe posting writes: {spelled} ({hit.count}×)"
                 if hit.covered:
@@ -304,6 +371,7 @@ class TailorPanel(QWidget):
                         item, ["• " + _wrap(entry.text, self._wrap_width).replace("\n", "\n   ")]
                     )
                     bullet.setToolTip(0, entry.text)
+                    bullet.setData(0, KEY_ROLE, f"bullet:{entry.id}")
                     add = QPushButton("Add to job", self._tree)
                     add.setObjectName(f"bullet:{entry.id}")
                     add.setEnabled(self._job_combo.count() > 0)

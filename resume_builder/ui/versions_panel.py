@@ -30,6 +30,7 @@ from resume_builder.errors import UserError
 from resume_builder.logs import record_unexpected
 from resume_builder.models import Resume
 from resume_builder.ui import dialogs
+from resume_builder.ui.accessibility import name_inputs
 from resume_builder.ui.document import ResumeDocument
 from resume_builder.versions import (
     delete_version,
@@ -41,6 +42,10 @@ from resume_builder.versions import (
 )
 
 _NAME_ROLE = Qt.ItemDataRole.UserRole
+
+
+MIN_DIALOG_WIDTH = 420
+"""Wide enough for a version name and the title in the title bar."""
 
 
 class VersionNameDialog(QDialog):
@@ -57,14 +62,18 @@ class VersionNameDialog(QDialog):
         """Build the form; ``with_posting`` adds a box for the posting text."""
         super().__init__(parent)
         self.setWindowTitle(title)
+        self.setMinimumWidth(MIN_DIALOG_WIDTH)
         self._name_edit = QLineEdit(name, self)
+        self._name_edit.setPlaceholderText("e.g. the employer or the job title")
+        self._name_edit.selectAll()  # typing replaces the proposed name
         self._posting_edit: QPlainTextEdit | None = None
         form = QFormLayout()
-        form.addRow("Name:", self._name_edit)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.addRow("&Name:", self._name_edit)
         if with_posting:
             self._posting_edit = QPlainTextEdit(self)
             self._posting_edit.setPlaceholderText("Optional: paste the job posting it targets")
-            form.addRow("Posting:", self._posting_edit)
+            form.addRow("&Posting:", self._posting_edit)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -73,6 +82,8 @@ class VersionNameDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)
+        name_inputs(self)
+        self._name_edit.setFocus()
 
     def values(self) -> tuple[str, str | None]:
         """The name typed and the posting (``None`` when empty or not asked)."""

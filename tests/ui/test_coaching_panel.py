@@ -52,7 +52,7 @@ def test_weak_opening_listed_and_ignore_hides_it(qtbot, panel, document):
     row = _row_of(panel, "weak-opening")
     finding = panel.findings[row]
     assert finding.path == "work[0].highlights[0]"
-    assert finding.path in panel._list.item(row).text()
+    assert "Job 1, bullet 1" in panel._list.item(row).text()  # the place in plain words
     panel._list.setCurrentRow(row)
     qtbot.mouseClick(panel._ignore_button, Qt.MouseButton.LeftButton)
     assert finding.id in document.resume.settings.ignored_findings

@@ -7,7 +7,7 @@ import io
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLineEdit
+from PySide6.QtWidgets import QApplication, QPlainTextEdit
 from render_probes import fail_every_render
 
 from resume_builder.ui.main_window import MainWindow
@@ -65,8 +65,8 @@ def test_role_contact_job_bullet_skills_template_export(
     # The new bullet opens for editing with "[N]" selected: typing replaces it.
     qtbot.waitUntil(
         lambda: (
-            isinstance(QApplication.focusWidget(), QLineEdit)
-            and QApplication.focusWidget().selectedText() == "[N]"
+            isinstance(QApplication.focusWidget(), QPlainTextEdit)
+            and QApplication.focusWidget().textCursor().selectedText() == "[N]"
         ),
         timeout=3000,
     )

@@ -7,8 +7,8 @@ from PySide6.QtCore import Qt
 
 from resume_builder.models import Resume, Work
 from resume_builder.ui.document import ResumeDocument
-from resume_builder.ui.pages import ContactPage, ExperiencePage, missing_items
-from resume_builder.ui.pages.entries import SLOT_BACKGROUND
+from resume_builder.ui.pages import ContactPage, ExperiencePage
+from resume_builder.ui.theme import colour
 
 
 @pytest.fixture
@@ -58,8 +58,11 @@ def test_bad_dates_and_end_before_start(qtbot, document, experience):
     assert not start.error.isVisible() and document.resume.work[0].start_date == "2021-06"
     _type(qtbot, end, "2020")
     assert "before the start date" in end.error.text()
-    _type(qtbot, end, "June 2022")
-    assert "use a date like 2021" in end.error.text().lower()
+    _type(qtbot, end, "June 2022")  # as people write it
+    assert not end.error.isVisible() and document.resume.work[0].end_date == "2022-06"
+    _type(qtbot, end, "Junly 2022")
+    assert "is not a month" in end.error.text()
+    assert end.value() == "Junly 2022"  # shown as typed, with its message
 
 
 def test_present_checkbox_clears_the_end_date(qtbot, document, experience):
@@ -96,7 +99,7 @@ def test_suggested_bullet_is_highlighted_and_editable(qtbot, qtmodeltester, docu
     model = bullets.model
     qtmodeltester.check(model)
     index = model.index(row)
-    assert model.data(index, Qt.ItemDataRole.BackgroundRole).color() == SLOT_BACKGROUND
+    assert model.data(index, Qt.ItemDataRole.BackgroundRole).color() == colour("slot")
     assert model.setData(index, "Coded 120 charts a day")
     assert document.resume.work[0].highlights == ["Coded 120 charts a day"]
     assert model.data(index, Qt.ItemDataRole.BackgroundRole) is None
@@ -111,10 +114,79 @@ def test_form_follows_undo(qtbot, document, experience):
     assert editor.fields["position"].value() == ""
 
 
-def test_missing_items_say_what_to_do(minimal_resume):
-    assert missing_items("experience", Resume()) == ["Add at least one job"]
-    assert "Add a phone number" in missing_items("contact", minimal_resume)
-    minimal_resume.basics.email = "maria@"
-    assert "Check the email address" in missing_items("contact", minimal_resume)
-    assert missing_items("skills", Resume())[0].startswith("Add at least 5 skills")
-    assert missing_items("certifications", Resume()) == []
+def test_an_unreadable_date_is_kept_with_its_message(qtbot, document, experience):
+    """Switching to another job and back shows what was typed, never the old date silently."""
+    editor = experience.editor
+    editor.add_entry(Work(position="Tech", start_date="2020-05"))
+    editor.add_entry(Work(position="Coder", start_date="2022"))
+    editor._select(0)
+    start = editor.fields["start_date"]
+    _type(qtbot, start, "Mayy 2020")
+    assert "is not a month" in start.error.text()
+    assert document.resume.work[0].start_date == "2020-05"
+    editor._select(1)
+    assert start.value() == "2022"
+    editor._select(0)
+    assert start.value() == "Mayy 2020" and start.error.isVisible()
+    _type(qtbot, start, "03/2020")
+    assert document.resume.work[0].start_date == "2020-03"
+    assert start.value() == "03/2020"  # what the user typed stays as typed
+
+
+def test_present_follows_undo_and_redo(qtbot, document, experience):
+    editor = experience.editor
+    editor.add_entry(Work(position="Tech", start_date="2020", end_date="2022"))
+    end = editor.fields["end_date"]
+    end.present.click()
+    assert end.present.isChecked() and document.resume.work[0].end_date is None
+    document.undo_stack.undo()
+    assert not end.present.isChecked() and end.value() == "2022"
+    document.undo_stack.redo()
+    assert end.present.isChecked() and not end.edit.isEnabled()
+    editor.add_entry(Work(position="Other"))  # leave the job and come back
+    editor._select(0)
+    assert end.present.isChecked()
+
+
+def test_jobs_and_bullets_reorder_by_drag_and_drop(qtbot, document, experience):
+    """A drop is the model's own move: one undoable step, the moved row stays selected."""
+    from PySide6.QtCore import QModelIndex
+
+    editor = experience.editor
+    for name in ("A", "B", "C"):
+        editor.add_entry(Work(position=name, highlights=["one", "two", "three"]))
+    model = editor.model
+    data = model.mimeData([model.index(0)])
+    model.dropMimeData(data, Qt.DropAction.MoveAction, 3, 0, QModelIndex())  # below the last
+    assert [w.position for w in document.resume.work] == ["B", "C", "A"]
+    assert editor.current_row == 2
+    document.undo_stack.undo()
+    assert [w.position for w in document.resume.work] == ["A", "B", "C"]
+
+    editor._select(1)
+    bullets = editor.bullets.model
+    bullets.dropMimeData(
+        bullets.mimeData([bullets.index(2)]), Qt.DropAction.MoveAction, 0, 0, QModelIndex()
+    )
+    assert document.resume.work[1].highlights == ["three", "one", "two"]
+    assert editor.bullets.view.currentIndex().row() == 0
+    assert not bullets.dropMimeData(data, Qt.DropAction.CopyAction, 0, 0, QModelIndex())
+
+
+def test_a_long_bullet_is_edited_wrapped_and_enter_saves_it(qtbot, document, experience):
+    from PySide6.QtWidgets import QApplication, QPlainTextEdit
+
+    long = "Abstracted [N] inpatient charts a day " + "and kept the chart audit queue clear " * 3
+    editor = experience.editor
+    editor.add_entry(Work(position="Tech", highlights=[long.strip()]))
+    view = editor.bullets.view
+    view.setCurrentIndex(editor.bullets.model.index(0))
+    view.edit(view.currentIndex())
+    qtbot.waitUntil(lambda: isinstance(QApplication.focusWidget(), QPlainTextEdit))
+    box = QApplication.focusWidget()
+    assert box.textCursor().selectedText() == "[N]"
+    assert box.height() >= 3 * box.fontMetrics().lineSpacing()  # room for a wrapped bullet
+    qtbot.keyClicks(box, "40")
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+    assert document.resume.work[0].highlights[0].startswith("Abstracted 40 inpatient charts")
+    assert "\n" not in document.resume.work[0].highlights[0]

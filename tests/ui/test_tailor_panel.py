@@ -94,6 +94,53 @@ def test_unreadable_posting_shows_an_error(qtbot, panel, tmp_path, monkeypatch):
     assert shown
 
 
+def _term_row(panel: TailorPanel, term_id: str):
+    from resume_builder.ui.tailor_panel import KEY_ROLE
+
+    tree = panel._tree
+    stack = [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())]
+    while stack:
+        item = stack.pop()
+        if item.data(0, KEY_ROLE) == f"term:{term_id}":
+            return item
+        stack.extend(item.child(i) for i in range(item.childCount()))
+    return None
+
+
+def test_add_keeps_the_list_s_place(qtbot, panel, document):
+    """After "Add" the list is redrawn where it was: same scroll position, same rows open."""
+    panel.resize(420, 500)
+    _paste(qtbot, panel, "him_technician.txt")
+    skills = [h for h in panel.report.missing if h.term.kind == "skill"]
+    assert len(skills) >= 3
+    opened = _term_row(panel, skills[-1].term.id)
+    opened.setExpanded(True)
+    bar = panel._tree.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0)
+    bar.setValue(bar.maximum() // 2)
+    place = bar.value()
+    assert place > 0
+    viewport = panel._tree.viewport().rect()
+    target = next(  # a button under the pointer: one the user can see
+        h
+        for h in skills[:-1]
+        if viewport.contains(panel._tree.visualItemRect(_term_row(panel, h.term.id)).center())
+    )
+    button = panel._tree.findChild(QPushButton, f"add:{target.term.id}")
+    with qtbot.waitSignal(panel.report_changed, timeout=3000):
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert target.term.id in {h.term.id for h in panel.report.covered}
+    assert abs(bar.value() - place) <= 1
+    assert _term_row(panel, skills[-1].term.id).isExpanded()
+
+
+def test_a_bullet_added_to_a_job_is_announced_with_its_place(qtbot, panel, document):
+    """A bullet with [N] never lands silently: the panel says where it went."""
+    with qtbot.waitSignal(panel.bullet_added) as added:
+        panel.add_bullet("Abstracted [N] charts a day", job_index=1)
+    assert added.args == [f"work[1].highlights[{len(document.resume.work[1].highlights) - 1}]"]
+
+
 def test_levels_and_requirements_are_shown(qtbot, panel):
     panel.set_posting((POSTINGS / "labelled" / "outpatient_coder.txt").read_text(encoding="utf-8"))
     panel.refresh()

@@ -1,8 +1,9 @@
-"""The guided flow's steps, one page each."""
+"""The guided flow's steps, one page each; which page shows which step is in the step registry."""
 
 from __future__ import annotations
 
-from resume_builder.ui.pages.base import StepPage, missing_items
+from resume_builder.steps import STEPS
+from resume_builder.ui.pages.base import StepPage
 from resume_builder.ui.pages.finish import DesignStepPage, ReviewPage
 from resume_builder.ui.pages.profile import ContactPage, SummaryPage, TargetRolePage
 from resume_builder.ui.pages.sections import (
@@ -13,25 +14,16 @@ from resume_builder.ui.pages.sections import (
     SkillsPage,
 )
 
-STEP_TITLES: list[tuple[str, str]] = [
-    ("role", "Target role"),
-    ("contact", "Contact"),
-    ("summary", "Summary"),
-    ("experience", "Experience"),
-    ("education", "Education"),
-    ("certifications", "Certifications"),
-    ("skills", "Skills"),
-    ("more", "More sections"),
-    ("design", "Design"),
-    ("review", "Review & export"),
-]
-"""Step id and the short title shown in the step list, in order."""
 
-OPTIONAL_STEPS = frozenset({"certifications", "more", "design"})
+def page_class(step_id: str) -> type[StepPage]:
+    """The page class that the registry names for ``step_id``."""
+    name = next(s.page for s in STEPS if s.id == step_id)
+    cls = globals()[name]
+    assert issubclass(cls, StepPage) and cls.step_id == step_id, name
+    return cls
+
 
 __all__ = [
-    "OPTIONAL_STEPS",
-    "STEP_TITLES",
     "CertificationsPage",
     "ContactPage",
     "DesignStepPage",
@@ -43,5 +35,5 @@ __all__ = [
     "StepPage",
     "SummaryPage",
     "TargetRolePage",
-    "missing_items",
+    "page_class",
 ]

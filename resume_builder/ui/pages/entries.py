@@ -7,6 +7,7 @@ the selected entry field by field, and typing in one field undoes as one step.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -14,15 +15,18 @@ from typing import TYPE_CHECKING, Any
 from pydantic import BaseModel, ValidationError
 from PySide6.QtCore import (
     QAbstractListModel,
+    QByteArray,
+    QEvent,
     QItemSelectionModel,
+    QMimeData,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
-    QTimer,
     Signal,
     Slot,
 )
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QTextCursor, QTextOption
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -30,24 +34,31 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QListView,
+    QPlainTextEdit,
     QPushButton,
     QStyledItemDelegate,
     QVBoxLayout,
     QWidget,
 )
 
+from resume_builder.dates import EXAMPLES, date_problem, normalise_date
 from resume_builder.models import Resume
 from resume_builder.suggestions import NUMBER_SLOT
-from resume_builder.ui.pages.fields import EndDateField, LineField, TextField
-from resume_builder.validation import date_order_problem, date_problem, url_problem
+from resume_builder.ui.pages.fields import (
+    EndDateField,
+    LineField,
+    TextField,
+    focus_field,
+    snake_case,
+)
+from resume_builder.ui.theme import colour, set_tone
+from resume_builder.validation import date_order_problem, url_problem
 
 if TYPE_CHECKING:
     from resume_builder.ui.document import ResumeDocument
 
 _Index = QModelIndex | QPersistentModelIndex
-SLOT_BACKGROUND = QColor("#fff3c4")
 
 
 @dataclass(frozen=True)
@@ -76,8 +87,58 @@ def _entries(resume: Resume, section: str) -> list[Any]:
     return target
 
 
-class SectionListModel(QAbstractListModel):
+ROW_MIME = "application/x-resume-builder-row"
+
+
+class DragToReorder:
+    """Rows that can be dragged to a new place; the move is one undoable document change.
+
+    Mixed into the list models: :meth:`move_row` (the model's own) does the move, so a drag and
+    the Move up / Move down buttons share one code path.
+    """
+
+    def move_row(self, row: int, target: int) -> None:
+        """Move ``row`` so that it ends up at ``target``."""
+        raise NotImplementedError
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:  # noqa: D102 - Qt virtual
+        base = super().flags(index)  # type: ignore[misc]
+        if index.isValid():
+            return base | Qt.ItemFlag.ItemIsDragEnabled
+        return base | Qt.ItemFlag.ItemIsDropEnabled
+
+    def supportedDropActions(self) -> Qt.DropAction:  # noqa: N802, D102 - Qt virtual
+        return Qt.DropAction.MoveAction
+
+    def mimeTypes(self) -> list[str]:  # noqa: N802, D102 - Qt virtual
+        return [ROW_MIME]
+
+    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:  # noqa: N802, D102
+        data = QMimeData()
+        if indexes:
+            data.setData(ROW_MIME, QByteArray(str(indexes[0].row()).encode("ascii")))
+        return data
+
+    def dropMimeData(  # noqa: N802 - Qt virtual
+        self, data: QMimeData, action: Qt.DropAction, row: int, _column: int, parent: _Index
+    ) -> bool:
+        """Move the dragged row to where it was dropped (between rows, or onto one)."""
+        if action != Qt.DropAction.MoveAction or not data.hasFormat(ROW_MIME):
+            return False
+        source = int(bytes(data.data(ROW_MIME)).decode("ascii"))
+        target = row if row >= 0 else (parent.row() if parent.isValid() else self.rowCount())
+        if target > source:
+            target -= 1  # dropping below itself: the row leaves a gap above
+        if target != source:
+            self.move_row(source, target)
+        return False  # the move is done: the view must not remove the source row itself
+
+
+class SectionListModel(DragToReorder, QAbstractListModel):
     """The entries of one resume list section, one row each, described in a line."""
+
+    moved = Signal(int)
+    """A row was dragged to this row."""
 
     def __init__(
         self,
@@ -96,6 +157,16 @@ class SectionListModel(QAbstractListModel):
 
     def _items(self) -> list[Any]:
         return _entries(self._document.resume, self._section)
+
+    def move_row(self, row: int, target: int) -> None:
+        """Move entry ``row`` to ``target`` (undoable)."""
+
+        def mutate(resume: Resume) -> None:
+            items = _entries(resume, self._section)
+            items.insert(target, items.pop(row))
+
+        self._document.apply("Move entry", mutate)
+        self.moved.emit(target)
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt virtual
         """Entries in the section (a flat list: children have none)."""
@@ -126,8 +197,11 @@ class SectionListModel(QAbstractListModel):
             self.dataChanged.emit(self.index(0), self.index(count - 1))
 
 
-class BulletListModel(QAbstractListModel):
+class BulletListModel(DragToReorder, QAbstractListModel):
     """The bullets (highlights) of one entry, editable in place; ``[N]`` slots are highlighted."""
+
+    moved = Signal(int)
+    """A bullet was dragged to this row."""
 
     def __init__(self, document: ResumeDocument, section: str, name: str, parent=None) -> None:
         """Edit ``<section>[row].<name>``; call :meth:`set_row` to choose the entry."""
@@ -157,9 +231,22 @@ class BulletListModel(QAbstractListModel):
         return 0 if parent.isValid() else self._count
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
-        """Bullets are edited in place."""
+        """Bullets are edited in place, and dragged to reorder."""
         base = super().flags(index)
         return base | Qt.ItemFlag.ItemIsEditable if index.isValid() else base
+
+    def move_row(self, row: int, target: int) -> None:
+        """Move bullet ``row`` to ``target`` (undoable)."""
+        entry_row = self._row
+
+        def mutate(resume: Resume) -> None:
+            entry = _entries(resume, self._section)[entry_row]
+            bullets = list(getattr(entry, self._name))
+            bullets.insert(target, bullets.pop(row))
+            setattr(entry, self._name, bullets)
+
+        self._document.apply("Move bullet", mutate)
+        self.moved.emit(target)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """The bullet text; a yellow background and a hint while it still holds ``[N]``."""
@@ -170,7 +257,9 @@ class BulletListModel(QAbstractListModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return text
         if role == Qt.ItemDataRole.BackgroundRole and NUMBER_SLOT in text:
-            return QBrush(SLOT_BACKGROUND)
+            return QBrush(colour("slot"))
+        if role == Qt.ItemDataRole.ForegroundRole and NUMBER_SLOT in text:
+            return QBrush(colour("slot_text"))
         if role == Qt.ItemDataRole.ToolTipRole:
             if NUMBER_SLOT in text:
                 return f"Double-click and replace {NUMBER_SLOT} with your own number."
@@ -206,23 +295,84 @@ class BulletListModel(QAbstractListModel):
             self.dataChanged.emit(self.index(0), self.index(count - 1))
 
 
+class BulletTextEdit(QPlainTextEdit):
+    """The editor of one bullet: a long bullet wraps over several lines instead of scrolling."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        """Wrap at word boundaries; Tab moves on, as in the other fields."""
+        super().__init__(parent)
+        self.setTabChangesFocus(True)
+        self.setWordWrapMode(QTextOption.WrapMode.WordWrap)
+        self.setAccessibleName("Bullet")
+        self.setAccessibleDescription("Enter saves the bullet, Escape cancels")
+
+
 class SlotSelectingDelegate(QStyledItemDelegate):
-    """Editing a bullet that holds ``[N]`` starts with ``[N]`` selected, ready to type over."""
+    """Bullets are edited in a wrapping editor; one that holds ``[N]`` opens with it selected.
+
+    Enter saves (a bullet is one paragraph), Escape cancels.
+    """
+
+    LINES = 3
+    """The editor is at least this many lines tall, so a long bullet can be read whole."""
+
+    def createEditor(self, parent: QWidget, _option, _index: _Index) -> QWidget:  # noqa: N802
+        """A wrapping multi-line editor."""
+        editor = BulletTextEdit(parent)
+        editor.installEventFilter(self)
+        return editor
 
     def setEditorData(self, editor: QWidget, index: _Index) -> None:  # noqa: N802 - Qt virtual
         """Fill the editor, then select the number slot."""
-        super().setEditorData(editor, index)
-        if isinstance(editor, QLineEdit):
-            start = editor.text().find(NUMBER_SLOT)
-            if start >= 0:
-                QTimer.singleShot(0, lambda: _select(editor, start))
+        if not isinstance(editor, QPlainTextEdit):
+            super().setEditorData(editor, index)
+            return
+        text = str(index.data(Qt.ItemDataRole.EditRole) or "")
+        editor.setPlainText(text)
+        cursor = editor.textCursor()
+        start = text.find(NUMBER_SLOT)
+        if start >= 0:
+            cursor.setPosition(start)
+            cursor.setPosition(start + len(NUMBER_SLOT), QTextCursor.MoveMode.KeepAnchor)
+        else:
+            cursor.movePosition(QTextCursor.MoveOperation.End)
+        editor.setTextCursor(cursor)
+
+    def setModelData(self, editor: QWidget, model, index: _Index) -> None:  # noqa: N802
+        """Store the bullet as one line."""
+        if isinstance(editor, QPlainTextEdit):
+            model.setData(index, " ".join(editor.toPlainText().split()))
+        else:
+            super().setModelData(editor, model, index)
+
+    def updateEditorGeometry(self, editor: QWidget, option, _index: _Index) -> None:  # noqa: N802
+        """As wide as the row, and tall enough for a few lines."""
+        rect = option.rect
+        lines = editor.fontMetrics().lineSpacing() * self.LINES + 10
+        rect.setHeight(max(rect.height(), lines))
+        editor.setGeometry(rect)
+
+    def eventFilter(self, editor: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt virtual
+        """Enter saves the bullet (the wrapping editor would otherwise start a new line)."""
+        if (
+            isinstance(editor, QPlainTextEdit)
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ):
+            self.commitData.emit(editor)
+            self.closeEditor.emit(editor, QStyledItemDelegate.EndEditHint.NoHint)
+            return True
+        return super().eventFilter(editor, event)
 
 
-def _select(editor: QLineEdit, start: int) -> None:
-    try:
-        editor.setSelection(start, len(NUMBER_SLOT))
-    except RuntimeError:  # the editor closed before the timer fired
-        pass
+def allow_drag_to_reorder(view: QListView) -> None:
+    """Let rows of ``view`` be dragged to a new place (its model is a :class:`DragToReorder`)."""
+    view.setDragEnabled(True)
+    view.setAcceptDrops(True)
+    view.setDropIndicatorShown(True)
+    view.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+    view.setDefaultDropAction(Qt.DropAction.MoveAction)
+    view.setDragDropOverwriteMode(False)
 
 
 def list_buttons(*labels: str) -> tuple[QHBoxLayout, list[QPushButton]]:
@@ -254,7 +404,13 @@ class BulletEditor(QWidget):
         self._name = name
         self.model = BulletListModel(document, section, name, self)
         self.view = QListView()
+        self.view.setAccessibleName("Bullets")
+        self.view.setAccessibleDescription(
+            "Press F2 or double-click to edit a bullet; drag one to move it"
+        )
         self.view.setModel(self.model)
+        allow_drag_to_reorder(self.view)
+        self.model.moved.connect(lambda row: self.view.setCurrentIndex(self.model.index(row)))
         self.view.setItemDelegate(SlotSelectingDelegate(self.view))
         self.view.setWordWrap(True)
         self.view.setAlternatingRowColors(True)
@@ -369,10 +525,20 @@ class EntryListEditor(QWidget):
         self._row = -1
         self.fields: dict[str, Any] = {}
         self.bullets: BulletEditor | None = None
+        self._unreadable: dict[tuple[int, str], str] = {}
+        """Dates typed that could not be read, by (row, field): shown again, never replaced."""
+        self._present: dict[int, bool] = {}
+        """The user's "Present" choice per row while the end date is empty."""
 
         self.model = SectionListModel(document, section, describe, self)
         self.view = QListView()
+        self.view.setAccessibleName(f"{noun[:1].upper()}{noun[1:]} list")
+        self.view.setAccessibleDescription(
+            f"Select a {noun} to edit it in the form below; drag one to move it"
+        )
         self.view.setModel(self.model)
+        allow_drag_to_reorder(self.view)
+        self.model.moved.connect(self._select)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setMaximumHeight(150)
         self.view.setMinimumHeight(72)
@@ -380,7 +546,7 @@ class EntryListEditor(QWidget):
             list_buttons(f"Add {noun}", "Remove", "Move up", "Move down")
         )
         self.empty_label = QLabel(f"No {noun} yet. Click \u201cAdd {noun}\u201d to start.")
-        self.empty_label.setStyleSheet("color: #555;")
+        set_tone(self.empty_label, "muted")
 
         self.form_box = QGroupBox(f"{noun[:1].upper()}{noun[1:]} details")
         form = QFormLayout(self.form_box)
@@ -445,6 +611,33 @@ class EntryListEditor(QWidget):
         self._document.apply(f"Remove {self._noun}", mutate)
         self._select(min(row, len(self.entries()) - 1))
 
+    def focus_path(self, path: str) -> bool:
+        """Select the entry a JSON ``path`` names (``work[1].highlights[0]``) and focus its field."""
+        match = re.fullmatch(
+            rf"{re.escape(self._section)}\[(\d+)\](?:\.(\w+)(?:\[(\d+)\])?)?.*", path
+        )
+        if match is None:
+            if path != self._section:
+                return False
+            self.view.setFocus()
+            return True
+        row, name, item = int(match[1]), match[2], match[3]
+        if not 0 <= row < len(self.entries()):
+            return False
+        self._select(row)
+        widget = self.fields.get(snake_case(name or ""))
+        if isinstance(widget, BulletEditor):
+            index = widget.model.index(int(item) if item else 0)
+            widget.view.setCurrentIndex(index)
+            widget.view.setFocus()
+            if NUMBER_SLOT in str(index.data() or ""):
+                widget.view.edit(index)  # with [N] selected, ready to type the number
+        elif widget is not None:
+            focus_field(widget)
+        else:
+            self.view.setFocus()
+        return True
+
     def move_entry(self, row: int, offset: int) -> None:
         """Move entry ``row`` up (-1) or down (+1) (undoable)."""
         if not 0 <= row < len(self.entries()):
@@ -482,7 +675,7 @@ class EntryListEditor(QWidget):
             )
             return combo
         else:
-            placeholder = spec.placeholder or ("YYYY-MM" if spec.kind == "date" else "")
+            placeholder = spec.placeholder or (EXAMPLES if spec.kind == "date" else "")
             widget = LineField(placeholder)
         widget.edited.connect(lambda text, s=spec: self._on_field_edited(s, text))
         return widget
@@ -537,16 +730,24 @@ class EntryListEditor(QWidget):
                     joiner = ", " if spec.kind == "csv" else "; "
                     widget.set_value(joiner.join(value))
                 continue
+            unreadable = self._unreadable.get((self._row, spec.name))
             if spec.kind == "end_date":
                 start = getattr(entry, "start_date", None)
-                if force:
-                    widget.set_present(value is None and bool(start))
-                if not widget.present.isChecked() and (force or (widget.value() or None) != value):
-                    if force or not date_problem(widget.value()):
+                if value is not None:
+                    present = False
+                elif force:
+                    present = self._present.get(self._row, bool(start))
+                else:  # undo or redo: the user's own choice, else leave the box as it is
+                    present = self._present.get(self._row, widget.present.isChecked())
+                if present != widget.present.isChecked():
+                    widget.set_present(present)  # follows undo and redo too
+            if spec.kind in ("date", "end_date"):
+                if unreadable is not None:
+                    widget.set_value(unreadable)  # what the user typed, with its message
+                elif not (spec.kind == "end_date" and widget.present.isChecked()):
+                    if force or not _same_date(widget.value(), value):
                         widget.set_value(value)
             elif force or (widget.value() or None) != value:
-                if spec.kind == "date" and not force and date_problem(widget.value()):
-                    continue  # keep the user's half-typed date and its message
                 widget.set_value(value)
             if force and hasattr(widget, "set_problem"):
                 widget.set_problem(self._problem(spec, widget.value()))
@@ -579,11 +780,15 @@ class EntryListEditor(QWidget):
         widget = self.fields[spec.name]
         problem = self._problem(spec, text)
         if spec.kind in ("date", "end_date") and problem:
+            self._unreadable[(row, spec.name)] = text
             widget.set_problem(problem)
             return
+        self._unreadable.pop((row, spec.name), None)
         value: Any
         if spec.kind in ("lines", "csv"):
             value = _split(text, spec.kind)
+        elif spec.kind in ("date", "end_date"):
+            value = normalise_date(text)
         else:
             value = text if text.strip() else None
 
@@ -607,6 +812,8 @@ class EntryListEditor(QWidget):
         if row < 0:
             return
         widget = self.fields[spec.name]
+        self._present[row] = present
+        self._unreadable.pop((row, spec.name), None)
 
         def mutate(resume: Resume) -> None:
             setattr(_entries(resume, self._section)[row], spec.name, None)
@@ -640,6 +847,14 @@ class EntryListEditor(QWidget):
 
     def _move(self, offset: int) -> None:
         self.move_entry(self._row, offset)
+
+
+def _same_date(typed: str, stored: str | None) -> bool | None:
+    """Whether the typed text means the stored date (None: it cannot be read yet)."""
+    try:
+        return normalise_date(typed) == stored
+    except ValueError:
+        return None
 
 
 def _choice_value(combo: QComboBox, text: str) -> str:

@@ -6,6 +6,8 @@ and the file format never disagree.
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
@@ -18,7 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-ERROR_STYLE = "color: #b3261e; font-size: 9pt;"
+from resume_builder.dates import EXAMPLES
+from resume_builder.ui.theme import problem_style, set_tone
+
 _UNDO_KEYS = (QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo)
 
 
@@ -28,7 +32,10 @@ class ErrorLabel(QLabel):
     def __init__(self, parent: QWidget | None = None) -> None:
         """Start hidden."""
         super().__init__(parent)
-        self.setStyleSheet(ERROR_STYLE)
+        set_tone(self, "error")
+        small = self.font()
+        small.setPointSizeF(small.pointSizeF() * 0.95)
+        self.setFont(small)
         self.setWordWrap(True)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.hide()
@@ -74,7 +81,7 @@ class LineField(QWidget):
     def set_problem(self, problem: str | None) -> None:
         """Explain a problem under the field (and mark the field), or clear it."""
         self.error.set_problem(problem)
-        self.edit.setStyleSheet("QLineEdit { border: 1px solid #b3261e; }" if problem else "")
+        self.edit.setStyleSheet(problem_style() if problem else "")
         self.edit.setToolTip(problem or "")
 
 
@@ -85,7 +92,7 @@ class EndDateField(LineField):
 
     def __init__(self, present_text: str = "Present", parent: QWidget | None = None) -> None:
         """Put the check box beside the date."""
-        super().__init__("YYYY-MM", parent)
+        super().__init__(EXAMPLES, parent)
         self.present = QCheckBox(present_text)
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
@@ -107,7 +114,7 @@ class EndDateField(LineField):
     @Slot(bool)
     def _on_present_toggled(self, present: bool) -> None:
         self.edit.setEnabled(not present)
-        self.edit.setPlaceholderText("Present" if present else "YYYY-MM")
+        self.edit.setPlaceholderText("Present" if present else EXAMPLES)
         if present:
             self.edit.clear()
 
@@ -154,6 +161,17 @@ class TextField(QWidget):
             self.edited.emit(self.edit.toPlainText())
 
 
+def snake_case(name: str) -> str:
+    """A JSON Resume field name as the model spells it: ``expiryDate`` -> ``expiry_date``."""
+    return re.sub(r"(?<!^)([A-Z])", r"_\1", name).lower()
+
+
+def focus_field(widget: QWidget) -> None:
+    """Put the keyboard focus in a form field (the edit inside our field wrappers)."""
+    edit = getattr(widget, "edit", widget)
+    edit.setFocus(Qt.FocusReason.OtherFocusReason)
+
+
 def heading(text: str, intro: str = "") -> QWidget:
     """The title and one-line explanation at the top of each step."""
     box = QWidget()
@@ -168,7 +186,7 @@ def heading(text: str, intro: str = "") -> QWidget:
     if intro:
         label = QLabel(intro)
         label.setWordWrap(True)
-        label.setStyleSheet("color: #555;")
+        set_tone(label, "muted")
         layout.addWidget(label)
     return box
 

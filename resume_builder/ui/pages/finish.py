@@ -15,8 +15,9 @@ from PySide6.QtWidgets import (
 )
 
 from resume_builder.models import display_name
+from resume_builder.steps import Problem, open_problems, step
 from resume_builder.ui.ats_panel import AtsPanel
-from resume_builder.ui.pages.base import StepPage, missing_items
+from resume_builder.ui.pages.base import StepPage
 
 if TYPE_CHECKING:
     from resume_builder.ui.document import ResumeDocument
@@ -26,7 +27,6 @@ class DesignStepPage(StepPage):
     """Hosts the template gallery; the page itself belongs to the preview side of the app."""
 
     step_id = "design"
-    title = "Design"
     intro = "Choose a template, the paper size and colours. The preview shows your own resume."
 
     def __init__(self, document: ResumeDocument, design: QWidget, parent=None) -> None:
@@ -38,23 +38,31 @@ class DesignStepPage(StepPage):
 
 
 class ReviewPage(StepPage):
-    """What is still missing, then Export PDF and Print."""
+    """Every open problem (a click goes to its field), then Export PDF and Print.
+
+    The window sends the problems (:meth:`set_problems`), the same list the step list marks;
+    until it does, the steps' own rules are shown.
+    """
 
     step_id = "review"
-    title = "Review & export"
     intro = "Check what is still missing, then save your resume as a PDF or print it."
 
     export_requested = Signal()
     print_requested = Signal()
-    step_requested = Signal(str)
+    field_requested = Signal(str, str)
+    """(step id, JSON path of the field) of a problem the user clicked."""
 
-    def __init__(self, document: ResumeDocument, steps: list[tuple[str, str]], parent=None) -> None:
-        """``steps`` are (step id, title) pairs, to name where each missing item is."""
+    def __init__(self, document: ResumeDocument, parent=None) -> None:
+        """Build the page; the list follows :meth:`set_problems`."""
         super().__init__(document, parent)
-        self._steps = steps
         self.status = QLabel()
         self.status.setWordWrap(True)
+        self._problems: list[Problem] = []
+        self._texts: list[str] = []
         self.todo = QListWidget()
+        self.todo.setWordWrap(True)
+        self.todo.setAccessibleName("Still to do")
+        self.todo.setAccessibleDescription("Open problems; activate one to go to its field")
         self.export_button = QPushButton("Export PDF\u2026")
         self.export_button.setDefault(True)
         self.export_button.setMinimumHeight(36)
@@ -80,8 +88,7 @@ class ReviewPage(StepPage):
         self.print_button.clicked.connect(self.print_requested)
         self.todo.itemActivated.connect(self._on_todo_item_activated)
         self.todo.itemClicked.connect(self._on_todo_item_activated)
-        document.resume_changed.connect(self._on_document_resume_changed)
-        self._on_document_resume_changed()
+        self.set_problems(open_problems(document.resume))
 
     def show_ats_check(self, pdf: bytes) -> None:
         """Read ``pdf`` (the preview's) as parsers do, off the UI thread, and show each field."""
@@ -93,27 +100,45 @@ class ReviewPage(StepPage):
 
     @Slot(QListWidgetItem)
     def _on_todo_item_activated(self, item: QListWidgetItem) -> None:
-        step_id = item.data(Qt.ItemDataRole.UserRole)
-        if step_id:
-            self.step_requested.emit(step_id)
+        row = item.data(Qt.ItemDataRole.UserRole)
+        if isinstance(row, int) and 0 <= row < len(self._problems):
+            problem = self._problems[row]
+            self.field_requested.emit(problem.step, problem.path)
 
-    @Slot()
-    def _on_document_resume_changed(self) -> None:
+    def set_problems(self, problems: list[Problem]) -> None:
+        """Show ``problems``, each as "Step — where: what to do".
+
+        Rows are updated in place and only when the list changed: the window calls this on
+        every keystroke, and rebuilding the list each time is needless work for Qt.
+        """
         resume = self._document.resume
-        self.todo.clear()
-        for step_id, title in self._steps:
-            for need in missing_items(step_id, resume):
-                item = QListWidgetItem(f"\u2022 {title}: {need}")
-                item.setData(Qt.ItemDataRole.UserRole, step_id)
-                item.setToolTip(f"Click to go to {title}")
-                self.todo.addItem(item)
+        texts = []
+        for problem in problems:
+            place = step(problem.step).title
+            if problem.where:
+                place += f" \u2014 {problem.where}"
+            texts.append(f"\u2022 {place}: {problem.text}")
+        self._problems = list(problems)  # items hold a row number: Qt keeps no Python objects
+        if texts != self._texts:
+            self._texts = texts
+            while self.todo.count() > len(texts):
+                self.todo.takeItem(self.todo.count() - 1)
+            for row, (text, problem) in enumerate(zip(texts, problems, strict=True)):
+                if row >= self.todo.count():
+                    self.todo.addItem(QListWidgetItem())
+                item = self.todo.item(row)
+                item.setText(text)
+                item.setData(Qt.ItemDataRole.UserRole, row)
+                item.setToolTip(f"Click to go to {step(problem.step).title}")
         name = display_name(resume.basics) or "Your resume"
-        if self.todo.count():
+        if problems:
+            count = len(problems)
             self.status.setText(
-                f"<b>{name}</b> is nearly ready. Still to do (click one to go there):"
+                f"<b>{name}</b> has {count} thing{'s' if count > 1 else ''} still to do "
+                "(click one to go there):"
             )
         else:
             self.status.setText(f"<b>{name}</b> is complete. Export it as a PDF or print it.")
-        self.todo.setVisible(self.todo.count() > 0)
-        row = self.todo.sizeHintForRow(0) if self.todo.count() else 0
-        self.todo.setFixedHeight(min(240, row * self.todo.count() + 2 * self.todo.frameWidth() + 4))
+        self.todo.setVisible(bool(problems))
+        rows = sum(self.todo.sizeHintForRow(r) for r in range(min(self.todo.count(), 8)))
+        self.todo.setFixedHeight(rows + 2 * self.todo.frameWidth() + 6 if problems else 0)

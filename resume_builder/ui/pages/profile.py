@@ -15,7 +15,8 @@ from resume_builder.storage import plain_message
 from resume_builder.suggestions import NUMBER_SLOT, Suggestion
 from resume_builder.ui.pages.base import StepPage
 from resume_builder.ui.pages.entries import EntryListEditor, FieldSpec
-from resume_builder.ui.pages.fields import LineField, TextField
+from resume_builder.ui.pages.fields import LineField, TextField, focus_field
+from resume_builder.ui.theme import set_tone
 from resume_builder.validation import email_problem, phone_problem, url_problem
 
 if TYPE_CHECKING:
@@ -27,7 +28,6 @@ class TargetRolePage(StepPage):
     """Pick the job the resume is for; every suggestion is ranked for it."""
 
     step_id = "role"
-    title = "Target role"
     intro = (
         "Which job are you applying for? The skills, bullets and summaries suggested in the "
         "next steps are chosen for this role. You can change it at any time."
@@ -102,7 +102,6 @@ class ContactPage(StepPage):
     """Name, credentials, headline and how to reach the person."""
 
     step_id = "contact"
-    title = "Contact details"
     intro = (
         "How employers reach you. Put credentials such as RHIT or CCS in their own box: they "
         "are shown after your name."
@@ -150,6 +149,16 @@ class ContactPage(StepPage):
         self.body.addStretch(1)
         document.resume_changed.connect(self._on_document_resume_changed)
         self._on_document_resume_changed()
+
+    def focus_path(self, path: str) -> bool:
+        """Focus the contact field at ``basics.<name>`` (or a profile)."""
+        if path.startswith("basics.profiles"):
+            return self.profiles.focus_path(path)
+        name = path.removeprefix("basics.").removeprefix("location.")
+        if name in self.fields:
+            focus_field(self.fields[name])
+            return True
+        return False
 
     def _value(self, name: str, resume: Resume) -> str:
         basics = resume.basics
@@ -200,12 +209,10 @@ class SummaryPage(StepPage):
     """Two to four sentences on who the person is and what they bring."""
 
     step_id = "summary"
-    title = "Summary"
     intro = (
         "Two to four sentences at the top of your resume: your role, your years of experience "
         "and what you are best at. Start from a suggestion on the right and make it yours."
     )
-    suggestion_kind = "summaries"
 
     def __init__(self, document: ResumeDocument, parent: QWidget | None = None) -> None:
         """Build the summary editor and its word count."""
@@ -213,7 +220,7 @@ class SummaryPage(StepPage):
         self.editor = TextField("e.g. Registered Health Information Technician with 5 years ...")
         self.editor.edit.setMinimumHeight(180)
         self.count = QLabel()
-        self.count.setStyleSheet("color: #555;")
+        set_tone(self.count, "muted")
         self.body.addWidget(self.editor)
         self.body.addWidget(self.count)
         self.body.addStretch(1)
@@ -243,6 +250,11 @@ class SummaryPage(StepPage):
             cursor.movePosition(QTextCursor.MoveOperation.End)
         self.editor.edit.setTextCursor(cursor)
         self.editor.edit.setFocus()
+
+    def focus_path(self, path: str) -> bool:
+        """The summary is the page's one field."""
+        focus_field(self.editor)
+        return True
 
     @Slot(str)
     def _on_editor_edited(self, text: str) -> None:

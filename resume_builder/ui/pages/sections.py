@@ -42,12 +42,10 @@ class ExperiencePage(StepPage):
     """Jobs, newest first, each with bullets; suggested bullets go to the selected job."""
 
     step_id = "experience"
-    title = "Experience"
     intro = (
         "Your jobs, newest first. Give each one 3 to 6 bullets that start with a verb and, "
         "where you can, a number. Click a suggestion on the right to add it to the selected job."
     )
-    suggestion_kind = "responsibilities"
 
     def __init__(self, document: ResumeDocument, parent: QWidget | None = None) -> None:
         """Build the job list and form."""
@@ -71,6 +69,10 @@ class ExperiencePage(StepPage):
         )
         self.body.addWidget(self.editor, 1)
 
+    def focus_path(self, path: str) -> bool:
+        """Select the entry at ``path`` and focus its field."""
+        return self.editor.focus_path(path)
+
     def add_suggestion(self, suggestion: Suggestion) -> None:
         """A suggested bullet was clicked: add it to the selected job, ready to edit."""
         self.add_bullet(suggestion.text)
@@ -87,7 +89,6 @@ class EducationPage(StepPage):
     """Schools, degrees and certificate programs."""
 
     step_id = "education"
-    title = "Education"
     intro = "Degrees and programs, e.g. an associate degree in Health Information Technology."
 
     def __init__(self, document: ResumeDocument, parent: QWidget | None = None) -> None:
@@ -113,17 +114,19 @@ class EducationPage(StepPage):
         )
         self.body.addWidget(self.editor, 1)
 
+    def focus_path(self, path: str) -> bool:
+        """Select the entry at ``path`` and focus its field."""
+        return self.editor.focus_path(path)
+
 
 class CertificationsPage(StepPage):
     """Credentials such as RHIT or CCS, with number and expiry."""
 
     step_id = "certifications"
-    title = "Certifications"
     intro = (
         "Credentials employers look for. Click a suggestion to add it with its issuer filled in, "
         "then add the date you earned it."
     )
-    suggestion_kind = "certifications"
 
     def __init__(self, document: ResumeDocument, parent: QWidget | None = None) -> None:
         """Build the certification list and form."""
@@ -145,6 +148,10 @@ class CertificationsPage(StepPage):
         )
         self.body.addWidget(self.editor, 1)
 
+    def focus_path(self, path: str) -> bool:
+        """Select the entry at ``path`` and focus its field."""
+        return self.editor.focus_path(path)
+
     def add_suggestion(self, suggestion: Suggestion) -> None:
         """A certification was clicked: add it with its issuer (the group it is listed under)."""
         self.editor.add_entry(Certificate(name=suggestion.text, issuer=suggestion.category_label))
@@ -154,12 +161,10 @@ class SkillsPage(StepPage):
     """Skills grouped by category, as employers' systems search for them."""
 
     step_id = "skills"
-    title = "Skills"
     intro = (
         "The skills you would be hired for. Click suggestions on the right to add the ones you "
         "have; they are grouped by category on the resume."
     )
-    suggestion_kind = "skills"
 
     def __init__(self, document: ResumeDocument, parent: QWidget | None = None) -> None:
         """Build the skill list and form."""
@@ -187,6 +192,10 @@ class SkillsPage(StepPage):
         )
         self.editor.view.setMaximumHeight(260)
         self.body.addWidget(self.editor, 1)
+
+    def focus_path(self, path: str) -> bool:
+        """Select the entry at ``path`` and focus its field."""
+        return self.editor.focus_path(path)
 
     def add_suggestion(self, suggestion: Suggestion) -> None:
         """A suggested skill was clicked: add it under its dataset category."""
@@ -288,7 +297,6 @@ class MoreSectionsPage(StepPage):
     """Optional sections, one tab each; empty ones are left off the resume."""
 
     step_id = "more"
-    title = "More sections"
     intro = "Optional. Anything you add here appears on the resume; empty sections are left off."
 
     def __init__(self, document: ResumeDocument, parent: QWidget | None = None) -> None:
@@ -304,3 +312,11 @@ class MoreSectionsPage(StepPage):
             self.editors[section] = editor
             self.tabs.addTab(editor, label)
         self.body.addWidget(self.tabs, 1)
+
+    def focus_path(self, path: str) -> bool:
+        """Show the tab of the section at ``path``, then its entry and field."""
+        for editor in self.editors.values():
+            if editor.focus_path(path):
+                self.tabs.setCurrentWidget(editor)
+                return editor.focus_path(path)
+        return False

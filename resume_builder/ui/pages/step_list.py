@@ -2,71 +2,59 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
 from resume_builder.models import Resume
-from resume_builder.ui.pages.base import missing_items
+from resume_builder.steps import STEPS, Problem, is_done
 
-DONE, TODO, OPTIONAL = "\u2713", "\u25cb", "\u2013"
-_OPTIONAL_SECTIONS = ("volunteer", "projects", "awards", "publications", "languages")
-_OPTIONAL_SECTIONS += ("interests", "references")
-
-
-def has_content(step_id: str, resume: Resume) -> bool:
-    """Whether an optional step holds anything yet."""
-    if step_id == "certifications":
-        return bool(resume.certificates)
-    if step_id == "more":
-        return any(getattr(resume, section) for section in _OPTIONAL_SECTIONS)
-    return True
+DONE, TODO, OPTIONAL, PLAIN = "\u2713", "\u25cb", "\u2013", "\u2022"
 
 
 class StepList(QListWidget):
-    """Steps in order; :meth:`update_status` marks each done, optional or what it still needs."""
+    """Steps in order (from the registry); :meth:`update_status` marks each one."""
 
-    def __init__(
-        self,
-        steps: list[tuple[str, str]],
-        optional: frozenset[str],
-        parent: QWidget | None = None,
-    ) -> None:
-        """``steps`` are (id, title) pairs; ``optional`` steps never count as missing."""
+    def __init__(self, parent: QWidget | None = None) -> None:
+        """One row per step of :data:`resume_builder.steps.STEPS`."""
         super().__init__(parent)
-        self._steps = steps
-        self._optional = optional
-        self.setMinimumWidth(200)
+        self.setMinimumWidth(150)
         self.setMaximumWidth(260)
         self.setSpacing(2)
         self.setWordWrap(True)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setStyleSheet("QListWidget::item { padding: 6px 4px; }")
         self.setAccessibleName("Steps")
-        for _step_id, title in steps:
-            self.addItem(QListWidgetItem(title))
+        self.setAccessibleDescription("The steps of your resume; each says what it still needs")
+        for s in STEPS:
+            self.addItem(QListWidgetItem(s.title))
 
     @property
     def step_ids(self) -> list[str]:
         """Step ids in order."""
-        return [step_id for step_id, _ in self._steps]
+        return [s.id for s in STEPS]
 
-    def update_status(self, resume: Resume) -> int:
-        """Mark every step for ``resume``; returns how many steps are done."""
-        todo = sum(len(missing_items(s, resume)) for s, _ in self._steps)
-        done = 0
-        for row, (step_id, title) in enumerate(self._steps):
-            needs = missing_items(step_id, resume)
-            done += not needs
-            if step_id == "review" and todo:
+    def update_status(self, resume: Resume, problems: Sequence[Problem]) -> None:
+        """Mark every step: done, what it still needs, or optional (and empty)."""
+        todo = len(problems)
+        for row, s in enumerate(STEPS):
+            needs = [p.text for p in problems if p.step == s.id]
+            if s.id == "review" and todo:
                 needs = [f"{todo} thing{'s' if todo > 1 else ''} still to do"]
             item = self.item(row)
             if needs:
-                item.setText(f"{TODO}  {title}\n{needs[0]}")
+                item.setText(f"{TODO}  {s.title}\n{needs[0]}")
                 item.setToolTip("\n".join(needs))
-            elif step_id in self._optional and not has_content(step_id, resume):
-                item.setText(f"{OPTIONAL}  {title}\nOptional")
+            elif not s.sections:  # design and review hold nothing of their own
+                item.setText(f"{DONE if s.id == 'review' else PLAIN}  {s.title}")
+                item.setToolTip("Ready to export" if s.id == "review" else "")
+            elif is_done(s.id, resume, problems):
+                item.setText(f"{DONE}  {s.title}")
+                item.setToolTip("Done")
+            elif s.optional:
+                item.setText(f"{OPTIONAL}  {s.title}\nOptional")
                 item.setToolTip("Optional: add it if it helps")
             else:
-                item.setText(f"{DONE}  {title}")
-                item.setToolTip("Done")
-        return done
+                item.setText(f"{TODO}  {s.title}")
+                item.setToolTip("Not started")

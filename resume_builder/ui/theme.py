@@ -1,0 +1,136 @@
+"""Light, dark or the system's colours, and the few colours of our own that must follow them.
+
+Widgets never hard-code a colour: a label says what it is (``set_tone(label, "muted")``) and
+its text takes that tone's colour in the scheme in use, again whenever the scheme changes; item
+models ask :func:`colour` when they draw. Only palettes are used (no application style sheet,
+which would slow every widget's painting and the start-up). Every text colour here keeps at least WCAG AA contrast (4.5:1)
+on the scheme's window and base colours (``tests/ui/test_theme.py`` measures it).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication, QWidget
+
+CHOICES = {"system": "&System", "light": "&Light", "dark": "&Dark"}
+"""Theme choices and their menu labels."""
+
+COLOURS: dict[str, dict[str, str]] = {
+    "light": {
+        "window": "#f3f4f6",
+        "base": "#ffffff",
+        "text": "#1b1f24",
+        "muted": "#4f5660",
+        "error": "#b3261e",
+        "warning": "#7a5200",
+        "success": "#2e6b31",
+        "tip": "#3d4b5f",
+        "header": "#e3e9f1",
+        "header_text": "#1b2a3a",
+        "slot": "#fff3c4",
+        "slot_text": "#1b1f24",
+        "highlight": "#2f6fb3",
+    },
+    "dark": {
+        "window": "#25282c",
+        "base": "#1d1f22",
+        "text": "#e8eaed",
+        "muted": "#b4bac2",
+        "error": "#f2b8b5",
+        "warning": "#f0c674",
+        "success": "#8fd19e",
+        "tip": "#b7c5d8",
+        "header": "#34404f",
+        "header_text": "#eef2f7",
+        "slot": "#5a4a10",
+        "slot_text": "#fff7d6",
+        "highlight": "#5b9bd5",
+    },
+}
+"""The colours of each scheme (window and base included, to check contrast against)."""
+
+TONES = ("muted", "error", "warning", "success", "tip")
+
+
+def scheme() -> str:
+    """The scheme in use, "light" or "dark", read from the application's palette."""
+    window = QApplication.palette().color(QPalette.ColorRole.Window)
+    return "dark" if window.lightness() < 128 else "light"
+
+
+def colour(name: str) -> QColor:
+    """Our colour ``name`` (see :data:`COLOURS`) for the scheme in use."""
+    return QColor(COLOURS[scheme()][name])
+
+
+def set_tone(widget: QWidget, tone: str) -> None:
+    """Colour a label's text by what it is ("muted", "error" ...), in any scheme."""
+    widget.setProperty("tone", tone)
+    palette = widget.palette()
+    for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text):
+        palette.setColor(role, colour(tone))
+    widget.setPalette(palette)
+
+
+def problem_style() -> str:
+    """The style sheet of a text box whose content has a problem: a border in the error tone."""
+    return f"QLineEdit {{ border: 1px solid {COLOURS[scheme()]['error']}; }}"
+
+
+def _palette(name: str) -> QPalette:
+    c = COLOURS[name]
+    palette = QPalette(QColor(c["window"]))  # frames and bevels shaded from the window colour
+    role = QPalette.ColorRole
+    for roles, value in (
+        ((role.Window,), c["window"]),
+        ((role.Button,), "#3a3f45" if name == "dark" else c["window"]),
+        ((role.Base,), c["base"]),
+        ((role.AlternateBase,), "#2a2e33" if name == "dark" else "#f6f8fa"),
+        ((role.WindowText, role.Text, role.ButtonText, role.ToolTipText), c["text"]),
+        ((role.ToolTipBase,), c["base"]),
+        ((role.PlaceholderText,), c["muted"]),
+        ((role.Highlight,), c["highlight"]),
+        ((role.HighlightedText,), "#ffffff"),
+        ((role.Link,), c["highlight"]),
+    ):
+        for r in roles:
+            palette.setColor(r, QColor(value))
+    disabled = QColor(c["muted"])
+    disabled.setAlpha(170)
+    for r in (role.WindowText, role.Text, role.ButtonText):
+        palette.setColor(QPalette.ColorGroup.Disabled, r, disabled)
+    return palette
+
+
+def resolve(choice: str) -> str:
+    """The scheme a choice means now: "system" follows the desktop's colour scheme."""
+    if choice in ("light", "dark"):
+        return choice
+    hints = QGuiApplication.styleHints()
+    return "dark" if hints.colorScheme() == Qt.ColorScheme.Dark else "light"
+
+
+def apply_theme(choice: str) -> str:
+    """Use ``choice`` ("system", "light" or "dark") for the whole app; returns the scheme used."""
+    app = QApplication.instance()
+    name = resolve(choice if choice in CHOICES else "system")
+    if app.style().name().lower() != "fusion":
+        app.setStyle("Fusion")  # the one style whose palette is honoured on every desktop
+    app.setPalette(_palette(name))
+    for widget in app.allWidgets():  # toned text follows the new scheme
+        if widget.property("tone"):
+            set_tone(widget, str(widget.property("tone")))
+    return name
+
+
+def contrast(foreground: str, background: str) -> float:
+    """WCAG contrast ratio of two ``#rrggbb`` colours (1 to 21)."""
+
+    def luminance(hex_colour: str) -> float:
+        channels = [int(hex_colour[i : i + 2], 16) / 255 for i in (1, 3, 5)]
+        linear = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+        return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+
+    high, low = sorted((luminance(foreground), luminance(background)), reverse=True)
+    return (high + 0.05) / (low + 0.05)

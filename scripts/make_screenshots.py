@@ -1,0 +1,89 @@
+"""Screenshots of every step at 1024x700, 1440x900 and 1920x1080, light and dark.
+
+Writes ``docs/screenshots/<theme>-<width>x<height>-<nn>-<step>.png`` from the real window
+(offscreen, the bundled sample resume, the real preview), scaled to at most ``MAX_WIDTH`` pixels
+wide and stored in 256 colours so the folder stays small (colours are close, not exact).
+Settings and autosaves go to a temporary folder.
+
+    .venv/bin/python scripts/make_screenshots.py [output folder]
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SIZES = ((1024, 700), (1440, 900), (1920, 1080))
+THEMES = ("light", "dark")
+MAX_WIDTH = 1024
+RENDER_TIMEOUT_MS = 60_000
+
+
+def main(out: Path) -> int:
+    """Write the screenshots to ``out``; returns the process exit code."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    scratch = Path(tempfile.mkdtemp(prefix="screenshots-"))
+    os.environ["RESUME_BUILDER_DATA_DIR"] = str(scratch / "data")
+    from PySide6.QtCore import QEventLoop, QSettings, Qt, QTimer
+    from PySide6.QtGui import QImage
+    from PySide6.QtWidgets import QApplication
+
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(scratch))
+    app = QApplication(sys.argv[:1])
+
+    from resume_builder.sample import sample_resume
+    from resume_builder.ui.main_window import MainWindow
+
+    window = MainWindow(offer_recovery=False)
+    window.render_service.start()
+    window.document.set_resume(sample_resume())
+    window.show()
+    out.mkdir(parents=True, exist_ok=True)
+    FLAGS = Qt.ImageConversionFlag.ThresholdDither | Qt.ImageConversionFlag.AvoidDither  # noqa: N806
+
+    def settle(rendered: bool = False) -> None:
+        """Let layouts finish; with ``rendered``, wait for the preview's next PDF."""
+        loop = QEventLoop()
+        if rendered:
+            window.preview.rendered.connect(loop.quit)
+            QTimer.singleShot(RENDER_TIMEOUT_MS, loop.quit)
+        else:
+            QTimer.singleShot(150, loop.quit)
+        loop.exec()
+        if rendered:
+            window.preview.rendered.disconnect(loop.quit)
+
+    window._show_editor("role")
+    settle(rendered=True)
+    count = 0
+    for theme_name in THEMES:
+        window.view.set_theme(theme_name)
+        for width, height in SIZES:
+            window.resize(width, height)
+            window.view.fit_columns()
+            for number, step_id in enumerate(window.step_ids(), start=1):
+                window.go_to_step(step_id)
+                settle()
+                image = window.grab().toImage()
+                if image.width() > MAX_WIDTH:
+                    image = image.scaledToWidth(
+                        MAX_WIDTH, Qt.TransformationMode.SmoothTransformation
+                    )
+                name = f"{theme_name}-{width}x{height}-{number:02d}-{step_id}.png"
+                # 256 colours keep the folder small (about 50 kB a picture); text stays crisp
+                image = image.convertToFormat(QImage.Format.Format_Indexed8, FLAGS)
+                image.save(str(out / name), "PNG", 0)
+                count += 1
+    print(f"{count} screenshots in {out}")
+    window.document.set_resume(window.document.resume, None, dirty=False)
+    window.close()
+    app.processEvents()
+    return 0
+
+
+if __name__ == "__main__":
+    folder = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "docs" / "screenshots"
+    sys.exit(main(folder))
