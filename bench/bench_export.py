@@ -32,19 +32,20 @@ WARM_TARGET = 1.2
 COLD_TARGET = 1.6
 
 
-def _p95(values: list[float]) -> float:
+def p95(values: list[float]) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
 
 
-def _time(func: Callable[[], object]) -> float:
+def time_ms(func: Callable[[], object]) -> float:
+    """Milliseconds one call of ``func`` takes (other benches import this)."""
     start = time.perf_counter()
     func()
     return (time.perf_counter() - start) * 1000
 
 
-def _row(label: str, values: list[float]) -> str:
-    return f"  {label:<34} median {statistics.median(values):7.1f} ms   p95 {_p95(values):7.1f} ms"
+def row(label: str, values: list[float]) -> str:
+    return f"  {label:<34} median {statistics.median(values):7.1f} ms   p95 {p95(values):7.1f} ms"
 
 
 def warm(runs: int) -> tuple[float, float]:
@@ -68,16 +69,16 @@ def warm(runs: int) -> tuple[float, float]:
         func()
     times: dict[str, list[float]] = {"app": [], "bare": [], "bare_fetcher": []}
     for _ in range(runs):
-        times["app"].append(_time(app))
-        times["bare"].append(_time(bare))
-        times["bare_fetcher"].append(_time(bare_fetcher))
-    html_times = [_time(lambda: build_html(resume)) for _ in range(runs)]
+        times["app"].append(time_ms(app))
+        times["bare"].append(time_ms(bare))
+        times["bare_fetcher"].append(time_ms(bare_fetcher))
+    html_times = [time_ms(lambda: build_html(resume)) for _ in range(runs)]
 
     print(f"Warm, {runs} exports of the sample in one process:")
-    print(_row("app: exporting.render_pdf", times["app"]))
-    print(_row("bare WeasyPrint, same HTML", times["bare"]))
-    print(_row("bare WeasyPrint + local fetcher", times["bare_fetcher"]))
-    print(_row("of which Jinja2 HTML", html_times))
+    print(row("app: exporting.render_pdf", times["app"]))
+    print(row("bare WeasyPrint, same HTML", times["bare"]))
+    print(row("bare WeasyPrint + local fetcher", times["bare_fetcher"]))
+    print(row("of which Jinja2 HTML", html_times))
     ratio = statistics.median(times["app"]) / statistics.median(times["bare"])
     return ratio, statistics.median(times["app"])
 
@@ -114,9 +115,9 @@ def cold(runs: int) -> float:
             bare_times.append(_run(bare_cmd, ROOT))
         import_times = [_run([python, "-c", "import weasyprint"], ROOT) for _ in range(runs)]
     print(f"Cold, {runs} fresh processes each:")
-    print(_row("app: python -m resume_builder.cli", app_times))
-    print(_row("bare: python -c 'import weasyprint…'", bare_times))
-    print(_row("just: python -c 'import weasyprint'", import_times))
+    print(row("app: python -m resume_builder.cli", app_times))
+    print(row("bare: python -c 'import weasyprint…'", bare_times))
+    print(row("just: python -c 'import weasyprint'", import_times))
     return statistics.median(app_times) / statistics.median(bare_times)
 
 

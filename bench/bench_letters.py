@@ -13,12 +13,13 @@ from __future__ import annotations
 import argparse
 import statistics
 import sys
-import time
-from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from bench_export import row, time_ms  # noqa: E402
 
 from resume_builder.exporting import render_pdf  # noqa: E402
 from resume_builder.letter_export import render_letter_pdf  # noqa: E402
@@ -26,21 +27,6 @@ from resume_builder.letters import draft_letter  # noqa: E402
 from resume_builder.sample import sample_resume  # noqa: E402
 
 POSTING = ROOT / "tests" / "data" / "postings" / "him_technician.txt"
-
-
-def _p95(values: list[float]) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
-
-
-def _time(func: Callable[[], object]) -> float:
-    start = time.perf_counter()
-    func()
-    return (time.perf_counter() - start) * 1000
-
-
-def _row(label: str, values: list[float]) -> str:
-    return f"  {label:<30} median {statistics.median(values):7.1f} ms   p95 {_p95(values):7.1f} ms"
 
 
 def main() -> None:
@@ -55,13 +41,13 @@ def main() -> None:
     render_letter_pdf(resume, letter)
     drafts, letters, resumes = [], [], []
     for _ in range(runs):
-        drafts.append(_time(lambda: draft_letter(resume, posting)))
-        letters.append(_time(lambda: render_letter_pdf(resume, letter)))
-        resumes.append(_time(lambda: render_pdf(resume)))
+        drafts.append(time_ms(lambda: draft_letter(resume, posting)))
+        letters.append(time_ms(lambda: render_letter_pdf(resume, letter)))
+        resumes.append(time_ms(lambda: render_pdf(resume)))
     print(f"Sample resume and {POSTING.name}, {runs} runs each:")
-    print(_row("draft letter from posting", drafts))
-    print(_row("letter PDF (tagged, fitted)", letters))
-    print(_row("resume PDF (baseline)", resumes))
+    print(row("draft letter from posting", drafts))
+    print(row("letter PDF (tagged, fitted)", letters))
+    print(row("resume PDF (baseline)", resumes))
     ratio = statistics.median(letters) / statistics.median(resumes)
     print(f"  letter PDF / resume PDF: {ratio:.2f}x")
 

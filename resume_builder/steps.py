@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from resume_builder.models import SECTION_IDS
 from resume_builder.suggestions import NUMBER_SLOT
 from resume_builder.validation import email_problem, phone_problem
 
@@ -31,15 +32,8 @@ MIN_BULLETS = 3
 MIN_SUMMARY_WORDS = 15
 """Words a summary should have: two or three sentences."""
 
-OPTIONAL_SECTIONS = (
-    "volunteer",
-    "projects",
-    "awards",
-    "publications",
-    "languages",
-    "interests",
-    "references",
-)
+OPTIONAL_SECTIONS = tuple(SECTION_IDS[SECTION_IDS.index("volunteer") :])
+"""The sections after skills (volunteer ... references), all edited on the More sections step."""
 
 
 @dataclass(frozen=True)
