@@ -35,23 +35,28 @@ BASELINE_COMMIT = "9ae5de6"
 """The last commit before issue 12's matcher changes."""
 
 
-def baseline_matcher() -> ModuleType:
-    """The old matching module, loaded from git under another name."""
+def module_at_commit(relative_path: str, name: str) -> ModuleType:
+    """The module ``relative_path`` as it was at BASELINE_COMMIT, loaded from git as ``name``."""
     source = subprocess.run(
-        ["git", "show", f"{BASELINE_COMMIT}:resume_builder/coaching/matching.py"],
+        ["git", "show", f"{BASELINE_COMMIT}:{relative_path}"],
         cwd=ROOT,
         check=True,
         capture_output=True,
         text=True,
     ).stdout
-    path = Path(tempfile.mkdtemp()) / "matching_baseline.py"
+    path = Path(tempfile.mkdtemp()) / f"{name}.py"
     path.write_text(source, encoding="utf-8")
-    spec = importlib.util.spec_from_file_location("matching_baseline", path)
+    spec = importlib.util.spec_from_file_location(name, path)
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
-    sys.modules["matching_baseline"] = module
+    sys.modules[name] = module
     spec.loader.exec_module(module)
     return module
+
+
+def baseline_matcher() -> ModuleType:
+    """The old matching module, loaded from git under another name."""
+    return module_at_commit("resume_builder/coaching/matching.py", "matching_baseline")
 
 
 def baseline_dataset() -> Path:

@@ -11,42 +11,24 @@ Run: .venv/bin/python bench/bench_phi.py [--reps 20] [--verbose]
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 import statistics
-import subprocess
-import sys
-import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
 
+from bench_matching import module_at_commit
+
 from resume_builder.coaching import phi
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "tests" / "data" / "phi_sentences.json"
-BASELINE_COMMIT = "9ae5de6"
-"""The last commit before issue 12's PHI changes."""
 
 
 def baseline_phi() -> ModuleType:
     """The old PHI module, loaded from git under another name."""
-    source = subprocess.run(
-        ["git", "show", f"{BASELINE_COMMIT}:resume_builder/coaching/phi.py"],
-        cwd=ROOT,
-        check=True,
-        capture_output=True,
-        text=True,
-    ).stdout
-    path = Path(tempfile.mkdtemp()) / "phi_baseline.py"
-    path.write_text(source, encoding="utf-8")
-    spec = importlib.util.spec_from_file_location("phi_baseline", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["phi_baseline"] = module
-    spec.loader.exec_module(module)
-    return module
+    return module_at_commit("resume_builder/coaching/phi.py", "phi_baseline")
 
 
 def main() -> None:
