@@ -82,10 +82,11 @@ def test_step_list_review_and_coach_agree(qtbot, window):
         "Expired",
         lambda r: setattr(r.certificates[0], "expiry_date", "2020-01"),
     )
-    window._on_coach_timer_timeout()  # the Coach's checks, without waiting for the pause
+    certifications = window.steps.item([s.id for s in STEPS].index("certifications"))
+    # The Coach's checks run in the background once typing pauses; then the step reopens.
+    qtbot.waitUntil(lambda: certifications.text().startswith("\u25cb"), timeout=10_000)
     rows = {s.id: window.steps.item(i).text() for i, s in enumerate(STEPS)}
     assert f"Add at least {MIN_SKILLS} skills" in rows["skills"]
-    assert rows["certifications"].startswith("\u25cb")  # open, not done
     todo = [window.review_page.todo.item(i).text() for i in range(window.review_page.todo.count())]
     assert any(t.startswith("\u2022 Skills:") for t in todo)
     expired = next(t for t in todo if t.startswith("\u2022 Certifications"))
@@ -109,12 +110,13 @@ def test_a_review_problem_leads_to_its_field(qtbot, window):
     qtbot.waitUntil(lambda: QApplication.focusWidget() is contact.fields["phone"].edit)
 
 
-def test_progress_counts_only_steps_with_content(window):
+def test_progress_counts_only_steps_with_content(qtbot, window):
     window.document.set_resume(Resume())
     window.go_to_step("contact")
     assert window.step_label.text().endswith("\n0 of 6 done")  # the six required steps
     window.document.set_resume(sample_resume())
-    window._on_coach_timer_timeout()
-    assert window.step_label.text().split("\n")[1].endswith("of 8 done")
+    qtbot.waitUntil(
+        lambda: window.step_label.text().split("\n")[1].endswith("of 8 done"), timeout=10_000
+    )
     design = window.steps.item([s.id for s in STEPS].index("design")).text()
     assert not design.startswith(("\u2713", "\u25cb"))  # neither done nor missing
