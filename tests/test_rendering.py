@@ -446,10 +446,11 @@ def test_theme_can_override_one_section(tmp_templates: Path) -> None:
     assert "<p class='custom'>2 languages</p>" in html
 
 
-def test_golden_html_reference() -> None:
-    """The classic sample page, byte for byte; UPDATE_REFERENCE=1 rewrites the reference."""
-    reference = REFERENCE_DIR / "classic-sample.html"
-    html = render_html(sample_resume(), "classic")
+@pytest.mark.parametrize("theme_id", THEMES)
+def test_golden_html_reference(theme_id: str) -> None:
+    """Each template's sample page, byte for byte; UPDATE_REFERENCE=1 rewrites the references."""
+    reference = REFERENCE_DIR / f"{theme_id}-sample.html"
+    html = render_html(sample_resume(), theme_id)
     if UPDATE_REFERENCE:
         reference.parent.mkdir(exist_ok=True)
         reference.write_text(html, encoding="utf-8")
