@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeGuard
 from urllib.parse import unquote_to_bytes, urlsplit
 
 import jinja2
@@ -477,7 +477,8 @@ def _subject(resume: Resume) -> str:
     return role.replace("-", " ").replace("_", " ").strip().capitalize()
 
 
-def _text(value: Any) -> bool:
+def _text(value: Any) -> TypeGuard[str]:
+    """Whether ``value`` is text with something besides spaces (then it is a ``str``)."""
     return isinstance(value, str) and bool(value.strip())
 
 
