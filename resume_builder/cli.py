@@ -20,6 +20,7 @@ from resume_builder import __version__
 from resume_builder.errors import ExportError, UserError
 from resume_builder.language import LANGUAGES
 from resume_builder.logs import log_to_file, record_unexpected
+from resume_builder.papers import PAPERS
 
 EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
 SUGGESTION_KINDS = ("skills", "responsibilities", "summaries", "certifications")
@@ -86,7 +87,7 @@ def _build_parser() -> argparse.ArgumentParser:
     )
     export.add_argument("--template", help="template id (see 'templates')")
     export.add_argument("--version", dest="version_name", help="export this tailored version")
-    export.add_argument("--paper", choices=("letter", "a4"), help="paper size")
+    export.add_argument("--paper", choices=tuple(PAPERS), help="paper size")
     export.add_argument("--lang", choices=LANGUAGES, help=_LANG_HELP)
     export.add_argument(
         "--fit-one-page",
@@ -115,7 +116,7 @@ def _build_parser() -> argparse.ArgumentParser:
     )
     letter.add_argument("--version", dest="version_name", help="the letter of this version")
     letter.add_argument("--template", help="template id (default: the resume's)")
-    letter.add_argument("--paper", choices=("letter", "a4"), help="paper size")
+    letter.add_argument("--paper", choices=tuple(PAPERS), help="paper size")
     letter.set_defaults(run=_run_letter)
 
     importer = sub.add_parser(

@@ -101,4 +101,4 @@ def date_problem(text: str | None) -> str | None:
 
 def normalise_date(text: str | None) -> str | None:
     """``text`` in the file's form, or ``None`` when empty; ``ValueError`` when unreadable."""
-    return parse_date(text) if (text or "").strip() else None
+    return parse_date(text) if text and text.strip() else None

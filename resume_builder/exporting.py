@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from resume_builder.errors import ExportError
 from resume_builder.fitting import FIT_OPTION, FitResult, fit_html
@@ -92,9 +92,12 @@ def render_pdf(
 
 
 def fit_to_one_page(
-    resume: Resume, template: str | None = None, paper: str | None = None, **options: bool
+    resume: Resume, template: str | None = None, paper: str | None = None, **options: Any
 ) -> ExportResult:
-    """Render ``resume`` fitted to one page; ``result.fit.fits`` is False when it cannot fit."""
+    """Render ``resume`` fitted to one page; ``result.fit.fits`` is False when it cannot fit.
+
+    ``options`` are :func:`render_pdf`'s (``tagged``, ``preview``, ``fonts``, ...).
+    """
     return render_pdf(resume, template, paper, fit_one_page=True, **options)
 
 

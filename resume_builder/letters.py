@@ -10,6 +10,7 @@ does not, the slot stays as ``[Employer]`` and the letter coaching flags it.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
@@ -113,7 +114,7 @@ def phrase(part: str, case: str) -> Phrase:
     return options[0]
 
 
-def fill_slots(text: str, values: dict[str, str | None]) -> str:
+def fill_slots(text: str, values: Mapping[str, str | None]) -> str:
     """Put known values into ``[Slot]`` places; unknown slots stay for the user to fill."""
 
     def replace(match: re.Match[str]) -> str:
@@ -353,7 +354,7 @@ def _exams_in_progress(resume: Resume, today: date) -> list[tuple[str, str | Non
     out = []
     for cert in resume.certificates:
         name = cert.name or ""
-        future = bool(cert.date) and cert.date > today.isoformat()[: len(cert.date or "")]
+        future = bool(cert.date and cert.date > today.isoformat()[: len(cert.date)])
         extra: Any = cert.model_extra or {}
         note = " ".join(str(v) for v in extra.values() if isinstance(v, str))
         if not (future or _IN_PROGRESS_RE.search(f"{name} {note}")):

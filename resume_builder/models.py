@@ -26,6 +26,7 @@ from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Fie
 from pydantic.alias_generators import to_camel
 
 from resume_builder.language import DEFAULT_LANGUAGE, ENGLISH, LanguageCode
+from resume_builder.papers import DEFAULT_PAPER, Paper
 
 FORMAT_VERSION = 1
 """Version of our ``meta.resumeBuilder`` block; files from a newer app are refused, not mangled."""
@@ -102,8 +103,6 @@ SECTION_IDS: tuple[SectionId, ...] = SectionId.__args__  # type: ignore[attr-def
 
 SECTION_TITLES: dict[SectionId, str] = ENGLISH.section_titles  # type: ignore[assignment]
 """English section headings; :func:`resume_builder.language.words` has each language's."""
-
-Paper = Literal["letter", "a4"]
 
 
 class ResumeModel(BaseModel):
@@ -326,7 +325,7 @@ class BuilderSettings(ResumeModel):
     format_version: int = FORMAT_VERSION
     target_role: str | None = Field(None, description="Dataset role id the resume is aimed at")
     template: str = "classic"
-    paper: Paper = "letter"
+    paper: Paper = DEFAULT_PAPER
     language: LanguageCode = Field(
         DEFAULT_LANGUAGE, description="Language the resume is written in: headings and dates follow"
     )

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeGuard
 from urllib.parse import unquote_to_bytes, urlsplit
 
 import jinja2
@@ -25,19 +25,16 @@ from resume_builder import outline
 from resume_builder.errors import ExportError, TemplateError
 from resume_builder.language import Words, words
 from resume_builder.models import (
-    Paper,
     Resume,
     SectionId,
     Skill,
     display_name,
 )
+from resume_builder.papers import DEFAULT_PAPER, PAPERS, Paper, paper_size
 from resume_builder.paths import templates_dir
 from resume_builder.themes import DEFAULT_THEME, Theme, discover_themes, get_theme
 
 log = logging.getLogger(__name__)
-
-PAPER_SIZES: dict[str, str] = {"letter": "letter", "a4": "A4"}
-"""Paper id -> CSS ``@page size`` keyword."""
 
 _LINK_SCHEMES = {"http", "https", "mailto"}
 _IMAGE_DATA_RE = re.compile(r"^data:image/(png|jpeg|jpg|gif|webp|svg\+xml)[;,]", re.IGNORECASE)
@@ -319,10 +316,11 @@ def _choose_theme(
 
 
 def _choose_paper(resume: Resume, paper: str | None) -> Paper:
-    chosen = (paper or resume.settings.paper or "letter").lower()
-    if chosen not in PAPER_SIZES:
-        raise ExportError(f'Unknown paper size "{paper}". Use "letter" or "a4".')
-    return chosen  # type: ignore[return-value]
+    size = paper_size(paper or resume.settings.paper or DEFAULT_PAPER)
+    if size is None:
+        known = " or ".join(f'"{p}"' for p in PAPERS)
+        raise ExportError(f'Unknown paper size "{paper}". Use {known}.')
+    return size.id
 
 
 def _context(resume: Resume, theme: Theme, paper: Paper, warnings: list[str]) -> dict[str, Any]:
@@ -343,7 +341,7 @@ def _context(resume: Resume, theme: Theme, paper: Paper, warnings: list[str]) ->
         ),
         "theme": theme,
         "paper": paper,
-        "page_size": PAPER_SIZES[paper],
+        "page_size": PAPERS[paper].css_size,
         "meta": {
             "title": f"{name} \u2014 {said.resume}" if name else said.resume,
             "author": name,
@@ -479,7 +477,8 @@ def _subject(resume: Resume) -> str:
     return role.replace("-", " ").replace("_", " ").strip().capitalize()
 
 
-def _text(value: Any) -> bool:
+def _text(value: Any) -> TypeGuard[str]:
+    """Whether ``value`` is text with something besides spaces (then it is a ``str``)."""
     return isinstance(value, str) and bool(value.strip())
 
 

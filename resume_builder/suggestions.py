@@ -210,7 +210,9 @@ def _search(index: _KindIndex, query: str) -> dict[int, float]:
     """Best fuzzy score per item for a normalised query, blended with the item's rank."""
     best: dict[int, float] = {}
     qlen = len(query)
-    passes = [(query, index.choices, None)]
+    passes: list[tuple[str, tuple[str, ...], tuple[int, ...] | None]] = [
+        (query, index.choices, None)
+    ]
     compact = query.replace(" ", "")
     if compact != query:
         # "icd 10" -> "icd10" only needs comparing with the one-word forms ("icd10cm").

@@ -1,6 +1,7 @@
 """Template styles are folders under ``templates/``, found at run time and checked before use.
 
-Each style folder holds ``manifest.json`` (name, description, options), ``resume.html.j2`` and
+Each style folder holds ``manifest.json`` (name, description, and how its options differ from
+:data:`BASE_OPTIONS`), ``resume.html.j2`` and
 ``style.css``. Folders whose names start with ``_`` hold shared parts (``_shared``, ``_fonts``)
 and are not styles. A folder with a broken manifest is skipped with a log line, so one bad
 template never stops the app from starting; asking for it by id then gives a plain
@@ -88,6 +89,46 @@ class OptionSpec(BaseModel):
         return int(round(number)) if self.type == "integer" else number
 
 
+BASE_OPTIONS: dict[str, dict[str, Any]] = {
+    "accent_color": {
+        "type": "color",
+        "label": "Accent colour",
+        "default": "#1f3a5f",
+        "help": "Colour of the name, headings and rules.",
+    },
+    "font_size": {
+        "type": "number",
+        "label": "Base font size",
+        "default": 10,
+        "min": 9,
+        "max": 12,
+        "step": 0.5,
+        "unit": "pt",
+        "help": "Size of the body text; headings scale with it.",
+    },
+    "fit_one_page": {
+        "type": "boolean",
+        "label": "Fit to one page",
+        "default": False,
+        "help": "Tighten spacing and text size (never below 8.5 pt) so the resume fits one page.",
+    },
+}
+"""The options every template offers. A manifest's ``options`` only lists what differs: a key
+named here takes just the fields it changes (say, ``{"default": "#0f5c6e"}``), a new key declares
+a whole option of its own."""
+
+
+def _with_base_options(data: Any) -> Any:
+    """Manifest data with its ``options`` laid over :data:`BASE_OPTIONS`, ready to validate."""
+    if not isinstance(data, dict) or not isinstance(data.get("options", {}), dict):
+        return data  # not a manifest at all: validation says what is wrong
+    options: dict[str, Any] = {key: dict(spec) for key, spec in BASE_OPTIONS.items()}
+    for key, spec in data.get("options", {}).items():
+        base = options.get(key)
+        options[key] = {**base, **spec} if base is not None and isinstance(spec, dict) else spec
+    return {**data, "options": options}
+
+
 class Manifest(BaseModel):
     """The checked contents of a ``manifest.json``."""
 
@@ -158,7 +199,7 @@ def _load_theme(folder: Path) -> Theme | None:
     manifest_path = folder / MANIFEST_NAME
     try:
         data = json.loads(manifest_path.read_text(encoding="utf-8"))
-        manifest = Manifest.model_validate(data)
+        manifest = Manifest.model_validate(_with_base_options(data))
     except FileNotFoundError:
         log.warning("Skipping template folder %s: it has no %s", folder, MANIFEST_NAME)
         return None

@@ -8,9 +8,17 @@ app shows each message next to its field.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
-from resume_builder.models import Resume, check_partial_date
+from resume_builder.models import (
+    Education,
+    Project,
+    Resume,
+    Volunteer,
+    Work,
+    check_partial_date,
+)
 
 _EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[A-Za-z]{2,}$")
 _PHONE_CHARS_RE = re.compile(r"^[0-9+().\-\s]+$")
@@ -90,7 +98,7 @@ def find_problems(resume: Resume) -> list[Problem]:
         problems.append(Problem("basics.phone", message))
     if message := url_problem(resume.basics.url):
         problems.append(Problem("basics.url", message))
-    dated = {
+    dated: dict[str, Sequence[Work | Volunteer | Education | Project]] = {
         "work": resume.work,
         "volunteer": resume.volunteer,
         "education": resume.education,

@@ -16,6 +16,7 @@ import pytest
 from resume_builder import rendering
 from resume_builder.errors import ExportError, TemplateError
 from resume_builder.models import SECTION_IDS, SECTION_TITLES, Resume, Skill
+from resume_builder.papers import PAPERS
 from resume_builder.paths import templates_dir
 from resume_builder.rendering import (
     build_html,
@@ -27,7 +28,13 @@ from resume_builder.rendering import (
     render_html,
 )
 from resume_builder.sample import sample_resume
-from resume_builder.themes import DEFAULT_THEME, OptionSpec, discover_themes, get_theme
+from resume_builder.themes import (
+    BASE_OPTIONS,
+    DEFAULT_THEME,
+    OptionSpec,
+    discover_themes,
+    get_theme,
+)
 
 THEMES = list(discover_themes())
 REFERENCE_DIR = Path(__file__).parent / "reference"
@@ -127,6 +134,43 @@ def test_classic_is_discovered_first() -> None:
     assert (size.minimum, size.maximum, size.default) == (9, 12, 10)
 
 
+def test_every_theme_offers_the_base_options() -> None:
+    """README promises accent colour, base font size and fit to one page in every style."""
+    for theme in discover_themes().values():
+        assert list(theme.options)[:3] == list(BASE_OPTIONS), theme.id
+        assert theme.options["fit_one_page"].type == "boolean", theme.id
+        assert theme.options["fit_one_page"].label == "Fit to one page", theme.id
+
+
+def test_a_manifest_overrides_only_the_fields_it_names() -> None:
+    executive = discover_themes()["executive"].options["font_size"]
+    assert (executive.minimum, executive.maximum, executive.default) == (9.5, 12.5, 10.5)
+    assert (executive.unit, executive.step, executive.label) == ("pt", 0.5, "Base font size")
+    assert discover_themes()["modern"].options["accent_color"].default == "#0f5c6e"
+
+
+def test_an_override_that_breaks_a_base_option_is_rejected(
+    tmp_templates: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    broken = _copy_theme(tmp_templates, "tiny")
+    manifest = {"name": "Tiny", "options": {"font_size": {"default": 20}}}  # above the base max
+    (broken / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
+    with caplog.at_level(logging.WARNING, logger="resume_builder.themes"):
+        assert "tiny" not in discover_themes(tmp_templates)
+    assert any("tiny" in record.getMessage() for record in caplog.records)
+
+
+@pytest.mark.parametrize("paper", list(PAPERS))
+def test_page_size_comes_from_the_one_paper_table(paper: str) -> None:
+    html = build_html(sample_resume(), "classic", paper=paper).html
+    assert f"size: {PAPERS[paper].css_size};" in html
+
+
+def test_an_unknown_paper_names_the_known_ones() -> None:
+    with pytest.raises(ExportError, match='Use "letter" or "a4"'):
+        build_html(sample_resume(), "classic", paper="legal")
+
+
 def test_shared_folders_are_not_themes() -> None:
     assert not any(theme_id.startswith("_") for theme_id in discover_themes())
 
@@ -199,11 +243,10 @@ def test_option_values_are_checked() -> None:
     values = classic.option_values(
         {"accent_color": "red; } body { display: none", "font_size": 40, "unknown": 1}
     )
-    assert values == {"accent_color": "#1f3a5f", "font_size": 12.0}
-    assert classic.option_values({"accent_color": "#AA0000", "font_size": 9.5}) == {
-        "accent_color": "#aa0000",
-        "font_size": 9.5,
-    }
+    assert values == {"accent_color": "#1f3a5f", "font_size": 12.0, "fit_one_page": False}
+    assert classic.option_values(
+        {"accent_color": "#AA0000", "font_size": 9.5, "fit_one_page": True}
+    ) == {"accent_color": "#aa0000", "font_size": 9.5, "fit_one_page": True}
     spec = OptionSpec(type="integer", label="N", default=2, min=1, max=3)
     assert spec.coerce(True) == 2
     assert spec.coerce(2.6) == 3
@@ -403,10 +446,11 @@ def test_theme_can_override_one_section(tmp_templates: Path) -> None:
     assert "<p class='custom'>2 languages</p>" in html
 
 
-def test_golden_html_reference() -> None:
-    """The classic sample page, byte for byte; UPDATE_REFERENCE=1 rewrites the reference."""
-    reference = REFERENCE_DIR / "classic-sample.html"
-    html = render_html(sample_resume(), "classic")
+@pytest.mark.parametrize("theme_id", THEMES)
+def test_golden_html_reference(theme_id: str) -> None:
+    """Each template's sample page, byte for byte; UPDATE_REFERENCE=1 rewrites the references."""
+    reference = REFERENCE_DIR / f"{theme_id}-sample.html"
+    html = render_html(sample_resume(), theme_id)
     if UPDATE_REFERENCE:
         reference.parent.mkdir(exist_ok=True)
         reference.write_text(html, encoding="utf-8")

@@ -23,6 +23,7 @@ from pypdf import PdfReader
 from resume_builder.checking import check_pdf
 from resume_builder.exporting import ExportResult, render_pdf
 from resume_builder.models import SECTION_TITLES, Resume, Skill
+from resume_builder.papers import PAPERS
 from resume_builder.rendering import render_html
 from resume_builder.sample import sample_resume
 from resume_builder.themes import DEFAULT_THEME, discover_themes
@@ -32,8 +33,6 @@ pytestmark = pytest.mark.skipif(
     not all(shutil.which(tool) for tool in ("pdftotext", "pdffonts", "qpdf")),
     reason="poppler-utils and qpdf are needed to read the PDFs back",
 )
-LETTER = (612.0, 792.0)
-A4 = (595.28, 841.89)
 EDGE_PT = 14.0
 """Text must keep at least this far (about 0.2 in) from every edge of the paper."""
 
@@ -216,11 +215,11 @@ def test_fonts_embedded_and_structure_valid(
 
 
 @pytest.mark.parametrize("theme_id", THEMES)
-@pytest.mark.parametrize(("paper", "size"), [("letter", LETTER), ("a4", A4)])
-def test_paper_sizes(
-    theme_id: str, paper: str, size: tuple[float, float], rendered: Callable[..., ExportResult]
-) -> None:
+@pytest.mark.parametrize("paper", list(PAPERS))
+def test_paper_sizes(theme_id: str, paper: str, rendered: Callable[..., ExportResult]) -> None:
+    """Every page has the size the one paper table gives (letter is 612 x 792 pt)."""
     result = rendered(theme_id, "sample", paper)
+    size = (PAPERS[paper].width_pt, PAPERS[paper].height_pt)
     for page in PdfReader(io.BytesIO(result.pdf)).pages:
         box = page.mediabox
         assert (float(box.width), float(box.height)) == pytest.approx(size, abs=0.5)

@@ -564,10 +564,10 @@ def match_posting(
     hits: list[TermHit] = []
     for term_id, seen in spellings.items():
         term = matcher.terms[term_id]
-        paths = tuple(where.get(term_id, ()))
-        suggestions = () if paths else _suggestions(catalogue, role_id, term, present)
+        found_in = tuple(where.get(term_id, ()))
+        suggestions = () if found_in else _suggestions(catalogue, role_id, term, present)
         note = ""
-        if not paths and term_id in apprentice_only:
+        if not found_in and term_id in apprentice_only:
             abbreviation = catalogue.certifications[term.key].abbreviation
             note = (
                 f"The posting does not accept the apprentice credential; your resume lists "
@@ -579,7 +579,7 @@ def match_posting(
                 count=len(seen),
                 posting_spellings=tuple(dict.fromkeys(seen)),
                 posting_spans=tuple(spans[term_id]),
-                resume_paths=paths,
+                resume_paths=found_in,
                 suggestions=suggestions,
                 requirement=levels.get(term_id),
                 note=note,

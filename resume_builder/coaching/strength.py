@@ -21,7 +21,7 @@ from resume_builder.steps import MIN_BULLETS, MIN_SKILLS, MIN_SUMMARY_WORDS, ski
 
 if TYPE_CHECKING:
     from resume_builder.dataset import Catalogue
-    from resume_builder.models import Resume
+    from resume_builder.models import Resume, Volunteer, Work
 
 __all__ = ["MIN_BULLETS", "MIN_SKILLS", "MIN_SUMMARY_WORDS", "resume_strength"]
 # The thresholds are the step registry's, so the Coach and the step list agree on "done".
@@ -154,7 +154,8 @@ def _experience(resume: Resume) -> ChecklistItem:
 
 
 def _numbers(resume: Resume) -> ChecklistItem:
-    bullets = [h for w in (*resume.work, *resume.volunteer) for h in w.highlights if h.strip()]
+    entries: list[Work | Volunteer] = [*resume.work, *resume.volunteer]
+    bullets = [h for w in entries for h in w.highlights if h.strip()]
     with_numbers = sum(1 for b in bullets if _DIGIT_RE.search(b) and "[N]" not in b)
     needed = max(2, -(-len(bullets) // 3))
     if bullets and with_numbers >= needed:

@@ -21,7 +21,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
-from resume_builder.coaching.findings import Finding, finding_id
+from resume_builder.coaching.findings import Finding, Kind, Severity, finding_id
 from resume_builder.coaching.spelling import field_vocabulary, known_errors, misspellings
 from resume_builder.coaching.texts import TextField, coached_texts
 from resume_builder.coaching.verbs import (
@@ -133,18 +133,30 @@ def _opening(text: str, extra_verbs: frozenset[str]) -> _Opening | None:
     return _Opening(word, match.start(), match.end(), lemma(word, extra_verbs))
 
 
-def _finding(field: TextField, rule: str, severity: str, message: str, **kw: object) -> Finding:
-    excerpt = str(kw.get("excerpt", ""))
-    kind = "spelling" if rule == "spelling" else "writing"
+def _finding(
+    field: TextField,
+    rule: str,
+    severity: Severity,
+    message: str,
+    *,
+    excerpt: str = "",
+    start: int = -1,
+    end: int = -1,
+    replacement: str | None = None,
+) -> Finding:
+    kind: Kind = "spelling" if rule == "spelling" else "writing"
     key = excerpt.lower() if rule == "spelling" else f"{field.text}\x1f{excerpt}"
-    return Finding(  # type: ignore[arg-type]
+    return Finding(
         id=finding_id(rule, key),
         rule=rule,
         kind=kind,
         severity=severity,
         path=field.path,
         message=message,
-        **kw,
+        excerpt=excerpt,
+        start=start,
+        end=end,
+        replacement=replacement,
     )
 
 

@@ -151,7 +151,8 @@ def _segments(page) -> list[_Segment]:
 
     textpage = page.get_textpage()
     try:
-        chars, space = [], False
+        chars: list[_Char] = []
+        space = False
         x, y = ctypes.c_double(), ctypes.c_double()
         name, flags = ctypes.create_string_buffer(128), ctypes.c_int()
         box = [ctypes.c_double() for _ in range(4)]
