@@ -47,6 +47,21 @@ def test_contact_problems_are_explained_next_to_the_field(qtbot, document):
     assert document.resume.basics.email == "maria@example.com"
 
 
+def test_an_error_appearing_does_not_move_the_next_field(qtbot, document):
+    page = ContactPage(document)
+    qtbot.addWidget(page)
+    page.resize(700, 600)
+    page.show()
+    qtbot.waitExposed(page)
+    email, phone = page.fields["email"], page.fields["phone"]
+    below = phone.mapTo(page, phone.rect().topLeft()).y()
+    _type(qtbot, email, "maria.example.com" + " and a long tail of words" * 8)
+    assert email.error.isVisible() and "needs an @" in email.error.toolTip()
+    page.layout().activate()
+    assert phone.mapTo(page, phone.rect().topLeft()).y() == below
+    assert email.error.height() == email.error.fontMetrics().lineSpacing()  # one line, elided
+
+
 def test_bad_dates_and_end_before_start(qtbot, document, experience):
     editor = experience.editor
     qtbot.mouseClick(editor.add_button, Qt.MouseButton.LeftButton)

@@ -9,13 +9,14 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QKeySequence, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -27,23 +28,38 @@ _UNDO_KEYS = (QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo)
 
 
 class ErrorLabel(QLabel):
-    """Red text under a field explaining what is wrong; hidden when nothing is."""
+    """Red text under a field explaining what is wrong; hidden when nothing is.
+
+    It keeps one line of space even while hidden, so a message appearing never moves the
+    fields below it under the user's pointer; a message too long for the line ends in "…"
+    and is shown whole as the label's tooltip.
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        """Start hidden."""
+        """Start hidden, one line tall."""
         super().__init__(parent)
         set_tone(self, "error")
         small = self.font()
         small.setPointSizeF(small.pointSizeF() * 0.95)
         self.setFont(small)
-        self.setWordWrap(True)
-        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.setFixedHeight(self.fontMetrics().lineSpacing())
+        policy = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        policy.setRetainSizeWhenHidden(True)
+        self.setSizePolicy(policy)
         self.hide()
 
     def set_problem(self, problem: str | None) -> None:
         """Show ``problem`` or hide the label."""
         self.setText(problem or "")
+        self.setToolTip(problem or "")
         self.setVisible(bool(problem))
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt virtual
+        """Draw the message on its one line, elided when it does not fit."""
+        painter = QPainter(self)
+        painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
+        text = self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, self.width())
+        painter.drawText(self.rect(), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
 
 
 class LineField(QWidget):
