@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from resume_builder.dates import EXAMPLES
+from resume_builder.ui.month_picker import MonthPicker
 from resume_builder.ui.theme import problem_style, set_tone
 
 _UNDO_KEYS = (QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo)
@@ -101,7 +102,33 @@ class LineField(QWidget):
         self.edit.setToolTip(problem or "")
 
 
-class EndDateField(LineField):
+class DateField(LineField):
+    """A date typed as people write it, with a month picker beside it.
+
+    A picked month goes through the same path as typing: the text changes and ``edited`` fires.
+    """
+
+    def __init__(self, placeholder: str = EXAMPLES, parent: QWidget | None = None) -> None:
+        """Put the picker on the edit's row."""
+        super().__init__(placeholder, parent)
+        self.picker = MonthPicker()
+        self.row = QHBoxLayout()
+        self.row.setContentsMargins(0, 0, 0, 0)
+        layout = self.layout()
+        layout.removeWidget(self.edit)
+        self.row.addWidget(self.edit, 1)
+        self.row.addWidget(self.picker)
+        layout.insertLayout(0, self.row)
+        self.picker.picked.connect(self._on_picker_picked)
+        self.edit.textChanged.connect(self.picker.set_current)
+
+    @Slot(str)
+    def _on_picker_picked(self, text: str) -> None:
+        self.edit.setText(text)
+        self.edited.emit(text)
+
+
+class EndDateField(DateField):
     """An end date with a "Present" check box for the entry that is still going on."""
 
     present_toggled = Signal(bool)
@@ -110,13 +137,7 @@ class EndDateField(LineField):
         """Put the check box beside the date."""
         super().__init__(EXAMPLES, parent)
         self.present = QCheckBox(present_text)
-        row = QHBoxLayout()
-        row.setContentsMargins(0, 0, 0, 0)
-        layout = self.layout()
-        layout.removeWidget(self.edit)
-        row.addWidget(self.edit, 1)
-        row.addWidget(self.present)
-        layout.insertLayout(0, row)
+        self.row.addWidget(self.present)
         self.present.toggled.connect(self._on_present_toggled)
         self.present.clicked.connect(self.present_toggled)
 
@@ -130,6 +151,7 @@ class EndDateField(LineField):
     @Slot(bool)
     def _on_present_toggled(self, present: bool) -> None:
         self.edit.setEnabled(not present)
+        self.picker.setEnabled(not present)
         self.edit.setPlaceholderText("Present" if present else EXAMPLES)
         if present:
             self.edit.clear()
