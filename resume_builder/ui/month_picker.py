@@ -34,7 +34,8 @@ class MonthPicker(QToolButton):
     def __init__(self, parent: QWidget | None = None) -> None:
         """Build the popup once; it opens on the year of the field's date (or this year)."""
         super().__init__(parent)
-        self.setText("\u25be Month")
+        self.setText("\u25be")  # compact: the form is narrow beside the panels at 1024 px
+        self.setStyleSheet("QToolButton::menu-indicator { image: none; }")
         self.setToolTip("Pick a month and year")
         self.setAccessibleName("Pick a month and year")
         self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
