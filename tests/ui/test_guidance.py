@@ -82,7 +82,8 @@ def test_step_list_review_and_coach_agree(qtbot, window):
         "Expired",
         lambda r: setattr(r.certificates[0], "expiry_date", "2020-01"),
     )
-    window._on_coach_timer_timeout()  # the Coach's checks, without waiting for the pause
+    with qtbot.waitSignal(window._coach_task.finished, timeout=30_000):
+        window._on_coach_timer_timeout()  # the Coach's checks (off the UI thread), no pause
     rows = {s.id: window.steps.item(i).text() for i, s in enumerate(STEPS)}
     assert f"Add at least {MIN_SKILLS} skills" in rows["skills"]
     assert rows["certifications"].startswith("\u25cb")  # open, not done
