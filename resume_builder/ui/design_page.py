@@ -53,6 +53,7 @@ from PySide6.QtWidgets import (
 from resume_builder.models import Resume
 from resume_builder.themes import OptionSpec, Theme, discover_themes
 from resume_builder.ui.render_worker import RenderKind, RenderResult, RenderService
+from resume_builder.ui.section_order import SectionOrderBox
 
 if TYPE_CHECKING:
     from resume_builder.ui.document import ResumeDocument
@@ -280,6 +281,8 @@ class DesignPage(QWidget):
         layout.addWidget(templates_box)
         layout.addWidget(paper_box)  # stacked, so the page fits beside the preview
         layout.addWidget(self._options_box)
+        self.sections = SectionOrderBox(self._document, self)
+        layout.addWidget(self.sections)
         layout.addStretch(1)
 
         scroll = QScrollArea(self)

@@ -47,6 +47,21 @@ def test_contact_problems_are_explained_next_to_the_field(qtbot, document):
     assert document.resume.basics.email == "maria@example.com"
 
 
+def test_an_error_appearing_does_not_move_the_next_field(qtbot, document):
+    page = ContactPage(document)
+    qtbot.addWidget(page)
+    page.resize(700, 600)
+    page.show()
+    qtbot.waitExposed(page)
+    email, phone = page.fields["email"], page.fields["phone"]
+    below = phone.mapTo(page, phone.rect().topLeft()).y()
+    _type(qtbot, email, "maria.example.com" + " and a long tail of words" * 8)
+    assert email.error.isVisible() and "needs an @" in email.error.toolTip()
+    page.layout().activate()
+    assert phone.mapTo(page, phone.rect().topLeft()).y() == below
+    assert email.error.height() == email.error.fontMetrics().lineSpacing()  # one line, elided
+
+
 def test_bad_dates_and_end_before_start(qtbot, document, experience):
     editor = experience.editor
     qtbot.mouseClick(editor.add_button, Qt.MouseButton.LeftButton)
@@ -63,6 +78,30 @@ def test_bad_dates_and_end_before_start(qtbot, document, experience):
     _type(qtbot, end, "Junly 2022")
     assert "is not a month" in end.error.text()
     assert end.value() == "Junly 2022"  # shown as typed, with its message
+
+
+def test_month_picker_writes_the_date_as_typing_would(qtbot, document, experience):
+    editor = experience.editor
+    qtbot.mouseClick(editor.add_button, Qt.MouseButton.LeftButton)
+    start, end = editor.fields["start_date"], editor.fields["end_date"]
+    _type(qtbot, start, "March 2019")
+    menu = start.picker.menu()
+    menu.popup(start.picker.mapToGlobal(start.picker.rect().bottomLeft()))
+    qtbot.waitUntil(menu.isVisible)
+    assert start.picker.year.value() == 2019 and start.picker.month_buttons[2].isChecked()
+    start.picker.year.setValue(2018)
+    qtbot.mouseClick(start.picker.month_buttons[10], Qt.MouseButton.LeftButton)
+    assert not menu.isVisible()
+    assert start.value() == "2018-11" and document.resume.work[0].start_date == "2018-11"
+    document.undo_stack.undo()  # merged with the typing in this field, as more typing would be
+    assert document.resume.work[0].start_date is None and start.value() == ""
+    _type(qtbot, start, "2019-03")
+    end.picker.menu().popup(end.picker.mapToGlobal(end.picker.rect().bottomLeft()))
+    end.picker.year.setValue(2017)
+    qtbot.mouseClick(end.picker.month_buttons[0], Qt.MouseButton.LeftButton)
+    assert "before the start date" in end.error.text()  # checked like a typed date
+    end.set_present(True)
+    assert not end.picker.isEnabled()
 
 
 def test_present_checkbox_clears_the_end_date(qtbot, document, experience):

@@ -46,6 +46,7 @@ from resume_builder.dates import EXAMPLES, date_problem, normalise_date
 from resume_builder.models import Resume
 from resume_builder.suggestions import NUMBER_SLOT
 from resume_builder.ui.pages.fields import (
+    DateField,
     EndDateField,
     LineField,
     TextField,
@@ -674,9 +675,10 @@ class EntryListEditor(QWidget):
                 lambda text, s=spec, c=combo: self._on_field_edited(s, _choice_value(c, text))
             )
             return combo
+        elif spec.kind == "date":
+            widget = DateField(spec.placeholder or EXAMPLES)
         else:
-            placeholder = spec.placeholder or (EXAMPLES if spec.kind == "date" else "")
-            widget = LineField(placeholder)
+            widget = LineField(spec.placeholder)
         widget.edited.connect(lambda text, s=spec: self._on_field_edited(s, text))
         return widget
 

@@ -9,41 +9,58 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QKeySequence, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
 from resume_builder.dates import EXAMPLES
+from resume_builder.ui.month_picker import MonthPicker
 from resume_builder.ui.theme import problem_style, set_tone
 
 _UNDO_KEYS = (QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo)
 
 
 class ErrorLabel(QLabel):
-    """Red text under a field explaining what is wrong; hidden when nothing is."""
+    """Red text under a field explaining what is wrong; hidden when nothing is.
+
+    It keeps one line of space even while hidden, so a message appearing never moves the
+    fields below it under the user's pointer; a message too long for the line ends in "…"
+    and is shown whole as the label's tooltip.
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        """Start hidden."""
+        """Start hidden, one line tall."""
         super().__init__(parent)
         set_tone(self, "error")
         small = self.font()
         small.setPointSizeF(small.pointSizeF() * 0.95)
         self.setFont(small)
-        self.setWordWrap(True)
-        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.setFixedHeight(self.fontMetrics().lineSpacing())
+        policy = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        policy.setRetainSizeWhenHidden(True)
+        self.setSizePolicy(policy)
         self.hide()
 
     def set_problem(self, problem: str | None) -> None:
         """Show ``problem`` or hide the label."""
         self.setText(problem or "")
+        self.setToolTip(problem or "")
         self.setVisible(bool(problem))
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt virtual
+        """Draw the message on its one line, elided when it does not fit."""
+        painter = QPainter(self)
+        painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
+        text = self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, self.width())
+        painter.drawText(self.rect(), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
 
 
 class LineField(QWidget):
@@ -85,7 +102,33 @@ class LineField(QWidget):
         self.edit.setToolTip(problem or "")
 
 
-class EndDateField(LineField):
+class DateField(LineField):
+    """A date typed as people write it, with a month picker beside it.
+
+    A picked month goes through the same path as typing: the text changes and ``edited`` fires.
+    """
+
+    def __init__(self, placeholder: str = EXAMPLES, parent: QWidget | None = None) -> None:
+        """Put the picker on the edit's row."""
+        super().__init__(placeholder, parent)
+        self.picker = MonthPicker()
+        self.row = QHBoxLayout()
+        self.row.setContentsMargins(0, 0, 0, 0)
+        layout = self.layout()
+        layout.removeWidget(self.edit)
+        self.row.addWidget(self.edit, 1)
+        self.row.addWidget(self.picker)
+        layout.insertLayout(0, self.row)
+        self.picker.picked.connect(self._on_picker_picked)
+        self.edit.textChanged.connect(self.picker.set_current)
+
+    @Slot(str)
+    def _on_picker_picked(self, text: str) -> None:
+        self.edit.setText(text)
+        self.edited.emit(text)
+
+
+class EndDateField(DateField):
     """An end date with a "Present" check box for the entry that is still going on."""
 
     present_toggled = Signal(bool)
@@ -94,13 +137,7 @@ class EndDateField(LineField):
         """Put the check box beside the date."""
         super().__init__(EXAMPLES, parent)
         self.present = QCheckBox(present_text)
-        row = QHBoxLayout()
-        row.setContentsMargins(0, 0, 0, 0)
-        layout = self.layout()
-        layout.removeWidget(self.edit)
-        row.addWidget(self.edit, 1)
-        row.addWidget(self.present)
-        layout.insertLayout(0, row)
+        self.row.addWidget(self.present)
         self.present.toggled.connect(self._on_present_toggled)
         self.present.clicked.connect(self.present_toggled)
 
@@ -114,6 +151,7 @@ class EndDateField(LineField):
     @Slot(bool)
     def _on_present_toggled(self, present: bool) -> None:
         self.edit.setEnabled(not present)
+        self.picker.setEnabled(not present)
         self.edit.setPlaceholderText("Present" if present else EXAMPLES)
         if present:
             self.edit.clear()
