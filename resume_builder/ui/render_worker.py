@@ -46,6 +46,11 @@ WORKER_DIED_MESSAGE = (
 )
 WORKER_TIMEOUT_MESSAGE = "The PDF renderer took too long and was restarted."
 
+READER_EXIT_WAIT_MS = 30_000
+"""How long to wait for the reader thread once the worker is gone. It ends within milliseconds
+when the pipe reports EOF, but on a busy machine that can take seconds; closing the pipe or
+letting the service be deleted under a live reader crashed the process (seen under load)."""
+
 __all__ = ["RenderKind", "RenderResult", "RenderService"]
 
 
@@ -283,7 +288,7 @@ class RenderService(QObject):
         if worker.process.is_alive():
             worker.process.kill()
             worker.process.join(timeout)
-        worker.reader.wait(int(timeout * 1000))  # sees EOF now that the worker has gone
+        worker.reader.wait(READER_EXIT_WAIT_MS)  # sees EOF now that the worker has gone
         worker.conn.close()
         if not worker.process.is_alive():
             worker.process.close()
@@ -295,8 +300,8 @@ class RenderService(QObject):
             return
         if worker.process.is_alive():
             worker.process.kill()
-        worker.process.join(1.0)
-        worker.reader.wait(2000)
+        worker.process.join(READER_EXIT_WAIT_MS / 1000)
+        worker.reader.wait(READER_EXIT_WAIT_MS)
         worker.conn.close()
 
     def _send_next(self) -> None:
