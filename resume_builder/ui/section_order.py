@@ -118,6 +118,7 @@ class SectionOrderBox(QGroupBox):
         layout.addWidget(note)
         layout.addLayout(row)
 
+        self._shown_state: tuple[object, ...] | None = None
         self._sync_from_document()
         self.list.moved.connect(self._on_list_moved)
         self.list.itemChanged.connect(self._on_list_item_changed)
@@ -135,6 +136,14 @@ class SectionOrderBox(QGroupBox):
     @Slot()
     def _sync_from_document(self) -> None:
         resume = self._document.resume
+        state = (
+            tuple(full_order(resume)),
+            tuple(resume.settings.hidden_sections),
+            resume.settings.language,
+        )
+        if state == self._shown_state:
+            return  # most edits are typing elsewhere: rebuilding the list per keystroke crashed
+        self._shown_state = state
         titles = words(resume.settings.language).section_titles
         hidden = set(resume.settings.hidden_sections)
         current = self.list.currentItem()
