@@ -1,7 +1,7 @@
 """Fields right per template, as `check` reads them and as independent readers do, before and after.
 
 For three resumes (the app's sample, ``tests/data/ats/long.json`` and ``unusual.json``) and every
-template, the PDF is read by ``resume_builder.checking.check_pdf`` (pdf.js-style items + PDFium
+template, the PDF is read by ``resume_builder.output.checking.check_pdf`` (pdf.js-style items + PDFium
 text) and, independently, by ``pdftotext`` (poppler, default mode) and pdfminer.six (default
 layout). For the independent readers a field counts as right when its text reads as a whole
 phrase (same rule as the check). Then the check's verdicts are compared with each independent
@@ -28,13 +28,13 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from resume_builder.checking import _LINE_END_BREAK_RE, check_pdf, has_phrase  # noqa: E402
 from resume_builder.models import Resume  # noqa: E402
-from resume_builder.pdf import html_to_pdf  # noqa: E402
-from resume_builder.rendering import build_html  # noqa: E402
+from resume_builder.output.checking import _LINE_END_BREAK_RE, check_pdf, has_phrase  # noqa: E402
+from resume_builder.output.pdf import html_to_pdf  # noqa: E402
+from resume_builder.output.rendering import build_html  # noqa: E402
+from resume_builder.output.themes import discover_themes  # noqa: E402
 from resume_builder.sample import sample_resume  # noqa: E402
 from resume_builder.storage import load_resume  # noqa: E402
-from resume_builder.themes import discover_themes  # noqa: E402
 
 DATA = ROOT / "tests" / "data" / "ats"
 RESUMES = {

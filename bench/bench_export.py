@@ -23,9 +23,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from resume_builder.exporting import render_pdf  # noqa: E402
-from resume_builder.pdf import make_fetcher  # noqa: E402
-from resume_builder.rendering import build_html  # noqa: E402
+from resume_builder.output.exporting import render_pdf  # noqa: E402
+from resume_builder.output.pdf import make_fetcher  # noqa: E402
+from resume_builder.output.rendering import build_html  # noqa: E402
 from resume_builder.sample import sample_resume  # noqa: E402
 
 WARM_TARGET = 1.2

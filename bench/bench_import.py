@@ -17,9 +17,9 @@ import time
 from collections import Counter
 from pathlib import Path
 
-from resume_builder.exporting import render_pdf
 from resume_builder.importing import import_file
 from resume_builder.importing.accuracy import accuracy, field_scores
+from resume_builder.output.exporting import render_pdf
 from resume_builder.storage import load_resume
 
 CORPUS = Path(__file__).resolve().parents[1] / "tests" / "data" / "import_corpus"

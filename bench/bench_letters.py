@@ -21,9 +21,9 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 from bench_export import row, time_ms  # noqa: E402
 
-from resume_builder.exporting import render_pdf  # noqa: E402
-from resume_builder.letter_export import render_letter_pdf  # noqa: E402
 from resume_builder.letters import draft_letter  # noqa: E402
+from resume_builder.output.exporting import render_pdf  # noqa: E402
+from resume_builder.output.letter_export import render_letter_pdf  # noqa: E402
 from resume_builder.sample import sample_resume  # noqa: E402
 
 POSTING = ROOT / "tests" / "data" / "postings" / "him_technician.txt"

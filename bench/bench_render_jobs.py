@@ -15,9 +15,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from resume_builder.exporting import render_pdf  # noqa: E402
-from resume_builder.pdf import FontCache  # noqa: E402
-from resume_builder.render_jobs import RenderKind, RenderRequest, RenderResult, run_job  # noqa: E402
+from resume_builder.output.exporting import render_pdf  # noqa: E402
+from resume_builder.output.pdf import FontCache  # noqa: E402
+from resume_builder.output.render_jobs import RenderKind, RenderRequest, RenderResult, run_job  # noqa: E402
 from resume_builder.sample import sample_resume  # noqa: E402
 
 

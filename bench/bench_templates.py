@@ -18,9 +18,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from resume_builder.exporting import fit_to_one_page, render_pdf  # noqa: E402
+from resume_builder.output.exporting import fit_to_one_page, render_pdf  # noqa: E402
+from resume_builder.output.themes import discover_themes  # noqa: E402
 from resume_builder.sample import sample_resume  # noqa: E402
-from resume_builder.themes import discover_themes  # noqa: E402
 
 
 def _times(func: Callable[[], object], runs: int) -> list[float]:

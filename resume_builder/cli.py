@@ -20,7 +20,7 @@ from resume_builder import __version__
 from resume_builder.errors import ExportError, UserError
 from resume_builder.language import LANGUAGES
 from resume_builder.logs import log_to_file, record_unexpected
-from resume_builder.papers import PAPERS
+from resume_builder.output.papers import PAPERS
 
 EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
 SUGGESTION_KINDS = ("skills", "responsibilities", "summaries", "certifications")
@@ -212,13 +212,13 @@ def _run_export(args: argparse.Namespace) -> int:
     suffix = args.output.suffix.lower().lstrip(".")
     out_format = args.format or (suffix if suffix in EXPORT_FORMATS else "pdf")
     if out_format != "pdf":
-        from resume_builder.other_formats import export_other_format
+        from resume_builder.output.other_formats import export_other_format
 
         export_other_format(resume, args.output, out_format)
         print(f"Wrote {args.output}")
         return EXIT_OK
 
-    from resume_builder.exporting import export_pdf
+    from resume_builder.output.exporting import export_pdf
 
     result = export_pdf(
         resume,
@@ -238,8 +238,8 @@ def _run_export(args: argparse.Namespace) -> int:
 
 def _run_letter(args: argparse.Namespace) -> int:
     from resume_builder.coaching.matching import read_posting
-    from resume_builder.letter_export import export_letter
     from resume_builder.letters import letter_for
+    from resume_builder.output.letter_export import export_letter
     from resume_builder.storage import load_resume
 
     resume = load_resume(args.resume)
@@ -309,7 +309,7 @@ def _run_validate(args: argparse.Namespace) -> int:
 
 
 def _run_check(args: argparse.Namespace) -> int:
-    from resume_builder.checking import check_pdf
+    from resume_builder.output.checking import check_pdf
     from resume_builder.storage import load_resume, read_regular_file
 
     resume = load_resume(args.against)
@@ -336,7 +336,7 @@ def _run_check(args: argparse.Namespace) -> int:
 
 
 def _run_templates(args: argparse.Namespace) -> int:
-    from resume_builder.themes import discover_themes
+    from resume_builder.output.themes import discover_themes
 
     themes = discover_themes().values()
     if args.json:

@@ -349,7 +349,7 @@ def _credentials_paragraph(resume: Resume, today: date) -> str | None:
 
 def _exams_in_progress(resume: Resume, today: date) -> list[tuple[str, str | None]]:
     """(abbreviation, exam date as written) for certificates still in progress."""
-    from resume_builder.outline import format_date
+    from resume_builder.output.outline import format_date
 
     out = []
     for cert in resume.certificates:
@@ -375,7 +375,7 @@ def _long_date(value: str, language: str = "en") -> str:
 
 def letter_date(letter: CoverLetter, language: str = "en") -> str:
     """The letter's date as printed, e.g. "December 1, 2026" (a partial date as resumes show it)."""
-    from resume_builder.outline import format_date
+    from resume_builder.output.outline import format_date
 
     if not letter.date:
         return ""

@@ -26,7 +26,7 @@ from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Fie
 from pydantic.alias_generators import to_camel
 
 from resume_builder.language import DEFAULT_LANGUAGE, ENGLISH, LanguageCode
-from resume_builder.papers import DEFAULT_PAPER, Paper
+from resume_builder.output.papers import DEFAULT_PAPER, Paper
 
 FORMAT_VERSION = 1
 """Version of our ``meta.resumeBuilder`` block; files from a newer app are refused, not mangled."""

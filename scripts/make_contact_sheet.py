@@ -19,12 +19,12 @@ sys.path.insert(0, str(ROOT))
 
 from PIL import Image, ImageDraw, ImageFont  # noqa: E402
 
-from resume_builder.exporting import render_pdf  # noqa: E402
-from resume_builder.letter_export import render_letter_pdf  # noqa: E402
 from resume_builder.letters import draft_letter  # noqa: E402
+from resume_builder.output.exporting import render_pdf  # noqa: E402
+from resume_builder.output.letter_export import render_letter_pdf  # noqa: E402
+from resume_builder.output.themes import discover_themes  # noqa: E402
 from resume_builder.paths import templates_dir  # noqa: E402
 from resume_builder.sample import sample_resume  # noqa: E402
-from resume_builder.themes import discover_themes  # noqa: E402
 
 log = logging.getLogger("contact_sheet")
 COLUMNS = 3

@@ -21,8 +21,8 @@ from pathlib import Path
 from docx import Document
 from docx.shared import Pt
 
-from resume_builder.exporting import render_pdf
 from resume_builder.models import Resume
+from resume_builder.output.exporting import render_pdf
 
 OUT = Path(__file__).resolve().parents[1] / "tests" / "data" / "import_corpus"
 TEMPLATES = ["classic", "compact", "executive", "minimal", "modern", "sidebar"]
@@ -280,7 +280,7 @@ def convert_with_libreoffice(docx_files: list[Path]) -> None:
 
 def main() -> None:
     """Write NN.json, NN.pdf and NN.docx for 20 resumes."""
-    from resume_builder.docx_export import render_docx
+    from resume_builder.output.docx_export import render_docx
 
     OUT.mkdir(parents=True, exist_ok=True)
     rng = random.Random(14)

@@ -40,7 +40,7 @@ def assert_in_order(text: str, needles: list[str]) -> None:
 
 def assert_ats_reads_in_order(pdf: bytes, needles: list[str]) -> None:
     """The resume ATS check's strict reading: pypdf, file order, only form differences folded."""
-    from resume_builder.checking import extract_text, normalise
+    from resume_builder.output.checking import extract_text, normalise
 
     # Join words broken after a hyphen at a line end, as check_pdf does.
     text = normalise(re.sub(r"(?<=\w[-/])[ \t]*\n(?=\w)", "", extract_text(pdf)))

@@ -5,8 +5,8 @@ from __future__ import annotations
 import sys
 from typing import Any
 
-from resume_builder.exporting import ExportResult, render_pdf
 from resume_builder.models import Resume
+from resume_builder.output.exporting import ExportResult, render_pdf
 
 ALWAYS_FAILS_MESSAGE = "this renderer always fails"
 

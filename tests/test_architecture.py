@@ -45,6 +45,6 @@ def test_no_core_module_imports_qt() -> None:
 
 
 def test_weasyprint_is_imported_only_when_rendering() -> None:
-    light = [m for m in _core_modules() if m not in {"resume_builder.pdf"}]
+    light = [m for m in _core_modules() if m not in {"resume_builder.output.pdf"}]
     loaded = _loaded_after_import(light)
     assert "weasyprint" not in loaded

@@ -16,14 +16,14 @@ from pathlib import Path
 
 import pytest
 
-from resume_builder.ats_reading import read_pdf
-from resume_builder.checking import check_pdf, has_phrase
-from resume_builder.exporting import render_pdf
 from resume_builder.models import Resume
-from resume_builder.pdf import html_to_pdf
+from resume_builder.output.ats_reading import read_pdf
+from resume_builder.output.checking import check_pdf, has_phrase
+from resume_builder.output.exporting import render_pdf
+from resume_builder.output.pdf import html_to_pdf
+from resume_builder.output.themes import discover_themes
 from resume_builder.sample import sample_resume
 from resume_builder.storage import load_resume
-from resume_builder.themes import discover_themes
 
 DATA = Path(__file__).parent / "data" / "ats"
 BROKEN = DATA / "broken"
@@ -207,7 +207,7 @@ def test_cli_check_fails_on_a_broken_pdf(tmp_path: Path) -> None:
 
 
 def test_hyphenated_words_are_kept_whole_without_a_span_at_a_space() -> None:
-    from resume_builder.rendering import keep_words
+    from resume_builder.output.rendering import keep_words
 
     assert str(keep_words("in ICD-10-CM/PCS, CPT")) == (
         'in IC<span class="nowrap">D-10-CM/P</span>CS, CPT'

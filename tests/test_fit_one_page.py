@@ -11,13 +11,13 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from resume_builder.checking import check_pdf
-from resume_builder.exporting import fit_to_one_page, render_pdf
-from resume_builder.fitting import MIN_FONT_PT, FitStep, fit_html, fit_steps, with_css
 from resume_builder.models import Resume
+from resume_builder.output.checking import check_pdf
+from resume_builder.output.exporting import fit_to_one_page, render_pdf
+from resume_builder.output.fitting import MIN_FONT_PT, FitStep, fit_html, fit_steps, with_css
+from resume_builder.output.themes import discover_themes
 from resume_builder.sample import sample_resume
 from resume_builder.storage import save_resume
-from resume_builder.themes import discover_themes
 
 ROOT = Path(__file__).resolve().parents[1]
 FIT_THEME = "compact" if "compact" in discover_themes() else "classic"

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from resume_builder import cli
-from resume_builder.pdf import _layout_error
+from resume_builder.output.pdf import _layout_error
 from tests.test_cli import run_cli
 
 PREFIX = "resume-builder: "

@@ -20,19 +20,19 @@ from pdf_reading import flat, pdf_text
 from pydantic import ValidationError
 from pypdf import PdfReader
 
-from resume_builder.checking import check_pdf
 from resume_builder.coaching.writing import lint_writing
 from resume_builder.dataset import load_catalogue
-from resume_builder.docx_export import render_docx
-from resume_builder.exporting import render_pdf
 from resume_builder.importing.headings import section_for
 from resume_builder.language import ENGLISH, SPANISH
-from resume_builder.letter_export import letter_docx, letter_text, render_letter_pdf
 from resume_builder.models import SECTION_IDS, CoverLetter, Resume, Work
-from resume_builder.rendering import render_html
+from resume_builder.output.checking import check_pdf
+from resume_builder.output.docx_export import render_docx
+from resume_builder.output.exporting import render_pdf
+from resume_builder.output.letter_export import letter_docx, letter_text, render_letter_pdf
+from resume_builder.output.rendering import render_html
+from resume_builder.output.text_export import render_text
+from resume_builder.output.themes import discover_themes
 from resume_builder.sample import sample_resume
-from resume_builder.text_export import render_text
-from resume_builder.themes import discover_themes
 
 THEMES = list(discover_themes())
 SCHEMA = Path(__file__).parent / "data" / "jsonresume-schema.json"

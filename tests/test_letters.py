@@ -14,7 +14,6 @@ import pytest
 from pypdf import PdfReader
 
 from resume_builder.coaching.letter import lint_letter, word_count
-from resume_builder.letter_export import export_letter, letter_docx, letter_text, render_letter_pdf
 from resume_builder.letters import (
     SLOT_RE,
     PostingDetails,
@@ -24,9 +23,15 @@ from resume_builder.letters import (
     posting_details,
 )
 from resume_builder.models import CoverLetter, LetterRecipient
+from resume_builder.output.letter_export import (
+    export_letter,
+    letter_docx,
+    letter_text,
+    render_letter_pdf,
+)
+from resume_builder.output.themes import discover_themes
 from resume_builder.sample import sample_resume
 from resume_builder.storage import load_resume, save_resume
-from resume_builder.themes import discover_themes
 from resume_builder.versions import new_version, switch_version
 from tests.pdf_reading import assert_ats_reads_in_order, assert_in_order, pdf_text
 

@@ -23,13 +23,13 @@ from pdf_reading import assert_in_order, flat, pdf_text
 from pypdf import PdfReader
 
 from resume_builder.errors import ExportError, ResumeFileError, TemplateError
-from resume_builder.exporting import ExportResult, export_pdf, render_pdf
 from resume_builder.models import SECTION_TITLES, Resume
+from resume_builder.output.exporting import ExportResult, export_pdf, render_pdf
+from resume_builder.output.pdf import FetchRefusedError, html_to_pdf, make_fetcher
+from resume_builder.output.rendering import build_html, date_range, format_date
+from resume_builder.output.themes import discover_themes
 from resume_builder.paths import templates_dir
-from resume_builder.pdf import FetchRefusedError, html_to_pdf, make_fetcher
-from resume_builder.rendering import build_html, date_range, format_date
 from resume_builder.sample import sample_resume
-from resume_builder.themes import discover_themes
 
 THEMES = list(discover_themes())
 NEEDS_POPPLER = pytest.mark.skipif(
@@ -558,7 +558,7 @@ def test_headings_and_entry_titles_never_end_a_page(theme_id: str, paper: str) -
 @pytest.mark.parametrize("theme_id", THEMES)
 def test_sample_passes_the_apps_own_ats_check(theme_id: str) -> None:
     """What the app's ATS check reads (pypdf text, in file order) matches the resume."""
-    from resume_builder import checking
+    from resume_builder.output import checking
 
     report = checking.check_pdf(_sample_pdf(theme_id).pdf, sample_resume())
     assert report.passed, [f.message for f in report.findings]

@@ -6,10 +6,10 @@ import subprocess
 
 from pdf_reading import pdf_text
 
-from resume_builder.exporting import render_pdf
 from resume_builder.models import CoverLetter
-from resume_builder.pdf import FontCache
-from resume_builder.render_jobs import (
+from resume_builder.output.exporting import render_pdf
+from resume_builder.output.pdf import FontCache
+from resume_builder.output.render_jobs import (
     RenderFailure,
     RenderKind,
     RenderRequest,

@@ -13,12 +13,11 @@ from pathlib import Path
 import jinja2
 import pytest
 
-from resume_builder import rendering
 from resume_builder.errors import ExportError, TemplateError
 from resume_builder.models import SECTION_IDS, SECTION_TITLES, Resume, Skill
-from resume_builder.papers import PAPERS
-from resume_builder.paths import templates_dir
-from resume_builder.rendering import (
+from resume_builder.output import rendering
+from resume_builder.output.papers import PAPERS
+from resume_builder.output.rendering import (
     build_html,
     date_range,
     display_url,
@@ -27,14 +26,15 @@ from resume_builder.rendering import (
     link_href,
     render_html,
 )
-from resume_builder.sample import sample_resume
-from resume_builder.themes import (
+from resume_builder.output.themes import (
     BASE_OPTIONS,
     DEFAULT_THEME,
     OptionSpec,
     discover_themes,
     get_theme,
 )
+from resume_builder.paths import templates_dir
+from resume_builder.sample import sample_resume
 
 THEMES = list(discover_themes())
 REFERENCE_DIR = Path(__file__).parent / "reference"
@@ -155,7 +155,7 @@ def test_an_override_that_breaks_a_base_option_is_rejected(
     broken = _copy_theme(tmp_templates, "tiny")
     manifest = {"name": "Tiny", "options": {"font_size": {"default": 20}}}  # above the base max
     (broken / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
-    with caplog.at_level(logging.WARNING, logger="resume_builder.themes"):
+    with caplog.at_level(logging.WARNING, logger="resume_builder.output.themes"):
         assert "tiny" not in discover_themes(tmp_templates)
     assert any("tiny" in record.getMessage() for record in caplog.records)
 
@@ -220,7 +220,7 @@ def test_broken_manifest_is_skipped_with_a_log_line(
     _copy_theme(tmp_templates, "good")
     broken = _copy_theme(tmp_templates, name)
     (broken / "manifest.json").write_text(manifest, encoding="utf-8")
-    with caplog.at_level(logging.WARNING, logger="resume_builder.themes"):
+    with caplog.at_level(logging.WARNING, logger="resume_builder.output.themes"):
         themes = discover_themes(tmp_templates)
     assert list(themes) == ["good"]
     assert any(name in record.getMessage() for record in caplog.records)

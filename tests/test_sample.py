@@ -125,7 +125,7 @@ def test_each_call_is_a_fresh_copy() -> None:
 
 @pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils is not installed")
 def test_fills_about_two_pages_in_classic() -> None:
-    from resume_builder.exporting import render_pdf
+    from resume_builder.output.exporting import render_pdf
 
     result = render_pdf(sample_resume(), template="classic")
     assert result.page_count == 2

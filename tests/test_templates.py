@@ -20,13 +20,13 @@ import pytest
 from pdf_reading import assert_in_order, flat, pdf_text
 from pypdf import PdfReader
 
-from resume_builder.checking import check_pdf
-from resume_builder.exporting import ExportResult, render_pdf
 from resume_builder.models import SECTION_TITLES, Resume, Skill
-from resume_builder.papers import PAPERS
-from resume_builder.rendering import render_html
+from resume_builder.output.checking import check_pdf
+from resume_builder.output.exporting import ExportResult, render_pdf
+from resume_builder.output.papers import PAPERS
+from resume_builder.output.rendering import render_html
+from resume_builder.output.themes import DEFAULT_THEME, discover_themes
 from resume_builder.sample import sample_resume
-from resume_builder.themes import DEFAULT_THEME, discover_themes
 
 THEMES = list(discover_themes())
 pytestmark = pytest.mark.skipif(
@@ -96,7 +96,7 @@ def rendered() -> Callable[..., ExportResult]:
 
 def expected_order(resume: Resume) -> list[str]:
     """Name, contacts, then per section its title and each entry's key text, bullets included."""
-    from resume_builder.outline import build_outline
+    from resume_builder.output.outline import build_outline
 
     outline = build_outline(resume)
     needles = [resume.basics.name or outline.name, *outline.contact]
@@ -148,7 +148,7 @@ def test_text_reads_in_order_with_bullet_markers(
     pdf = rendered(theme_id, kind).pdf
     needles = expected_order(resume)
     assert_in_order(pdf_text(pdf), needles)
-    from resume_builder.checking import extract_text
+    from resume_builder.output.checking import extract_text
 
     assert_in_order(extract_text(pdf), needles)
     text = flat(pdf_text(pdf))
@@ -159,7 +159,7 @@ def test_text_reads_in_order_with_bullet_markers(
 def test_contacts_read_before_the_first_heading(
     theme_id: str, kind: str, rendered: Callable[..., ExportResult]
 ) -> None:
-    from resume_builder.outline import build_outline
+    from resume_builder.output.outline import build_outline
 
     outline = build_outline(RESUMES[kind]())
     text = flat(pdf_text(rendered(theme_id, kind).pdf)).lower()

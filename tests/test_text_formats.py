@@ -6,10 +6,10 @@ import io
 
 import docx
 
-from resume_builder.docx_export import render_docx
 from resume_builder.models import Resume
-from resume_builder.outline import build_outline, format_date_range
-from resume_builder.text_export import render_text
+from resume_builder.output.docx_export import render_docx
+from resume_builder.output.outline import build_outline, format_date_range
+from resume_builder.output.text_export import render_text
 
 RESUME = Resume.from_json_dict(
     {

@@ -11,7 +11,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from resume_builder.coaching.findings import Finding, finding_id
-from resume_builder.outline import format_date
+from resume_builder.output.outline import format_date
 
 if TYPE_CHECKING:
     from resume_builder.dataset import Catalogue, CertificationEntry

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from resume_builder.errors import ResumeFileError
 from resume_builder.models import FORMAT_VERSION, Resume
-from resume_builder.pdf import EmbeddedFile
+from resume_builder.output.pdf import EmbeddedFile
 from resume_builder.storage import resume_from_data
 
 if TYPE_CHECKING:

@@ -1,6 +1,6 @@
 """The Review step's "what an applicant tracking system reads": each field, read back from the PDF.
 
-The check (:func:`resume_builder.checking.check_pdf`) takes a few hundred milliseconds, so it runs
+The check (:func:`resume_builder.output.checking.check_pdf`) takes a few hundred milliseconds, so it runs
 on the global thread pool, never on the UI thread; a result that is outdated by a newer request
 before it arrives is dropped.
 """
@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from resume_builder.checking import AtsReport, check_pdf
 from resume_builder.models import Resume
+from resume_builder.output.checking import AtsReport, check_pdf
 from resume_builder.ui.background import LatestTask
 
 _OK = "\u2713"

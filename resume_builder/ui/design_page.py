@@ -51,7 +51,7 @@ from PySide6.QtWidgets import (
 )
 
 from resume_builder.models import Resume
-from resume_builder.themes import OptionSpec, Theme, discover_themes
+from resume_builder.output.themes import OptionSpec, Theme, discover_themes
 from resume_builder.ui.render_worker import RenderKind, RenderResult, RenderService
 from resume_builder.ui.section_order import SectionOrderBox
 

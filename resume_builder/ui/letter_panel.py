@@ -30,9 +30,9 @@ from PySide6.QtWidgets import (
 
 from resume_builder.coaching.letter import lint_letter, word_count
 from resume_builder.errors import UserError
-from resume_builder.letter_export import LETTER_FORMATS, export_letter
 from resume_builder.letters import SLOT_RE, draft_letter, fill_slots, letter_for, phrases
 from resume_builder.models import CoverLetter, LetterRecipient, Resume
+from resume_builder.output.letter_export import LETTER_FORMATS, export_letter
 from resume_builder.ui import dialogs
 from resume_builder.ui.exporting_ui import ExportJob
 from resume_builder.ui.render_worker import RenderKind

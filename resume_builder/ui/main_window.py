@@ -650,7 +650,7 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _on_export_other_triggered(self) -> None:
-        from resume_builder.other_formats import OTHER_FORMATS, export_other_format
+        from resume_builder.output.other_formats import OTHER_FORMATS, export_other_format
 
         resume = self._document.resume
         suggested = self._folder() / suggested_file_name(resume, "")

@@ -2,7 +2,7 @@
 
 WeasyPrint's layout is pure Python: in a thread it would still stall typing, so rendering happens
 in a separate process started with the "spawn" context, which runs the Qt-free
-:func:`resume_builder.render_jobs.serve`. The UI talks to it through :class:`RenderService`:
+:func:`resume_builder.output.render_jobs.serve`. The UI talks to it through :class:`RenderService`:
 
 - every request gets a job id; requests that share a ``key`` (e.g. ``"preview"``) are coalesced,
   so only the newest one is rendered, and a result that is outdated before it arrives is dropped;
@@ -27,7 +27,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal, Slot
 
-from resume_builder.render_jobs import (
+from resume_builder.output.render_jobs import (
     Renderer,
     RenderFailure,
     RenderKind,
@@ -151,7 +151,7 @@ class RenderService(QObject):
         """Create the service; the worker starts on :meth:`start` or on the first request.
 
         ``renderer`` is a module-level function the worker can import (default: the app's
-        :func:`resume_builder.exporting.render_pdf`).
+        :func:`resume_builder.output.exporting.render_pdf`).
         """
         super().__init__(parent)
         self._warm_up = warm_up

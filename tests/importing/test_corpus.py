@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from resume_builder.exporting import render_pdf
 from resume_builder.importing import import_file
 from resume_builder.importing.accuracy import accuracy, field_scores
+from resume_builder.output.exporting import render_pdf
 from resume_builder.storage import load_resume
 
 CORPUS = Path(__file__).resolve().parents[1] / "data" / "import_corpus"

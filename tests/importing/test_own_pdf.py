@@ -13,11 +13,11 @@ import pytest
 from pypdf import PdfReader
 
 from resume_builder.errors import ResumeFileError
-from resume_builder.exporting import export_pdf, render_pdf
 from resume_builder.importing import import_file
 from resume_builder.importing.embedded import ATTACHMENT_NAME
 from resume_builder.importing.result import exact_fields
 from resume_builder.models import FORMAT_VERSION, Resume
+from resume_builder.output.exporting import export_pdf, render_pdf
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from resume_builder.exporting import render_pdf
-from resume_builder.pdf import html_to_pdf
+from resume_builder.output.exporting import render_pdf
+from resume_builder.output.pdf import html_to_pdf
 from resume_builder.sample import sample_resume
 from resume_builder.storage import load_resume
 from resume_builder.ui.ats_panel import AtsPanel

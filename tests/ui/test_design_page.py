@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QColorDialog, QDoubleSpinBox, QToolButton
 
-from resume_builder.themes import discover_themes
+from resume_builder.output.themes import discover_themes
 from resume_builder.ui import design_page
 from resume_builder.ui.design_page import DesignPage
 

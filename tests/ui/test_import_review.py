@@ -9,8 +9,8 @@ from pypdf import PdfWriter
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog
 
-from resume_builder.exporting import render_pdf
 from resume_builder.importing.text_reader import import_text
+from resume_builder.output.exporting import render_pdf
 from resume_builder.sample import sample_resume
 from resume_builder.ui.import_review import ImportReviewDialog
 from resume_builder.versions import version_names

@@ -14,8 +14,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
+from resume_builder.output.themes import discover_themes
 from resume_builder.storage import load_resume
-from resume_builder.themes import discover_themes
 
 KEY_EVENTS = 3000
 WARM_UP_KEYS = 400

@@ -183,7 +183,7 @@ def test_unexpected_error_while_opening_is_a_dialog(
 def test_unexpected_error_while_exporting_is_a_dialog(
     make_window, dialog_answers, tmp_path, monkeypatch
 ):
-    from resume_builder import docx_export
+    from resume_builder.output import docx_export
     from resume_builder.ui import dialogs
 
     def bug(resume):

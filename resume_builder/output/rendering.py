@@ -21,7 +21,6 @@ import jinja2
 from markupsafe import Markup, escape
 from pydantic import BaseModel
 
-from resume_builder import outline
 from resume_builder.errors import ExportError, TemplateError
 from resume_builder.language import Words, words
 from resume_builder.models import (
@@ -30,9 +29,10 @@ from resume_builder.models import (
     Skill,
     display_name,
 )
-from resume_builder.papers import DEFAULT_PAPER, PAPERS, Paper, paper_size
+from resume_builder.output import outline
+from resume_builder.output.papers import DEFAULT_PAPER, PAPERS, Paper, paper_size
+from resume_builder.output.themes import DEFAULT_THEME, Theme, discover_themes, get_theme
 from resume_builder.paths import templates_dir
-from resume_builder.themes import DEFAULT_THEME, Theme, discover_themes, get_theme
 
 log = logging.getLogger(__name__)
 
@@ -82,7 +82,7 @@ class RenderedHtml:
 def format_date(value: str | None, language: str = "en") -> str:
     """Show a JSON Resume date the way resumes do: "2021" or "Jun 2021" (days are dropped).
 
-    Shared with :mod:`resume_builder.outline`, so the PDF says exactly what the plain-text and
+    Shared with :mod:`resume_builder.output.outline`, so the PDF says exactly what the plain-text and
     Word exports say and what the ATS check looks for.
     """
     return outline.format_date(value, language)

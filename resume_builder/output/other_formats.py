@@ -20,11 +20,11 @@ def export_other_format(resume: Resume, path: Path, out_format: str) -> None:
     if out_format == "json":
         save_resume(resume, Path(path))
     elif out_format == "txt":
-        from resume_builder.text_export import render_text
+        from resume_builder.output.text_export import render_text
 
         atomic_write_bytes(Path(path), render_text(resume).encode("utf-8"))
     elif out_format == "docx":
-        from resume_builder.docx_export import render_docx
+        from resume_builder.output.docx_export import render_docx
 
         atomic_write_bytes(Path(path), render_docx(resume))
     else:

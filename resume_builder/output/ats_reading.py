@@ -7,7 +7,7 @@ or a bullet), and pages are simply concatenated, so a page's last line and the n
 line become one. A heading is a line of one item in bold capitals; entries inside a section split
 where the gap between lines exceeds 1.4 x the usual gap, else at bold lines. This module does
 the same with pypdfium2's characters (grouped into items by their PDF text object), so
-:mod:`resume_builder.checking` can say what such a parser would extract.
+:mod:`resume_builder.output.checking` can say what such a parser would extract.
 """
 
 from __future__ import annotations

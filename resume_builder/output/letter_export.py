@@ -1,7 +1,7 @@
 """Cover letter -> PDF, Word or plain text, in the design of the resume it goes with.
 
-The PDF goes through the resume's pipeline (:func:`resume_builder.rendering.build_letter_html`,
-then :func:`resume_builder.pdf.html_to_pdf`), tagged for PDF/UA, and is always fitted to one page
+The PDF goes through the resume's pipeline (:func:`resume_builder.output.rendering.build_letter_html`,
+then :func:`resume_builder.output.pdf.html_to_pdf`), tagged for PDF/UA, and is always fitted to one page
 within the same readable bounds as "fit to one page" for resumes.
 """
 
@@ -12,17 +12,17 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from resume_builder.errors import ExportError
-from resume_builder.exporting import ExportResult
-from resume_builder.fitting import fit_html
 from resume_builder.language import words
 from resume_builder.letters import LetterView, letter_view
 from resume_builder.models import CoverLetter, Resume
-from resume_builder.outline import build_outline
-from resume_builder.rendering import build_letter_html
+from resume_builder.output.exporting import ExportResult
+from resume_builder.output.fitting import fit_html
+from resume_builder.output.outline import build_outline
+from resume_builder.output.rendering import build_letter_html
 from resume_builder.storage import atomic_write_bytes
 
 if TYPE_CHECKING:
-    from resume_builder.pdf import FontCache
+    from resume_builder.output.pdf import FontCache
 
 LETTER_FORMATS = ("pdf", "docx", "txt")
 
@@ -37,7 +37,7 @@ def render_letter_pdf(
     fonts: FontCache | None = None,
 ) -> ExportResult:
     """The letter as a one-page PDF in ``template`` (default: the resume's own)."""
-    from resume_builder.pdf import count_pages, html_to_pdf
+    from resume_builder.output.pdf import count_pages, html_to_pdf
 
     rendered = build_letter_html(resume, letter_view(resume, letter), template, paper=paper)
     theme = rendered.theme

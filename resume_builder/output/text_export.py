@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from resume_builder.models import Resume
-from resume_builder.outline import build_outline
+from resume_builder.output.outline import build_outline
 
 
 def render_text(resume: Resume) -> str:

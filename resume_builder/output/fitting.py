@@ -90,7 +90,7 @@ def fit_html(
     """Tighten ``html`` until ``count_pages`` says one page; the HTML to print and the outcome.
 
     ``count_pages`` lays the HTML out and returns its page count (see
-    :func:`resume_builder.pdf.count_pages`). On failure the original HTML is returned.
+    :func:`resume_builder.output.pdf.count_pages`). On failure the original HTML is returned.
     """
     pages = count_pages(html)
     if pages <= 1:

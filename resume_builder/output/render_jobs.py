@@ -25,13 +25,13 @@ from resume_builder.errors import UserError
 from resume_builder.models import Resume
 
 if TYPE_CHECKING:
-    from resume_builder.exporting import ExportResult
+    from resume_builder.output.exporting import ExportResult
 
 logger = logging.getLogger(__name__)
 
 Renderer = Callable[..., "ExportResult"]
 """``render(resume, template, paper, *, preview=..., fonts=...) -> ExportResult``; the app's is
-:func:`resume_builder.exporting.render_pdf`, imported in the worker only (it pulls in Jinja2)."""
+:func:`resume_builder.output.exporting.render_pdf`, imported in the worker only (it pulls in Jinja2)."""
 
 
 class RenderKind(StrEnum):
@@ -86,8 +86,8 @@ class RenderFailure:
 
 def serve(conn: Connection, renderer: Renderer | None = None, warm_up: bool = True) -> None:
     """Answer :class:`RenderRequest` s on ``conn`` until told to stop (``None``) or it closes."""
-    from resume_builder.exporting import render_pdf
-    from resume_builder.pdf import FontCache
+    from resume_builder.output.exporting import render_pdf
+    from resume_builder.output.pdf import FontCache
 
     renderer = renderer or render_pdf
     logging.basicConfig(level=logging.WARNING, format="render-worker %(levelname)s: %(message)s")
@@ -142,8 +142,8 @@ def run_job(
 
 
 def _render_letter(resume: Resume, template: str | None, paper: str | None, **options: Any) -> Any:
-    from resume_builder.letter_export import render_letter_pdf
     from resume_builder.letters import letter_for
+    from resume_builder.output.letter_export import render_letter_pdf
 
     return render_letter_pdf(resume, letter_for(resume), template, paper, **options)
 

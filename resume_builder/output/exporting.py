@@ -12,13 +12,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from resume_builder.errors import ExportError
-from resume_builder.fitting import FIT_OPTION, FitResult, fit_html
 from resume_builder.models import Resume
-from resume_builder.rendering import RenderedHtml, build_html
+from resume_builder.output.fitting import FIT_OPTION, FitResult, fit_html
+from resume_builder.output.rendering import RenderedHtml, build_html
 from resume_builder.storage import atomic_write_bytes
 
 if TYPE_CHECKING:
-    from resume_builder.pdf import FontCache
+    from resume_builder.output.pdf import FontCache
 
 log = logging.getLogger(__name__)
 
@@ -54,13 +54,13 @@ def render_pdf(
     ``tagged=False``; ``pdf_a=True`` writes PDF/A-3b for archiving. ``embed_data`` (default: the
     resume's ``embed_data`` setting) attaches the resume as JSON so the PDF can be reopened.
     ``preview`` and ``fonts`` are for the live preview's worker (see
-    :func:`resume_builder.pdf.html_to_pdf`); a preview never carries the attachment.
+    :func:`resume_builder.output.pdf.html_to_pdf`); a preview never carries the attachment.
 
     Raises :class:`~resume_builder.errors.TemplateError` for an unknown or broken template and
     :class:`ExportError` when the PDF cannot be made.
     """
     from resume_builder.importing.embedded import resume_attachment
-    from resume_builder.pdf import html_to_pdf  # WeasyPrint loads only when a PDF is wanted
+    from resume_builder.output.pdf import html_to_pdf  # WeasyPrint loads only when a PDF is wanted
 
     rendered = build_html(resume, template, paper=paper)
     warnings = list(rendered.warnings)
@@ -102,8 +102,8 @@ def fit_to_one_page(
 
 
 def _fit(resume: Resume, rendered: RenderedHtml) -> tuple[str, FitResult]:
-    """The HTML tightened to fit one page (see :mod:`resume_builder.fitting`)."""
-    from resume_builder.pdf import count_pages
+    """The HTML tightened to fit one page (see :mod:`resume_builder.output.fitting`)."""
+    from resume_builder.output.pdf import count_pages
 
     theme = rendered.theme
     chosen = resume.settings.template_options if resume.settings.template == theme.id else {}

@@ -1,7 +1,7 @@
 """What an applicant tracking system will read: each field a parser extracts, and what goes wrong.
 
 The PDF is read twice, the ways real parsers read it: as pdf.js text items grouped into lines,
-sections and entries (:mod:`resume_builder.ats_reading`, the approach of browser-based parsers)
+sections and entries (:mod:`resume_builder.output.ats_reading`, the approach of browser-based parsers)
 and as plain text (PDFium's own extraction, as text-based parsers read it). Each field of the resume (name,
 email, phone, location, web addresses, each job's title, employer, dates and bullets, each school,
 each skill, the other sections' entries) is then looked up where a parser would look for it, as a
@@ -17,10 +17,10 @@ import re
 import unicodedata
 from dataclasses import asdict, dataclass, field
 
-from resume_builder.ats_reading import BULLETS, Line, Reading, read_pdf, split_entries
 from resume_builder.models import Resume, SectionId
-from resume_builder.outline import Outline, Section, build_outline
-from resume_builder.rendering import contacts
+from resume_builder.output.ats_reading import BULLETS, Line, Reading, read_pdf, split_entries
+from resume_builder.output.outline import Outline, Section, build_outline
+from resume_builder.output.rendering import contacts
 
 _LIGATURES = {"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"}
 _DASHES = dict.fromkeys(map(ord, "‐‑‒–—―−"), "-")

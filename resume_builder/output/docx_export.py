@@ -6,7 +6,7 @@ import io
 
 from resume_builder.language import words
 from resume_builder.models import Resume
-from resume_builder.outline import build_outline
+from resume_builder.output.outline import build_outline
 
 _PROPERTY_LIMIT = 255
 """Word's document properties (title, author) hold at most this many characters."""
