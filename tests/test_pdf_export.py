@@ -25,8 +25,9 @@ from pypdf import PdfReader
 from resume_builder.errors import ExportError, ResumeFileError, TemplateError
 from resume_builder.models import SECTION_TITLES, Resume
 from resume_builder.output.exporting import ExportResult, export_pdf, render_pdf
+from resume_builder.output.outline import format_date, format_date_range
 from resume_builder.output.pdf import FetchRefusedError, html_to_pdf, make_fetcher
-from resume_builder.output.rendering import build_html, date_range, format_date
+from resume_builder.output.rendering import build_html
 from resume_builder.output.themes import discover_themes
 from resume_builder.paths import templates_dir
 from resume_builder.sample import sample_resume
@@ -158,7 +159,7 @@ def test_sample_dates_and_details_read_back(theme_id: str) -> None:
     resume = sample_resume()
     text = flat(pdf_text(_sample_pdf(theme_id).pdf))
     for job in resume.work:
-        assert date_range(job.start_date, job.end_date) in text
+        assert format_date_range(job.start_date, job.end_date) in text
     assert "Jun 2021 \u2013 Present" in text
     for cert in resume.certificates:
         if cert.number:

@@ -15,17 +15,14 @@ import pytest
 
 from resume_builder.errors import ExportError, TemplateError
 from resume_builder.models import SECTION_IDS, SECTION_TITLES, Resume, Skill
-from resume_builder.output import rendering
-from resume_builder.output.papers import PAPERS
-from resume_builder.output.rendering import (
-    build_html,
-    date_range,
-    display_url,
-    environment,
+from resume_builder.output.outline import (
+    build_outline,
     format_date,
+    format_date_range,
     link_href,
-    render_html,
 )
+from resume_builder.output.papers import PAPERS
+from resume_builder.output.rendering import build_html, environment, render_html
 from resume_builder.output.themes import (
     BASE_OPTIONS,
     DEFAULT_THEME,
@@ -79,7 +76,7 @@ def _headings(html: str) -> list[str]:
     return re.findall(r'<h2 class="section-title">(.*?)</h2>', html)
 
 
-# --- filters -------------------------------------------------------------------------------
+# --- dates and links (the display data's helpers) -------------------------------------------
 
 
 @pytest.mark.parametrize(
@@ -91,15 +88,14 @@ def test_format_date(value: str | None, expected: str) -> None:
 
 
 def test_date_range() -> None:
-    assert date_range("2021-06", None) == "Jun 2021 \u2013 Present"
-    assert date_range("2018-08", "2021-05") == "Aug 2018 \u2013 May 2021"
-    assert date_range(None, "2016-05") == "May 2016"
-    assert date_range("2014-08", None, open_end=False) == "Aug 2014"
-    assert date_range(None, None) == ""
+    assert format_date_range("2021-06", None) == "Jun 2021 \u2013 Present"
+    assert format_date_range("2018-08", "2021-05") == "Aug 2018 \u2013 May 2021"
+    assert format_date_range(None, "2016-05") == "May 2016"
+    assert format_date_range("2014-08", None, open_ended=False) == "Aug 2014"
+    assert format_date_range(None, None) == ""
 
 
-def test_display_url_and_link_href() -> None:
-    assert display_url("https://www.linkedin.com/in/someone/") == "linkedin.com/in/someone"
+def test_link_href() -> None:
     assert link_href("https://example.org/x") == "https://example.org/x"
     assert link_href("example.org/x") == "https://example.org/x"
     assert link_href("mailto:a@example.com") == "mailto:a@example.com"
@@ -114,7 +110,7 @@ def test_environment_is_cached_and_strict() -> None:
     assert env.autoescape is True
     assert env.undefined is jinja2.StrictUndefined
     assert env.trim_blocks and env.lstrip_blocks
-    assert {"format_date", "date_range", "display_url", "link_href"} <= set(env.filters)
+    assert set(env.filters) >= {"keep_words"}
     with pytest.raises(jinja2.UndefinedError):
         env.from_string("{{ missing }}").render()
 
@@ -339,20 +335,26 @@ def test_skills_grouped_by_category_labels() -> None:
     assert coding < text.index("ICD-10-PCS") < software < text.index("MEDITECH Expanse")
 
 
+def _skill_groups(skills: list[Skill]) -> list[tuple[str, list[tuple[str, ...]]]]:
+    (section,) = build_outline(Resume(skills=skills)).sections
+    return [(group.title, list(group.skills)) for group in section.entries]
+
+
 def test_skills_without_categories_are_one_plain_group() -> None:
-    groups = rendering._skill_groups([Skill(name="CPT"), Skill(name="Epic")])
-    assert [(g.label, [s.name for s in g.skills]) for g in groups] == [("", ["CPT", "Epic"])]
-    mixed = rendering._skill_groups(
-        [Skill(name="CPT"), Skill(name="Epic", category="Software I use")]
-    )
-    assert [g.label for g in mixed] == ["Software I use", "Other"]
+    groups = _skill_groups([Skill(name="CPT"), Skill(name="Epic")])
+    assert groups == [("", [("CPT",), ("Epic",)])]
+    mixed = _skill_groups([Skill(name="CPT"), Skill(name="Epic", category="Software I use")])
+    assert [label for label, _ in mixed] == ["Software I use", "Other"]
 
 
 def test_certificate_details() -> None:
     text = _body_text(render_html(sample_resume()))
     assert "Registered Health Information Technician (RHIT)" in text
     assert re.search(r"Registered Health Information Technician \(RHIT\) ?, AHIMA", text)
-    assert "Jul 2016, expires Dec 2028 No. RHIT-0000-4821" in text
+    assert "Jul 2016, expires Dec 2028 No. RHI" in text
+    assert '<p class="entry-detail">No. RHI<span class="nowrap">T-0000-4</span>821</p>' in (
+        render_html(sample_resume())
+    ), "the number is kept on one line, like all user text"
 
 
 def test_work_dates_show_present() -> None:
@@ -440,7 +442,7 @@ def test_theme_can_override_one_section(tmp_templates: Path) -> None:
     folder = _copy_theme(tmp_templates, "custom")
     (folder / "sections").mkdir()
     (folder / "sections" / "languages.html.j2").write_text(
-        "<p class='custom'>{{ section.items | length }} languages</p>\n"
+        "<p class='custom'>{{ section.entries | length }} languages</p>\n"
     )
     html = render_html(sample_resume(), "custom", directory=tmp_templates)
     assert "<p class='custom'>2 languages</p>" in html

@@ -99,12 +99,12 @@ def expected_order(resume: Resume) -> list[str]:
     from resume_builder.output.outline import build_outline
 
     outline = build_outline(resume)
-    needles = [resume.basics.name or outline.name, *outline.contact]
+    needles = [resume.basics.name or outline.name, *(c.text for c in outline.contacts)]
     for section in outline.sections:
         needles.append(section.title)
         for entry in section.entries:
             needles += [t for t in (entry.title, *entry.lines) if t]
-            needles += [f"\u2022 {bullet}" for bullet in entry.bullets if section.id != "education"]
+            needles += [f"\u2022 {bullet}" for bullet in entry.bullets]
     return needles
 
 
@@ -165,8 +165,8 @@ def test_contacts_read_before_the_first_heading(
     text = flat(pdf_text(rendered(theme_id, kind).pdf)).lower()
     first_heading = text.find(outline.sections[0].title.lower())
     assert first_heading > 0
-    for contact in outline.contact:
-        assert 0 <= text.find(contact.lower()) < first_heading, contact
+    for contact in outline.contacts:
+        assert 0 <= text.find(contact.text.lower()) < first_heading, contact
 
 
 @pytest.mark.parametrize(("theme_id", "kind"), CASES)

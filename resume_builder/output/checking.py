@@ -20,7 +20,6 @@ from dataclasses import asdict, dataclass, field
 from resume_builder.models import Resume, SectionId
 from resume_builder.output.ats_reading import BULLETS, Line, Reading, read_pdf, split_entries
 from resume_builder.output.outline import Outline, Section, build_outline
-from resume_builder.output.rendering import contacts
 
 _LIGATURES = {"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"}
 _DASHES = dict.fromkeys(map(ord, "‐‑‒–—―−"), "-")
@@ -275,7 +274,7 @@ class _Checker:
             self.field(
                 "email", basics.email.strip(), read, normalise(read) == normalise(basics.email)
             )
-        for contact in contacts(self.resume):
+        for contact in self.outline.contacts:
             kind, value = contact.kind, contact.text
             if kind == "email":
                 continue

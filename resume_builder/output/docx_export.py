@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import io
 
-from resume_builder.language import words
 from resume_builder.models import Resume
 from resume_builder.output.outline import build_outline
 
@@ -25,20 +24,18 @@ def render_docx(resume: Resume) -> bytes:
     from docx.shared import Pt
 
     outline = build_outline(resume)
-    kind = words(resume.settings.language).resume
     document = docx.Document()
-    title = f"{outline.name} — {kind}" if outline.name else kind
-    document.core_properties.title = _property(title)
+    document.core_properties.title = _property(outline.title)
     document.core_properties.language = resume.settings.language
     document.core_properties.author = _property(outline.name)
     document.styles["Normal"].font.name = "Calibri"
     document.styles["Normal"].font.size = Pt(10.5)
 
-    document.add_heading(outline.name or kind, level=0)
+    document.add_heading(outline.name or outline.title, level=0)
     if outline.label:
         document.add_paragraph(outline.label)
-    if outline.contact:
-        document.add_paragraph(" | ".join(outline.contact))
+    if outline.contacts:
+        document.add_paragraph(" | ".join(c.text for c in outline.contacts))
     for section in outline.sections:
         document.add_heading(section.title, level=1)
         for entry in section.entries:

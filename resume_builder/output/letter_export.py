@@ -57,7 +57,7 @@ def letter_text(resume: Resume, letter: CoverLetter) -> str:
     outline = build_outline(resume)
     view = letter_view(resume, letter)
     blocks = [
-        "\n".join([outline.name, *outline.contact]).strip(),
+        "\n".join([outline.name, *(c.text for c in outline.contacts)]).strip(),
         *_letter_blocks(view),
     ]
     return "\n\n".join(b for b in blocks if b).strip() + "\n"
@@ -89,8 +89,8 @@ def letter_docx(resume: Resume, letter: CoverLetter) -> bytes:
     document.styles["Normal"].font.name = "Calibri"
     document.styles["Normal"].font.size = Pt(11)
     document.add_heading(outline.name or kind, level=0)
-    if outline.contact:
-        document.add_paragraph(" | ".join(outline.contact))
+    if outline.contacts:
+        document.add_paragraph(" | ".join(c.text for c in outline.contacts))
     for block in _letter_blocks(view):
         if block:
             document.add_paragraph(block)

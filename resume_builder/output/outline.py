@@ -1,18 +1,28 @@
-"""A resume as ordered, display-ready text: the shared reading of every non-HTML output.
+"""Resume -> display data: the one projection every output prints from.
 
-Plain text, Word and the ATS check all need the same thing: the sections in the user's order,
-each entry as a title, a subtitle, dates, lines and bullets, with dates written the way a reader
-expects ("Jun 2021 – Present"). Building it once here keeps those outputs in step.
+The HTML templates, the plain-text and Word exports, the cover letter's header and the ATS check
+all read the resume through :func:`build_outline`: the visible sections in the user's order, each
+entry's title, subtitle, dates, summary, details, bullets and link, the contact details, all
+already trimmed, joined and dated in the resume's language ("Jun 2021 – Present", "Actual").
+Building it once means the PDF says what the text export says, and the ATS check looks for
+exactly what the PDF prints, so a change to one output cannot leave the others (or the check)
+behind. Nothing here knows about HTML: templates only lay this data out.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from functools import partial
+from typing import Any, TypeGuard
+from urllib.parse import urlsplit
 
-from resume_builder.language import words
-from resume_builder.models import Resume, SectionId, display_name
+from resume_builder.language import Words, words
+from resume_builder.models import Resume, SectionId, Skill, display_name
+
+_LINK_SCHEMES = {"http", "https", "mailto"}
+
+
+# --- text helpers ----------------------------------------------------------------------------
 
 
 def format_date(value: str | None, language: str = "en") -> str:
@@ -28,7 +38,11 @@ def format_date(value: str | None, language: str = "en") -> str:
 def format_date_range(
     start: str | None, end: str | None, *, open_ended: bool = True, language: str = "en"
 ) -> str:
-    """A date range such as "Jun 2021 – Present"; without a start, just the end (or nothing)."""
+    """A date range such as "Jun 2021 – Present"; without a start, just the end (or nothing).
+
+    Jobs, volunteering and projects are open-ended (a missing end means "Present"); for schooling
+    a lone date is the graduation date, so ``open_ended=False`` prints just that.
+    """
     first = format_date(start, language)
     present = words(language).present
     last = format_date(end, language) or (present if open_ended and first else "")
@@ -37,19 +51,99 @@ def format_date_range(
     return first or last
 
 
+def link_href(value: str | None) -> str | None:
+    """A link target that is safe to put in the PDF (http, https, mailto), else ``None``.
+
+    Links are only written into the PDF as clickable annotations; nothing is ever fetched.
+    """
+    if not value:
+        return None
+    text = value.strip()
+    if "://" not in text and not text.lower().startswith("mailto:"):
+        text = "https://" + text if "." in text and " " not in text else ""
+    try:
+        scheme = urlsplit(text).scheme.lower()
+    except ValueError:
+        return None
+    return text if scheme in _LINK_SCHEMES else None
+
+
+def _clean(value: Any) -> str:
+    """``value`` trimmed, or "" when it is not text: a blank field counts as missing."""
+    return value.strip() if isinstance(value, str) else ""
+
+
 def _join(parts: Iterable[str | None], sep: str = ", ") -> str:
-    return sep.join(p.strip() for p in parts if p and p.strip())
+    """The parts that are not blank, trimmed and joined (e.g. city and region)."""
+    return sep.join(p for p in map(_clean, parts) if p)
+
+
+def _texts(values: Iterable[str | None]) -> tuple[str, ...]:
+    """The values that are not blank, trimmed."""
+    return tuple(t for t in map(_clean, values) if t)
+
+
+def _text(value: Any) -> TypeGuard[str]:
+    """Whether ``value`` is text with something besides spaces (then it is a ``str``)."""
+    return isinstance(value, str) and bool(value.strip())
+
+
+# --- the display data ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Contact:
+    """One contact detail under the name; ``href`` only for safe link schemes."""
+
+    kind: str
+    text: str
+    href: str | None = None
+
+
+@dataclass(frozen=True)
+class Link:
+    """A web address printed under an entry, clickable when its scheme is safe."""
+
+    text: str
+    href: str | None = None
+
+
+@dataclass(frozen=True)
+class Detail:
+    """A short line under an entry ("GPA: 3.8", "No. 12345"); ``label`` is set apart before it."""
+
+    text: str
+    label: str = ""
+
+    def __str__(self) -> str:
+        return f"{self.label}: {self.text}" if self.label else self.text
 
 
 @dataclass(frozen=True)
 class Entry:
-    """One item of a section (a job, a school, a skill group...)."""
+    """One item of a section as printed: a job, a school, a certificate, a language...
+
+    ``title`` is what the entry is (the position, the degree); when that is blank the
+    organisation moves up into it, so ``subtitle`` holds only what is left (organisation and
+    place). A skill group has a ``title`` (its category, or "" when the resume uses none) and its
+    ``skills``, each as the pieces printed whole ("Coding (ICD-10-CM", "CPT)").
+    """
 
     title: str = ""
     subtitle: str = ""
     dates: str = ""
-    lines: tuple[str, ...] = ()
+    summary: str = ""
+    details: tuple[Detail, ...] = ()
     bullets: tuple[str, ...] = ()
+    link: Link | None = None
+    skills: tuple[tuple[str, ...], ...] = ()
+
+    @property
+    def lines(self) -> tuple[str, ...]:
+        """The text between the heading and the bullets, one line each, as plain text prints it."""
+        skills = ", ".join(", ".join(pieces) for pieces in self.skills)
+        link = self.link.text if self.link else ""
+        return _texts([self.summary, *map(str, self.details), link, skills])
 
     def texts(self) -> list[str]:
         """Every piece of text in reading order."""
@@ -58,7 +152,7 @@ class Entry:
 
 @dataclass(frozen=True)
 class Section:
-    """A titled section with its entries."""
+    """A titled section with its entries, in the resume's language."""
 
     id: SectionId
     title: str
@@ -67,150 +161,223 @@ class Section:
 
 @dataclass(frozen=True)
 class Outline:
-    """The whole resume in reading order."""
+    """The whole resume as every output prints it, in reading order.
+
+    ``name`` is the name with credentials after a comma ("Maria Lopez, RHIT"), for plain text and
+    document properties; templates print ``person`` and ``credentials`` apart (parsers read
+    "Maria Lopez," as no name at all). ``title``, ``subject`` and ``keywords`` are the document's
+    properties (PDF metadata, Word core properties).
+    """
 
     name: str
+    person: str
+    credentials: str
     label: str
-    contact: tuple[str, ...]
+    contacts: tuple[Contact, ...]
     sections: tuple[Section, ...] = field(default=())
+    title: str = ""
+    subject: str = ""
+    keywords: tuple[str, ...] = ()
+    language: str = "en"
 
 
 def build_outline(resume: Resume) -> Outline:
-    """Turn ``resume`` into display-ready text, sections in the user's order, empty ones left out."""
+    """``resume`` as display data: visible sections in the user's order, empty entries left out."""
     basics = resume.basics
-    location = basics.location
-    contact = [
-        basics.email,
-        basics.phone,
-        _join([location.city, location.region]) if location else None,
-        basics.url,
-        *(p.url or _join([p.network, p.username], ": ") for p in basics.profiles),
-    ]
-    titles = words(resume.settings.language).section_titles
+    said = words(resume.settings.language)
+    name = display_name(basics)
     sections = []
     for section_id in resume.settings.ordered_sections():
-        entries = tuple(e for e in _entries(resume, section_id) if e.texts())
+        entries = tuple(e for e in _entries(resume, section_id, said) if e.texts())
         if entries:
-            sections.append(Section(section_id, titles[section_id], entries))
+            sections.append(Section(section_id, said.section_titles[section_id], entries))
     return Outline(
-        name=display_name(basics),
-        label=(basics.label or "").strip(),
-        contact=tuple(c.strip() for c in contact if c and c.strip()),
+        name=name,
+        person=_clean(basics.name),
+        credentials=_join(basics.credentials),
+        label=_clean(basics.label),
+        contacts=tuple(contacts(resume)),
         sections=tuple(sections),
+        title=f"{name} \u2014 {said.resume}" if name else said.resume,
+        subject=_subject(resume),
+        keywords=tuple(_keywords(resume.skills)),
+        language=resume.settings.language,
     )
 
 
-def _entries(resume: Resume, section: SectionId) -> list[Entry]:  # noqa: C901 - one branch a section
-    language = resume.settings.language
-    said = words(language)
-    when = partial(format_date, language=language)
-    span = partial(format_date_range, language=language)
+def contacts(resume: Resume) -> list[Contact]:
+    """The contact details under the name, in order (the ATS check looks each one up)."""
+    basics = resume.basics
+    found: list[Contact] = []
+    if _text(basics.email):
+        found.append(Contact("email", basics.email.strip(), f"mailto:{basics.email.strip()}"))
+    if _text(basics.phone):
+        found.append(Contact("phone", basics.phone.strip()))
+    if basics.location is not None:
+        place = _join([basics.location.city, basics.location.region])
+        if place:
+            found.append(Contact("location", place))
+    if _text(basics.url):
+        found.append(Contact("url", basics.url.strip(), link_href(basics.url)))
+    for profile in basics.profiles:
+        if _text(profile.url):
+            found.append(Contact("profile", profile.url.strip(), link_href(profile.url)))
+        elif _text(profile.username):
+            found.append(Contact("profile", _join([profile.network, profile.username], ": ")))
+    return found
+
+
+# --- entries, one function a section ---------------------------------------------------------
+
+
+def _headed(
+    title: str | None, organisation: str | None, place: str | None = None, **rest: Any
+) -> Entry:
+    """An entry whose organisation moves up into the title when the title is blank."""
+    title, organisation = _clean(title), _clean(organisation)
+    return Entry(
+        title=title or organisation,
+        subtitle=_join([organisation if title else "", place]),
+        **rest,
+    )
+
+
+def _link(url: str | None) -> Link | None:
+    return Link(url.strip(), link_href(url)) if _text(url) else None
+
+
+def _entries(resume: Resume, section: SectionId, said: Words) -> list[Entry]:
     if section == "summary":
-        return [Entry(lines=(resume.basics.summary,))] if resume.basics.summary else []
-    if section == "work":
-        return [
-            Entry(
-                title=w.position or "",
-                subtitle=_join([w.name, w.location]),
-                dates=span(w.start_date, w.end_date),
-                lines=tuple(t for t in (w.summary,) if t),
-                bullets=tuple(w.highlights),
-            )
-            for w in resume.work
-        ]
-    if section == "volunteer":
-        return [
-            Entry(
-                title=v.position or "",
-                subtitle=v.organization or "",
-                dates=span(v.start_date, v.end_date),
-                lines=tuple(t for t in (v.summary,) if t),
-                bullets=tuple(v.highlights),
-            )
-            for v in resume.volunteer
-        ]
-    if section == "education":
-        return [
-            Entry(
-                title=_join([e.study_type, e.area]),
-                subtitle=e.institution or "",
-                dates=span(e.start_date, e.end_date, open_ended=False),
-                lines=tuple(t for t in (f"{said.gpa}: {e.score}" if e.score else None,) if t),
-                bullets=tuple(e.courses),
-            )
-            for e in resume.education
-        ]
-    if section == "certificates":
-        return [
-            Entry(
-                title=c.name or "",
-                subtitle=c.issuer or "",
-                dates=_join(
-                    [
-                        when(c.date),
-                        f"{said.expires} {when(c.expiry_date)}" if c.expiry_date else None,
-                    ]
-                ),
-                lines=(f"{said.number} {c.number}",) if c.number else (),
-            )
-            for c in resume.certificates
-        ]
+        return [Entry(summary=_clean(resume.basics.summary))]
     if section == "skills":
-        return _skill_entries(resume)
-    if section == "projects":
-        return [
-            Entry(
-                title=p.name or "",
-                subtitle=_join([p.entity, *p.roles]),
-                dates=span(p.start_date, p.end_date, open_ended=False),
-                lines=tuple(t for t in (p.description,) if t),
-                bullets=tuple(p.highlights),
-            )
-            for p in resume.projects
-        ]
-    if section == "awards":
-        return [
-            Entry(
-                title=a.title or "",
-                subtitle=a.awarder or "",
-                dates=when(a.date),
-                lines=tuple(t for t in (a.summary,) if t),
-            )
-            for a in resume.awards
-        ]
-    if section == "publications":
-        return [
-            Entry(
-                title=p.name or "",
-                subtitle=p.publisher or "",
-                dates=when(p.release_date),
-                lines=tuple(t for t in (p.summary,) if t),
-            )
-            for p in resume.publications
-        ]
-    if section == "languages":
-        return [
-            Entry(title=_join([lang.language, lang.fluency], " – ")) for lang in resume.languages
-        ]
-    if section == "interests":
-        return [Entry(title=_join([i.name, _join(i.keywords)], ": ")) for i in resume.interests]
-    return [
-        Entry(title=r.name or "", lines=tuple(t for t in (r.reference,) if t))
-        for r in resume.references
-    ]
+        return _skill_groups(resume.skills, said.other)
+    language = resume.settings.language
+
+    def when(value: str | None) -> str:
+        return format_date(value, language)
+
+    def span(start: str | None, end: str | None, open_ended: bool = True) -> str:
+        return format_date_range(start, end, open_ended=open_ended, language=language)
+
+    build: dict[str, Callable[[Any], Entry]] = {
+        "work": lambda w: _headed(
+            w.position,
+            w.name,
+            w.location,
+            dates=span(w.start_date, w.end_date),
+            summary=_clean(w.summary) or _clean(w.description),
+            bullets=_texts(w.highlights),
+        ),
+        "volunteer": lambda v: _headed(
+            v.position,
+            v.organization,
+            dates=span(v.start_date, v.end_date),
+            summary=_clean(v.summary),
+            bullets=_texts(v.highlights),
+        ),
+        "education": lambda e: _headed(
+            _join([e.study_type, e.area]),
+            e.institution,
+            dates=span(e.start_date, e.end_date, open_ended=False),
+            details=tuple(
+                d
+                for d in (
+                    Detail(f"{said.gpa}: {_clean(e.score)}") if _text(e.score) else None,
+                    Detail(_join(e.courses, "; "), said.coursework) if _texts(e.courses) else None,
+                )
+                if d
+            ),
+        ),
+        "certificates": lambda c: _headed(
+            c.name,
+            c.issuer,
+            dates=_join(
+                [when(c.date), f"{said.expires} {when(c.expiry_date)}" if c.expiry_date else ""]
+            ),
+            details=(Detail(f"{said.number} {_clean(c.number)}"),) if _text(c.number) else (),
+        ),
+        "projects": lambda p: _headed(
+            p.name,
+            _join([p.entity, _join(p.roles)]),
+            dates=span(p.start_date, p.end_date),
+            summary=_clean(p.description),
+            bullets=_texts(p.highlights),
+            link=_link(p.url),
+        ),
+        "awards": lambda a: _headed(
+            a.title, a.awarder, dates=when(a.date), summary=_clean(a.summary)
+        ),
+        "publications": lambda p: _headed(
+            p.name,
+            p.publisher,
+            dates=when(p.release_date),
+            summary=_clean(p.summary),
+            link=_link(p.url),
+        ),
+        "languages": lambda lang: Entry(title=_join([lang.language, lang.fluency], " – ")),
+        "interests": lambda i: Entry(title=_join([i.name, _join(i.keywords)], ": ")),
+        "references": lambda r: Entry(title=_clean(r.name), summary=_clean(r.reference)),
+    }
+    return [build[section](item) for item in getattr(resume, section)]
 
 
-def _skill_entries(resume: Resume) -> list[Entry]:
-    """Skills grouped by category (in first-seen order); uncategorised ones listed as they are."""
-    groups: dict[str, list[str]] = {}
-    loose: list[Entry] = []
-    for skill in resume.skills:
-        label = (
-            _join([skill.name, _join(skill.keywords)], ": ") if skill.keywords else skill.name or ""
-        )
-        if skill.category:
-            groups.setdefault(skill.category, []).append(label)
-        elif label:
-            loose.append(Entry(title=label))
-    grouped = [Entry(title=category, lines=(_join(items),)) for category, items in groups.items()]
-    return grouped + loose
+def _skill_groups(skills: list[Skill], other: str) -> list[Entry]:
+    """Skills grouped by category in order of first appearance; uncategorised ones go last.
+
+    When no skill has a category there is one group without a title.
+    """
+    printed = [(skill, pieces) for skill in skills if (pieces := _skill_pieces(skill))]
+    if not any(_text(skill.category) for skill, _ in printed):
+        return [Entry(skills=tuple(p for _, p in printed))] if printed else []
+    groups: dict[str, list[tuple[str, ...]]] = {}
+    for skill, pieces in printed:
+        groups.setdefault(_category_label(skill.category) or other, []).append(pieces)
+    if other in groups:
+        groups[other] = groups.pop(other)
+    return [Entry(title=label, skills=tuple(items)) for label, items in groups.items()]
+
+
+def _skill_pieces(skill: Skill) -> tuple[str, ...]:
+    """A skill as the pieces the page keeps whole: "Epic (Ambulatory", "Inpatient)", level last.
+
+    Spaces stay inside a piece, never at its edge: parsers drop the blank text at the edges of a
+    styled run, so "Coding (CPT" is one piece, not "Coding" + " (" + "CPT".
+    """
+    name, keywords = _clean(skill.name), list(_texts(skill.keywords))
+    if name and keywords:
+        keywords[0] = f"{name} ({keywords[0]}"
+        keywords[-1] += ")"
+        pieces = keywords
+    else:
+        pieces = [name] if name else keywords
+    level = _clean(skill.level)
+    if level and pieces:
+        pieces[-1] += f" ({level})"
+    return tuple(pieces)
+
+
+def _category_label(category: str | None) -> str:
+    """Show a dataset category id ("coding") by its label; free text is kept as typed."""
+    if not _text(category):
+        return ""
+    from resume_builder.dataset import CATEGORY_LABELS  # the catalogue loads only when needed
+
+    return CATEGORY_LABELS.get(category.strip(), category.strip())
+
+
+def _keywords(skills: list[Skill]) -> list[str]:
+    """Every skill and keyword once, for the document's keywords property."""
+    found: dict[str, None] = {}
+    for skill in skills:
+        for word in [skill.name, *skill.keywords]:
+            if _text(word):
+                found.setdefault(word.strip().replace(",", " "), None)
+    return list(found)
+
+
+def _subject(resume: Resume) -> str:
+    """The document subject: the headline, else the target role ("medical-records-technician")."""
+    if _text(resume.basics.label):
+        return resume.basics.label.strip()
+    role = resume.settings.target_role or ""
+    return role.replace("-", " ").replace("_", " ").strip().capitalize()

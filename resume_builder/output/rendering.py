@@ -1,9 +1,10 @@
-"""Resume -> HTML: the one cached Jinja2 environment and the data the templates see.
+"""Display data -> HTML: the one cached Jinja2 environment and the context templates get.
 
-Templates get plain, ready-to-print data: sections already ordered, hidden and empty ones left
-out, skills already grouped, template options already checked. They only lay it out. Everything a
-user typed is escaped by Jinja's autoescape and never evaluated, so ``<script>`` or ``{{ 7*7 }}``
-in a resume prints literally.
+Templates get plain, ready-to-print data: the resume's display data
+(:func:`resume_builder.output.outline.build_outline`, which the text and Word exports and the ATS
+check read too), the checked template options, the paper and the photo. They only lay it out.
+Everything a user typed is escaped by Jinja's autoescape and never evaluated, so ``<script>`` or
+``{{ 7*7 }}`` in a resume prints literally.
 """
 
 from __future__ import annotations
@@ -11,59 +12,26 @@ from __future__ import annotations
 import base64
 import logging
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
 from typing import Any, TypeGuard
-from urllib.parse import unquote_to_bytes, urlsplit
+from urllib.parse import unquote_to_bytes
 
 import jinja2
 from markupsafe import Markup, escape
-from pydantic import BaseModel
 
 from resume_builder.errors import ExportError, TemplateError
-from resume_builder.language import Words, words
-from resume_builder.models import (
-    Resume,
-    SectionId,
-    Skill,
-    display_name,
-)
-from resume_builder.output import outline
+from resume_builder.language import words
+from resume_builder.models import Resume
+from resume_builder.output.outline import build_outline
 from resume_builder.output.papers import DEFAULT_PAPER, PAPERS, Paper, paper_size
 from resume_builder.output.themes import DEFAULT_THEME, Theme, discover_themes, get_theme
 from resume_builder.paths import templates_dir
 
 log = logging.getLogger(__name__)
 
-_LINK_SCHEMES = {"http", "https", "mailto"}
 _IMAGE_DATA_RE = re.compile(r"^data:image/(png|jpeg|jpg|gif|webp|svg\+xml)[;,]", re.IGNORECASE)
-
-
-@dataclass(frozen=True)
-class Section:
-    """A section as the template sees it: its id, heading and the entries to print."""
-
-    id: SectionId
-    title: str
-    items: list[Any]
-
-
-@dataclass(frozen=True)
-class SkillGroup:
-    """Skills that share a category; ``label`` is empty when the resume uses no categories."""
-
-    label: str
-    skills: list[Skill]
-
-
-@dataclass(frozen=True)
-class Contact:
-    """One contact detail under the name; ``href`` only for safe link schemes."""
-
-    kind: str
-    text: str
-    href: str | None = None
 
 
 @dataclass
@@ -76,67 +44,7 @@ class RenderedHtml:
     warnings: list[str] = field(default_factory=list)
 
 
-# --- filters -------------------------------------------------------------------------------
-
-
-def format_date(value: str | None, language: str = "en") -> str:
-    """Show a JSON Resume date the way resumes do: "2021" or "Jun 2021" (days are dropped).
-
-    Shared with :mod:`resume_builder.output.outline`, so the PDF says exactly what the plain-text and
-    Word exports say and what the ATS check looks for.
-    """
-    return outline.format_date(value, language)
-
-
-def date_range(
-    start: str | None, end: str | None, open_end: bool = True, language: str = "en"
-) -> str:
-    """A span such as "Jun 2021 – Present"; ``open_end`` says a missing end means "Present".
-
-    Jobs, volunteering and projects are open-ended; for schooling a lone date is the
-    graduation date, so ``open_end=False`` prints just that.
-    """
-    return outline.format_date_range(start, end, open_ended=open_end, language=language)
-
-
-@jinja2.pass_context
-def _format_date_filter(context: jinja2.runtime.Context, value: str | None) -> str:
-    """:func:`format_date` in the language of the resume being rendered."""
-    return format_date(value, context["lang"])
-
-
-@jinja2.pass_context
-def _date_range_filter(
-    context: jinja2.runtime.Context, start: str | None, end: str | None, open_end: bool = True
-) -> str:
-    """:func:`date_range` in the language of the resume being rendered."""
-    return date_range(start, end, open_end, context["lang"])
-
-
-def display_url(value: str | None) -> str:
-    """A web address as printed: without "https://", "www." or a trailing slash."""
-    if not value:
-        return ""
-    text = re.sub(r"^[a-zA-Z][a-zA-Z0-9+.-]*://", "", value.strip())
-    text = re.sub(r"^www\.", "", text)
-    return text.rstrip("/")
-
-
-def link_href(value: str | None) -> str | None:
-    """A link target that is safe to put in the PDF (http, https, mailto), else ``None``.
-
-    Links are only written into the PDF as clickable annotations; nothing is ever fetched.
-    """
-    if not value:
-        return None
-    text = value.strip()
-    if "://" not in text and not text.lower().startswith("mailto:"):
-        text = "https://" + text if "." in text and " " not in text else ""
-    try:
-        scheme = urlsplit(text).scheme.lower()
-    except ValueError:
-        return None
-    return text if scheme in _LINK_SCHEMES else None
+# --- the filter templates use ----------------------------------------------------------------
 
 
 _JOINED_WORD_RE = re.compile(r"\w(?:[-/\u2013]\w+)*[-/\u2013]\w")
@@ -172,11 +80,6 @@ def keep_words(value: str | None) -> Markup:
     return Markup("").join(out)
 
 
-def join_nonempty(values: Any, separator: str = ", ") -> str:
-    """Join the values that are not blank (e.g. city and region)."""
-    return separator.join(str(v).strip() for v in values if v is not None and str(v).strip())
-
-
 # --- environment ---------------------------------------------------------------------------
 
 
@@ -197,14 +100,7 @@ def environment(root: Path | None = None) -> jinja2.Environment:
         keep_trailing_newline=True,
         auto_reload=False,
     )
-    env.filters.update(
-        format_date=_format_date_filter,
-        date_range=_date_range_filter,
-        display_url=display_url,
-        link_href=link_href,
-        join_nonempty=join_nonempty,
-        keep_words=keep_words,
-    )
+    env.filters["keep_words"] = keep_words
     return env
 
 
@@ -273,12 +169,13 @@ def build_letter_html(
     theme = _choose_theme(resume, theme_id, directory, warnings)
     paper_id = _choose_paper(resume, paper)
     context = _context(resume, theme, paper_id, warnings)
-    name = context["name"]
+    name = context["resume"].name
     kind = context["words"].cover_letter
     context.update(
-        sections=[],
+        resume=replace(
+            context["resume"], sections=(), title=f"{name} \u2014 {kind}" if name else kind
+        ),
         letter=letter,
-        meta={**context["meta"], "title": f"{name} \u2014 {kind}" if name else kind},
     )
     names = [f"{theme.id}/{LETTER_TEMPLATE}", SHARED_LETTER_TEMPLATE]
     try:
@@ -324,106 +221,19 @@ def _choose_paper(resume: Resume, paper: str | None) -> Paper:
 
 
 def _context(resume: Resume, theme: Theme, paper: Paper, warnings: list[str]) -> dict[str, Any]:
-    basics = resume.basics
-    name = display_name(basics)
-    said = words(resume.settings.language)
-    skills = _skill_groups(resume.skills, said.other)
-    keywords = _keywords(resume.skills)
+    """What a template sees: the display data as ``resume``, and the page's design."""
     return {
-        "resume": resume,
-        "basics": basics,
-        "name": name,
-        "contacts": contacts(resume),
-        "photo": _photo(basics.image, warnings),
-        "sections": _sections(resume, skills, said),
+        "resume": build_outline(resume),
+        "photo": _photo(resume.basics.image, warnings),
         "options": theme.option_values(
             resume.settings.template_options if resume.settings.template == theme.id else {}
         ),
         "theme": theme,
         "paper": paper,
         "page_size": PAPERS[paper].css_size,
-        "meta": {
-            "title": f"{name} \u2014 {said.resume}" if name else said.resume,
-            "author": name,
-            "description": _subject(resume),
-            "keywords": ", ".join(keywords),
-        },
         "lang": resume.settings.language,
-        "words": said,
+        "words": words(resume.settings.language),
     }
-
-
-def _sections(resume: Resume, skills: list[SkillGroup], said: Words) -> list[Section]:
-    found: dict[str, list[Any]] = {
-        "summary": [resume.basics.summary] if _text(resume.basics.summary) else [],
-        "skills": skills,
-    }
-    sections = []
-    for section_id in resume.settings.ordered_sections():
-        items = found.get(section_id)
-        if items is None:
-            items = [entry for entry in getattr(resume, section_id) if _has_content(entry)]
-        if items:
-            sections.append(Section(section_id, said.section_titles[section_id], items))
-    return sections
-
-
-def _skill_groups(skills: list[Skill], other: str = "Other") -> list[SkillGroup]:
-    """Group skills by category in order of first appearance; uncategorised ones go last."""
-    skills = [s for s in skills if _text(s.name) or s.keywords]
-    if not any(_text(s.category) for s in skills):
-        return [SkillGroup("", skills)] if skills else []
-    groups: dict[str, list[Skill]] = {}
-    for skill in skills:
-        label = _category_label(skill.category) or other
-        groups.setdefault(label, []).append(skill)
-    if other in groups:
-        groups[other] = groups.pop(other)
-    return [SkillGroup(label, items) for label, items in groups.items()]
-
-
-def _category_label(category: str | None) -> str:
-    """Show a dataset category id ("coding") by its label; free text is kept as typed."""
-    if not _text(category):
-        return ""
-    text = category.strip()
-    try:
-        from resume_builder.dataset import CATEGORY_LABELS
-    except ImportError:  # pragma: no cover - the dataset module ships with the app
-        return text
-    return CATEGORY_LABELS.get(text, text)
-
-
-def _keywords(skills: list[Skill]) -> list[str]:
-    words: dict[str, None] = {}
-    for skill in skills:
-        for word in [skill.name, *skill.keywords]:
-            if _text(word):
-                words.setdefault(word.strip().replace(",", " "), None)
-    return list(words)
-
-
-def contacts(resume: Resume) -> list[Contact]:
-    """The contact details under the name, in order (the ATS check looks each one up)."""
-    basics = resume.basics
-    contacts: list[Contact] = []
-    if _text(basics.email):
-        contacts.append(Contact("email", basics.email.strip(), f"mailto:{basics.email.strip()}"))
-    if _text(basics.phone):
-        contacts.append(Contact("phone", basics.phone.strip()))
-    if basics.location is not None:
-        place = join_nonempty([basics.location.city, basics.location.region])
-        if place:
-            contacts.append(Contact("location", place))
-    if _text(basics.url):
-        contacts.append(Contact("url", basics.url.strip(), link_href(basics.url)))
-    for profile in basics.profiles:
-        if _text(profile.url):
-            contacts.append(Contact("profile", profile.url.strip(), link_href(profile.url)))
-        elif _text(profile.username):
-            label = join_nonempty([profile.network, profile.username], ": ")
-            contacts.append(Contact("profile", label))
-    return contacts
 
 
 def _photo(image: str | None, warnings: list[str]) -> str | None:
@@ -469,27 +279,6 @@ def _is_picture(data_uri: str) -> bool:
     return raw.startswith(_PICTURE_STARTS) or (raw[:4] == b"RIFF" and raw[8:12] == b"WEBP")
 
 
-def _subject(resume: Resume) -> str:
-    """The PDF subject: the headline, else the target role ("medical-records-technician")."""
-    if _text(resume.basics.label):
-        return resume.basics.label.strip()
-    role = resume.settings.target_role or ""
-    return role.replace("-", " ").replace("_", " ").strip().capitalize()
-
-
 def _text(value: Any) -> TypeGuard[str]:
     """Whether ``value`` is text with something besides spaces (then it is a ``str``)."""
     return isinstance(value, str) and bool(value.strip())
-
-
-def _has_content(value: Any) -> bool:
-    """Whether an entry has anything to print (an empty new entry is left out)."""
-    if isinstance(value, BaseModel):
-        return any(_has_content(v) for v in value.model_dump(exclude_none=True).values())
-    if isinstance(value, dict):
-        return any(_has_content(v) for v in value.values())
-    if isinstance(value, list | tuple):
-        return any(_has_content(v) for v in value)
-    if isinstance(value, str):
-        return bool(value.strip())
-    return value is not None

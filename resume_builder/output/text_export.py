@@ -12,7 +12,7 @@ def render_text(resume: Resume) -> str:
     lines = [outline.name]
     if outline.label:
         lines.append(outline.label)
-    lines.extend(outline.contact)
+    lines.extend(c.text for c in outline.contacts)
     for section in outline.sections:
         lines += ["", section.title.upper(), "-" * len(section.title)]
         for entry in section.entries:
