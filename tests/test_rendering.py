@@ -130,12 +130,32 @@ def test_classic_is_discovered_first() -> None:
     assert (size.minimum, size.maximum, size.default) == (9, 12, 10)
 
 
-def test_every_theme_offers_the_base_options() -> None:
-    """README promises accent colour, base font size and fit to one page in every style."""
-    for theme in discover_themes().values():
-        assert list(theme.options)[:3] == list(BASE_OPTIONS), theme.id
-        assert theme.options["fit_one_page"].type == "boolean", theme.id
-        assert theme.options["fit_one_page"].label == "Fit to one page", theme.id
+@pytest.mark.parametrize("theme_id", THEMES)
+def test_every_theme_offers_the_base_options(theme_id: str) -> None:
+    """README promises accent colour, base font size and fit to one page in every style (classic
+    once lacked fit to one page): each comes from BASE_OPTIONS, a manifest only changes values."""
+    options = discover_themes()[theme_id].options
+    assert list(options)[: len(BASE_OPTIONS)] == list(BASE_OPTIONS)
+    for key, base in BASE_OPTIONS.items():
+        assert (options[key].type, options[key].label) == (base["type"], base["label"]), key
+    assert options["fit_one_page"].default is False
+
+
+def test_every_template_uses_the_one_shared_header() -> None:
+    """Name, credentials, headline and contacts are laid out once, in _shared/header.html.j2."""
+    resume = sample_resume()
+    headers = {
+        theme_id: re.search(r"<header .*?</header>", render_html(resume, theme_id), re.S)
+        for theme_id in THEMES
+    }
+    assert all(headers.values()), [t for t, found in headers.items() if not found]
+    assert len({found.group(0) for found in headers.values() if found}) == 1
+    owners = [
+        path.relative_to(templates_dir()).as_posix()
+        for path in sorted(templates_dir().rglob("*.j2"))
+        if "<header" in path.read_text(encoding="utf-8")
+    ]
+    assert owners == ["_shared/header.html.j2"]
 
 
 def test_a_manifest_overrides_only_the_fields_it_names() -> None:

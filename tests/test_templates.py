@@ -297,13 +297,6 @@ def test_options_reach_the_page(theme_id: str) -> None:
     assert "--font-size: 11.0pt;" in html
 
 
-@pytest.mark.parametrize("theme_id", [t for t in THEMES if t != DEFAULT_THEME])
-def test_new_templates_offer_fit_to_one_page(theme_id: str) -> None:
-    option = discover_themes()[theme_id].options["fit_one_page"]
-    assert option.type == "boolean"
-    assert option.default is False
-
-
 def test_sidebar_keeps_all_text_in_one_column() -> None:
     """The band holds no text: a side column is read beside the main one by layout-preserving
     parsers (pdftotext -layout), and a name or a degree in it wraps."""

@@ -1,15 +1,21 @@
-"""Plain-text and Word exports carry every field of the resume, in the user's section order."""
+"""Plain-text and Word exports carry every field of the resume, in the user's section order, and
+print the same display data as the templates."""
 
 from __future__ import annotations
 
 import io
+import re
+from html import unescape
 
 import docx
+import pytest
 
 from resume_builder.models import Resume
 from resume_builder.output.docx_export import render_docx
 from resume_builder.output.outline import build_outline, format_date_range
+from resume_builder.output.rendering import render_html
 from resume_builder.output.text_export import render_text
+from resume_builder.sample import sample_resume
 
 RESUME = Resume.from_json_dict(
     {
@@ -105,3 +111,76 @@ def test_docx_has_real_headings_and_bullets() -> None:
     assert ("List Bullet", "Cut DNFB by 12%") in paragraphs
     assert paragraphs[0] == ("Title", "Dana Whitfield, RHIT")
     assert document.core_properties.author == "Dana Whitfield, RHIT"
+
+
+# --- one projection for every output ---------------------------------------------------------
+
+
+def _page_text(html: str) -> str:
+    """The HTML's visible text with tags dropped (a kept-whole word's span joins its halves)."""
+    body = html[html.index("<body") :]
+    text = re.sub(r"<[^>]+>", "", body)
+    return " ".join(unescape(text).split())
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_page_text_and_word_print_the_same_display_data(language: str) -> None:
+    """Templates, plain text and Word read one projection, so each prints every piece of it."""
+    resume = sample_resume()
+    resume.settings.language = language
+    outline = build_outline(resume)
+    page = _page_text(render_html(resume))
+    plain = " ".join(render_text(resume).split())
+    word = " ".join(
+        " ".join(p.text for p in docx.Document(io.BytesIO(render_docx(resume))).paragraphs).split()
+    )
+    pieces = [outline.person, outline.credentials, outline.label]
+    pieces += [c.text for c in outline.contacts]
+    for section in outline.sections:
+        pieces.append(section.title)
+        for entry in section.entries:
+            pieces += [entry.title, entry.subtitle, entry.dates, entry.summary, *entry.bullets]
+            pieces += [d.text for d in entry.details]
+            pieces += [piece for skill in entry.skills for piece in skill]
+    for piece in filter(None, pieces):
+        flat = " ".join(piece.split())
+        for name, text in (("page", page), ("text", plain), ("word", word)):
+            assert flat.lower() in text.lower(), f"{flat!r} missing from the {name} output"
+
+
+def test_text_export_says_what_the_page_says() -> None:
+    """Where the text export once drifted from the page: category ids, a project's open end,
+    coursework as bullets."""
+    resume = sample_resume()
+    resume.projects[0].end_date = None
+    text = render_text(resume)
+    assert "Coding & classification" in text
+    assert "\ncoding\n" not in text
+    ongoing = format_date_range(resume.projects[0].start_date, None)
+    assert ongoing.endswith("Present") and ongoing in text
+    assert "Relevant coursework: ICD-10-CM/PCS Coding; CPT/HCPCS Coding" in text
+    page = _page_text(render_html(resume))
+    assert "Relevant coursework: ICD-10-CM/PCS Coding; CPT/HCPCS Coding" in page
+
+
+def test_blank_fields_print_nothing() -> None:
+    """Blank fields count as missing everywhere: no "None", no empty spans, no dangling ": "."""
+    resume = Resume.from_json_dict(
+        {
+            "basics": {"name": "Sam Doe", "label": "  "},
+            "work": [{"position": "  ", "name": "Riverbend", "startDate": "2020"}],
+            "skills": [{"name": " ", "keywords": [""]}, {"name": "CPT", "keywords": [" "]}],
+            "interests": [{"name": "Chess", "keywords": [" "]}],
+            "references": [{"name": " ", "reference": " "}],
+        }
+    )
+    outline = build_outline(resume)
+    work = next(s for s in outline.sections if s.id == "work").entries[0]
+    assert (work.title, work.subtitle) == ("Riverbend", "")
+    skills = next(s for s in outline.sections if s.id == "skills").entries
+    assert [e.skills for e in skills] == [(("CPT",),)]
+    assert "references" not in [s.id for s in outline.sections]
+    html = render_html(resume)
+    assert ">None<" not in html and '<span class="skill"></span>' not in html
+    assert "Chess</span>" in html and "Chess: " not in html
+    assert '<p class="headline">' not in html

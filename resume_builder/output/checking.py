@@ -246,10 +246,9 @@ class _Checker:
 
     def _header(self) -> None:
         """Name first, then contact details, before the first heading."""
-        basics = self.resume.basics
         lines = self.reading.sections[0].lines if self.reading.sections else []
         first = lines[0].items[0].text if lines else ""
-        name = (basics.name or "").strip() or self.outline.name
+        name = self.outline.person or self.outline.name
         if name:
             ok = self.field("name", name, first, normalise(first).rstrip() == normalise(name))
             if not ok and first and normalise(name).startswith(normalise(first).rstrip(",")):
@@ -264,19 +263,16 @@ class _Checker:
                     f"A parser reads the name as '{_short(first)}', not '{name}'.",
                     "Put the name alone at the top, letters after it set apart without a comma.",
                 )
-        creds = ", ".join(c.strip() for c in basics.credentials if c.strip())
+        creds = self.outline.credentials
         header = _text(lines)
         if creds and name:
             self.field("credentials", creds, _around(header, creds), has_phrase(header, creds))
-        email = _EMAIL_RE.search(header)
-        if basics.email:
-            read = email.group(0) if email else ""
-            self.field(
-                "email", basics.email.strip(), read, normalise(read) == normalise(basics.email)
-            )
         for contact in self.outline.contacts:
             kind, value = contact.kind, contact.text
             if kind == "email":
+                email = _EMAIL_RE.search(header)
+                read = email.group(0) if email else ""
+                self.field("email", value, read, normalise(read) == normalise(value))
                 continue
             read = _around(header, value)
             if not self.field(kind, value, read, normalise(read).rstrip(",;") == normalise(value)):
