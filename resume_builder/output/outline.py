@@ -11,13 +11,14 @@ behind. Nothing here knows about HTML: templates only lay this data out.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import partial
 from typing import Any, TypeGuard
 from urllib.parse import urlsplit
 
 from resume_builder.language import Words, words
-from resume_builder.models import Resume, SectionId, Skill, display_name
+from resume_builder.models import Education, Resume, SectionId, Skill, display_name
 
 _LINK_SCHEMES = {"http", "https", "mailto"}
 
@@ -247,78 +248,109 @@ def _link(url: str | None) -> Link | None:
 
 
 def _entries(resume: Resume, section: SectionId, said: Words) -> list[Entry]:
-    if section == "summary":
-        return [Entry(summary=_clean(resume.basics.summary))]
-    if section == "skills":
-        return _skill_groups(resume.skills, said.other)
-    language = resume.settings.language
-
-    def when(value: str | None) -> str:
-        return format_date(value, language)
-
-    def span(start: str | None, end: str | None, open_ended: bool = True) -> str:
-        return format_date_range(start, end, open_ended=open_ended, language=language)
-
-    build: dict[str, Callable[[Any], Entry]] = {
-        "work": lambda w: _headed(
-            w.position,
-            w.name,
-            w.location,
-            dates=span(w.start_date, w.end_date),
-            summary=_clean(w.summary) or _clean(w.description),
-            bullets=_texts(w.highlights),
-        ),
-        "volunteer": lambda v: _headed(
-            v.position,
-            v.organization,
-            dates=span(v.start_date, v.end_date),
-            summary=_clean(v.summary),
-            bullets=_texts(v.highlights),
-        ),
-        "education": lambda e: _headed(
-            _join([e.study_type, e.area]),
-            e.institution,
-            dates=span(e.start_date, e.end_date, open_ended=False),
-            details=tuple(
-                d
-                for d in (
-                    Detail(f"{said.gpa}: {_clean(e.score)}") if _text(e.score) else None,
-                    Detail(_join(e.courses, "; "), said.coursework) if _texts(e.courses) else None,
+    """The entries of one section as printed, blank ones included (the caller drops those)."""
+    when = partial(format_date, language=resume.settings.language)
+    span = partial(format_date_range, language=resume.settings.language)
+    match section:
+        case "summary":
+            return [Entry(summary=_clean(resume.basics.summary))]
+        case "skills":
+            return _skill_groups(resume.skills, said.other)
+        case "work":
+            return [
+                _headed(
+                    w.position,
+                    w.name,
+                    w.location,
+                    dates=span(w.start_date, w.end_date),
+                    summary=_clean(w.summary) or _clean(w.description),
+                    bullets=_texts(w.highlights),
                 )
-                if d
-            ),
-        ),
-        "certificates": lambda c: _headed(
-            c.name,
-            c.issuer,
-            dates=_join(
-                [when(c.date), f"{said.expires} {when(c.expiry_date)}" if c.expiry_date else ""]
-            ),
-            details=(Detail(f"{said.number} {_clean(c.number)}"),) if _text(c.number) else (),
-        ),
-        "projects": lambda p: _headed(
-            p.name,
-            _join([p.entity, _join(p.roles)]),
-            dates=span(p.start_date, p.end_date),
-            summary=_clean(p.description),
-            bullets=_texts(p.highlights),
-            link=_link(p.url),
-        ),
-        "awards": lambda a: _headed(
-            a.title, a.awarder, dates=when(a.date), summary=_clean(a.summary)
-        ),
-        "publications": lambda p: _headed(
-            p.name,
-            p.publisher,
-            dates=when(p.release_date),
-            summary=_clean(p.summary),
-            link=_link(p.url),
-        ),
-        "languages": lambda lang: Entry(title=_join([lang.language, lang.fluency], " – ")),
-        "interests": lambda i: Entry(title=_join([i.name, _join(i.keywords)], ": ")),
-        "references": lambda r: Entry(title=_clean(r.name), summary=_clean(r.reference)),
-    }
-    return [build[section](item) for item in getattr(resume, section)]
+                for w in resume.work
+            ]
+        case "volunteer":
+            return [
+                _headed(
+                    v.position,
+                    v.organization,
+                    dates=span(v.start_date, v.end_date),
+                    summary=_clean(v.summary),
+                    bullets=_texts(v.highlights),
+                )
+                for v in resume.volunteer
+            ]
+        case "education":
+            return [
+                _headed(
+                    _join([e.study_type, e.area]),
+                    e.institution,
+                    dates=span(e.start_date, e.end_date, open_ended=False),
+                    details=_education_details(e, said),
+                )
+                for e in resume.education
+            ]
+        case "certificates":
+            return [
+                _headed(
+                    c.name,
+                    c.issuer,
+                    dates=_join([when(c.date), _expires(when(c.expiry_date), said)]),
+                    details=(Detail(f"{said.number} {c.number.strip()}"),)
+                    if _text(c.number)
+                    else (),
+                )
+                for c in resume.certificates
+            ]
+        case "projects":
+            return [
+                _headed(
+                    p.name,
+                    _join([p.entity, _join(p.roles)]),
+                    dates=span(p.start_date, p.end_date),
+                    summary=_clean(p.description),
+                    bullets=_texts(p.highlights),
+                    link=_link(p.url),
+                )
+                for p in resume.projects
+            ]
+        case "awards":
+            return [
+                _headed(a.title, a.awarder, dates=when(a.date), summary=_clean(a.summary))
+                for a in resume.awards
+            ]
+        case "publications":
+            return [
+                _headed(
+                    p.name,
+                    p.publisher,
+                    dates=when(p.release_date),
+                    summary=_clean(p.summary),
+                    link=_link(p.url),
+                )
+                for p in resume.publications
+            ]
+        case "languages":
+            return [Entry(title=_join([x.language, x.fluency], " – ")) for x in resume.languages]
+        case "interests":
+            return [Entry(title=_join([i.name, _join(i.keywords)], ": ")) for i in resume.interests]
+        case "references":
+            return [
+                Entry(title=_clean(r.name), summary=_clean(r.reference)) for r in resume.references
+            ]
+
+
+def _expires(date: str, said: Words) -> str:
+    return f"{said.expires} {date}" if date else ""
+
+
+def _education_details(school: Education, said: Words) -> tuple[Detail, ...]:
+    """The grade, then the coursework under its label (kept apart from the grade on the page)."""
+    details = []
+    if _text(school.score):
+        details.append(Detail(f"{said.gpa}: {school.score.strip()}"))
+    if courses := _join(school.courses, "; "):
+        details.append(Detail(courses, said.coursework))
+    return tuple(details)
 
 
 def _skill_groups(skills: list[Skill], other: str) -> list[Entry]:
