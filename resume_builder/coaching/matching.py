@@ -716,13 +716,13 @@ def _check(requirement: Requirement, resume: Resume | None, lang: str) -> Requir
         level = education_level(" ".join(filter(None, (entry.study_type, entry.area))))
         if level and (best is None or EDUCATION_LEVELS[level] > EDUCATION_LEVELS[best]):
             best = level
-    wanted = MESSAGES.text(wanted_level, lang) if wanted_level in MESSAGES.table else wanted_level
+    named = MESSAGES.text(wanted_level, lang) if wanted_level in MESSAGES.table else wanted_level
     if best is None:
         return RequirementCheck(
-            requirement, None, MESSAGES.text("add-education", lang, wanted=wanted)
+            requirement, None, MESSAGES.text("add-education", lang, wanted=named)
         )
     met = EDUCATION_LEVELS[best] >= EDUCATION_LEVELS.get(wanted_level, 0)
-    detail = MESSAGES.text("education", lang, best=MESSAGES.text(best, lang), wanted=wanted)
+    detail = MESSAGES.text("education", lang, best=MESSAGES.text(best, lang), wanted=named)
     if requirement.accredited:
         detail += MESSAGES.text("accredited", lang)
     return RequirementCheck(requirement, met, detail)
