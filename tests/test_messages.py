@@ -37,6 +37,7 @@ def test_the_coaching_and_cli_messages_are_found() -> None:
     modules = {name.rsplit(".", 1)[0] for name in TABLES}
     for expected in ("writing", "strength", "certificates", "phi", "letter", "matching"):
         assert f"resume_builder.coaching.{expected}" in modules
+    assert "resume_builder.cli" in modules
 
 
 @pytest.mark.parametrize("name", sorted(TABLES))
