@@ -121,14 +121,39 @@ def test_spanish_findings_have_the_english_ids_rules_and_places(catalogue: Catal
 
 
 def test_spanish_resume_skips_the_english_grammar_rules(catalogue: Catalogue) -> None:
-    text = "Responsable de escanear [N] expedientes médicos al día con exactitud"
-    english_rules = {f.rule for f in lint_text(text, catalogue=catalogue, ended=True)}
+    text = "Me encargué de escanear [N] expedientes médicos al día"
+    english = lint_text(text, catalogue=catalogue, ended=True, spelling=False)
     spanish = lint_text(text, catalogue=catalogue, ended=True, language="es", lang="es")
-    assert "no-action-verb" in english_rules or "spelling" in english_rules
+    assert "first-person" in [f.rule for f in english]  # "Me" read as English
     assert [f.rule for f in spanish] == ["placeholder"]
     misspelt = lint_text("Escaneé expedintes médicos", language="es", lang="es")
     assert [(f.rule, f.excerpt) for f in misspelt] == [("spelling", "expedintes")]
     assert misspelt[0].message.startswith("«expedintes» puede tener un error de ortografía")
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt"),
+    [
+        ("Responsable de escanear expedientes médicos", "Responsable de"),
+        ("Encargada de la recepción de solicitudes", "Encargada de"),
+        ("Mis funciones incluían archivar expedientes", "Mis funciones incluían"),
+        ("Funciones: archivar expedientes", "Funciones:"),
+        ("Ayudé con la divulgación de información", "Ayudé con"),
+    ],
+)
+def test_spanish_weak_openings(text: str, excerpt: str) -> None:
+    found = lint_text(text, language="es", spelling=False, lang="es")
+    assert [(f.rule, f.excerpt) for f in found] == [("weak-opening", excerpt)]
+    assert found[0].message.startswith(f"«{excerpt.rstrip(':')}» describe el puesto")
+    assert "Tramité 60 solicitudes" in lint_text(text, language="es", spelling=False)[0].message
+    assert lint_text(text, language="en", spelling=False, role="summary") == []
+
+
+def test_spanish_first_person_and_strong_bullets() -> None:
+    found = lint_text("Yo codifiqué 40 expedientes al día", language="es", spelling=False)
+    assert [(f.rule, f.excerpt) for f in found] == [("first-person", "Yo")]
+    good = "Tramité 60 solicitudes de divulgación de información por semana"
+    assert lint_text(good, language="es", lang="es") == []
 
 
 def test_strength_checklist_in_spanish(catalogue: Catalogue) -> None:

@@ -14,8 +14,9 @@ changing, and each message says what to write instead. Rules (id -> severity):
 - ``repeated-verb`` (tip): the same opening verb on more than two bullets (3rd use onwards).
 
 The rules about verbs, tense, "I" and figures read English; a Spanish resume gets the
-placeholder, length and spelling rules (with the Spanish dictionary). Messages come in the
-reader's language (``lang``), whatever the resume's.
+placeholder, length and spelling rules (with the Spanish dictionary), plus Spanish weak openings
+("Responsable de", "Mis funciones incluían") and "yo". Messages come in the reader's language
+(``lang``), whatever the resume's.
 """
 
 from __future__ import annotations
@@ -64,6 +65,19 @@ _WEAK_OPENINGS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     )
 )
 
+_SPANISH_WEAK_OPENINGS: tuple[re.Pattern[str], ...] = tuple(
+    re.compile(pattern, re.IGNORECASE)
+    for pattern in (
+        r"^\s*(?:yo\s+)?(?:era\s+|fui\s+)?(?:responsable|encargad[oa])\s+de\b",
+        r"^\s*(?:estuve\s+|estaba\s+)?a\s+cargo\s+de\b",
+        r"^\s*(?:entre\s+)?(?:mis\s+)?(?:funciones|tareas|responsabilidades)"
+        r"(?:\s+(?:incluían|incluyen|eran|fueron|consistían\s+en)\b|\s*:)",
+        r"^\s*(?:yo\s+)?(?:ayudé|ayudaba)\s+(?:con|a|en)\b",
+        r"^\s*(?:yo\s+)?(?:trabajé|trabajaba)\s+en\b",
+        r"^\s*(?:yo\s+)?(?:participé|participaba)\s+en\b",
+    )
+)
+_SPANISH_FIRST_PERSON_RE = re.compile(r"\b(?:yo|Yo|YO)\b")
 _FIRST_PERSON_RE = re.compile(
     r"\b(?:I'm|I’m|I've|I’ve|I'd|I’d|I|me|Me|my|My|myself|Myself|mine)(?![\w'’])"
 )
@@ -165,6 +179,21 @@ MESSAGES = Messages(
             "es": "«{words}» describe el puesto, no lo que usted hizo. Empiece con un verbo de "
             "acción y un resultado, p. ej. «Processed 60 release-of-information requests a "
             "week» en lugar de «Responsible for release of information».",
+        },
+        "weak-opening-es": {
+            "en": '"{words}" describes the job, not what you did. Start with an action verb and '
+            'a result, e.g. "Tramité 60 solicitudes de divulgación de información por semana" '
+            'instead of "Responsable de la divulgación de información".',
+            "es": "«{words}» describe el puesto, no lo que usted hizo. Empiece con un verbo de "
+            "acción y un resultado, p. ej. «Tramité 60 solicitudes de divulgación de "
+            "información por semana» en lugar de «Responsable de la divulgación de "
+            "información».",
+        },
+        "first-person-es": {
+            "en": 'Leave out "{word}": a resume leaves the subject out (write "Codifiqué 40 '
+            'expedientes al día", not "Yo codifiqué 40 expedientes al día").',
+            "es": "Quite «{word}»: un currículum omite el sujeto (escriba «Codifiqué 40 "
+            "expedientes al día», no «Yo codifiqué 40 expedientes al día»).",
         },
         "no-action-verb": {
             "en": 'Start with an action verb instead of "{word}", such as {alternatives}.',
@@ -310,6 +339,8 @@ def _lint_field(
             )
         )
 
+    if field.role == "bullet" and language == "es":
+        out += _spanish_opening(field, lang)
     if field.role == "bullet" and english:
         out += _opening_rules(field, extra, lang)
         if not _FIGURE_RE.search(text) and not _PLACEHOLDER_RE.search(text):
@@ -351,6 +382,19 @@ def _lint_field(
                 "warning",
                 MESSAGES.text("first-person", lang, word=word),
                 excerpt=word,
+                start=match.start(),
+                end=match.end(),
+            )
+        )
+
+    for match in _SPANISH_FIRST_PERSON_RE.finditer(text) if language == "es" else ():
+        out.append(
+            _finding(
+                field,
+                "first-person",
+                "warning",
+                MESSAGES.text("first-person-es", lang, word=match.group()),
+                excerpt=match.group(),
                 start=match.start(),
                 end=match.end(),
             )
@@ -443,6 +487,26 @@ def _opening_rules(field: TextField, extra: frozenset[str], lang: str) -> list[F
                 replacement=text[: opening.start] + past + text[opening.end :],
             )
         ]
+    return []
+
+
+def _spanish_opening(field: TextField, lang: str) -> list[Finding]:
+    """A Spanish bullet that opens by describing the job ("Responsable de...")."""
+    for pattern in _SPANISH_WEAK_OPENINGS:
+        match = pattern.match(field.text)
+        if match:
+            used = " ".join(match.group().split()).rstrip(":")
+            return [
+                _finding(
+                    field,
+                    "weak-opening",
+                    "warning",
+                    MESSAGES.text("weak-opening-es", lang, words=used),
+                    excerpt=match.group().strip(),
+                    start=match.start(),
+                    end=match.end(),
+                )
+            ]
     return []
 
 
