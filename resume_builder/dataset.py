@@ -319,6 +319,11 @@ def _load(directory: Path) -> Catalogue:
     top = _read(directory / CATALOGUE_FILE, validator, "catalogue")
     certs_data = _read(directory / CERTIFICATIONS_FILE, validator, "certifications")
     market_data = _read(directory / MARKET_FILE, validator, "market")
+    translated = {
+        language: _read(directory / name, validator, "translation")
+        for language, name in TRANSLATION_FILES.items()
+        if (directory / name).is_file()
+    }
 
     issuers: dict[str, str] = certs_data["issuers"]
     certifications: dict[str, CertificationEntry] = {}
@@ -362,11 +367,10 @@ def _load(directory: Path) -> Catalogue:
         if fact["role"] not in roles:
             _fail(MARKET_FILE, f"$.facts[{i}].role", f"unknown role {fact['role']!r}")
 
-    translations: dict[str, Translation] = {}
-    for language, file_name in TRANSLATION_FILES.items():
-        if (directory / file_name).is_file():
-            raw = _read(directory / file_name, validator, "translation")
-            translations[language] = _translation(file_name, language, raw, roles)
+    translations = {
+        language: _translation(TRANSLATION_FILES[language], language, raw, roles)
+        for language, raw in translated.items()
+    }
 
     return Catalogue(
         roles=MappingProxyType(roles),

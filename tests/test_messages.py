@@ -94,7 +94,10 @@ def weak_resume(language: str = "en") -> Resume:
                 ],
             }
         ],
-        "certificates": [{"name": "RHIT", "issuer": "AHIMA", "expiryDate": "2026-03-03"}],
+        "certificates": [
+            {"name": "RHIT", "issuer": "AHIMA", "expiryDate": "2026-03-03"},
+            {"expiryDate": "2020-05"},
+        ],
         "meta": {"resumeBuilder": {"language": language}},
     }
     resume = Resume.from_json_dict(data)
@@ -114,6 +117,7 @@ def test_spanish_findings_have_the_english_ids_rules_and_places(catalogue: Catal
     assert by_rule["weak-opening"].startswith("«Responsible for» describe el puesto")
     assert "número de expediente médico" in by_rule["phi-mrn"]
     assert by_rule["cert-expiring"].startswith("RHIT vence el 3 de marzo de 2026 (en 30 días)")
+    assert by_rule["cert-expired"].startswith("Esta certificación venció en mayo de 2020.")
     assert (
         "expires on Mar 3, 2026 (in 30 days)"
         in {f.rule: f.message for f in english}["cert-expiring"]

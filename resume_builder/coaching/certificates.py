@@ -27,13 +27,13 @@ MESSAGES = Messages(
         "cert-expired": {
             "en": "{name} expired on {when}. Renew it before you apply, or take it off the "
             "resume (and out of the letters after your name).",
-            "es": "{name} venció el {when}. Renuévela antes de postularse, o quítela del "
+            "es": "{name} venció {when}. Renuévela antes de postularse, o quítela del "
             "currículum (y de las siglas después de su nombre).",
         },
         "cert-expiring": {
             "en": "{name} expires on {when} ({in_days}). Renew it now so it is current while "
             "employers check it.",
-            "es": "{name} vence el {when} ({in_days}). Renuévela ahora para que esté vigente "
+            "es": "{name} vence {when} ({in_days}). Renuévela ahora para que esté vigente "
             "mientras los empleadores la verifican.",
         },
         "today": {"en": "today", "es": "hoy"},
@@ -100,11 +100,10 @@ def certificate_alerts(
         last = expiry_day(cert.expiry_date)
         if last is None:
             continue
+        key = (cert.name or MESSAGES.text("this-certification")).strip()  # ids: one language
         name = (cert.name or MESSAGES.text("this-certification", lang)).strip()
-        when = (
-            format_date(cert.expiry_date, lang) if len(cert.expiry_date) < 10 else _long(last, lang)
-        )
-        renewal = _renewal(name, catalogue)
+        when = _when(cert.expiry_date, last, lang)
+        renewal = _renewal(key, catalogue)
         days = (last - today).days
         if days < 0:
             rule, severity = "cert-expired", "error"
@@ -123,7 +122,7 @@ def certificate_alerts(
             message += MESSAGES.text("renewal", lang, renewal=renewal)
         out.append(
             Finding(
-                id=finding_id(rule, f"{name}\x1f{cert.expiry_date}"),
+                id=finding_id(rule, f"{key}\x1f{cert.expiry_date}"),
                 rule=rule,
                 kind="certificate",
                 severity=severity,  # type: ignore[arg-type]
@@ -223,11 +222,22 @@ def _note(
     )
 
 
-def _long(day: date, lang: str) -> str:
-    """A full expiry date for a message: "Mar 3, 2026" / "3 de marzo de 2026"."""
+def _when(value: str, last: date, lang: str) -> str:
+    """The expiry date as a message says it: "Mar 3, 2026", "May 2026", "2026".
+
+    Spanish carries its preposition, which depends on the form: "el 3 de marzo de 2026",
+    "en mayo de 2026", "en 2026".
+    """
+    said = words(lang)
     if lang == "es":
-        return words(lang).long_date(day.year, day.month, day.day)
-    return f"{words(lang).months[day.month - 1]} {day.day}, {day.year}"
+        if len(value) >= 10:
+            return "el " + said.long_date(last.year, last.month, last.day)
+        if "-" in value:
+            return f"en {said.long_months[last.month - 1]} de {last.year}"
+        return f"en {last.year}"
+    if len(value) < 10:
+        return format_date(value, lang)
+    return f"{said.months[last.month - 1]} {last.day}, {last.year}"
 
 
 def _words(text: str) -> set[str]:
