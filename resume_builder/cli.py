@@ -161,6 +161,12 @@ MESSAGES = Messages(
             "es": "texto de búsqueda aproximada, p. ej. 'icd 10'",
         },
         "h-for": {"en": "leave out what this has", "es": "omite lo que ya tiene este currículum"},
+        "h-suggest-lang": {
+            "en": "the resume's language, for the suggested texts (default: the --for resume's, "
+            "else en)",
+            "es": "idioma del currículum, para los textos sugeridos (predeterminado: el del "
+            "currículum de --for; si no, en)",
+        },
         "h-limit": {
             "en": "at most this many (default: 20)",
             "es": "como máximo esta cantidad (predeterminado: 20)",
@@ -434,6 +440,7 @@ def _build_parser(lang: str = "en") -> argparse.ArgumentParser:
     suggest.add_argument("--kind", choices=SUGGESTION_KINDS, default="skills", help=say("h-kind"))
     suggest.add_argument("--query", help=say("h-query"))
     suggest.add_argument("--for", dest="for_resume", type=Path, help=say("h-for"))
+    suggest.add_argument("--lang", choices=LANGUAGES, help=say("h-suggest-lang"))
     suggest.add_argument(
         "--limit", type=functools.partial(_positive_int, lang=lang), default=20, help=say("h-limit")
     )
@@ -653,7 +660,15 @@ def _run_suggest(args: argparse.Namespace) -> int:
     role = args.role or (resume.settings.target_role if resume else None) or DEFAULT_ROLE
     catalogue = load_catalogue()
     catalogue.role(role)  # a clear error for an unknown role before searching
-    items = suggest(catalogue, role, args.kind, resume=resume, query=args.query, limit=args.limit)
+    items = suggest(
+        catalogue,
+        role,
+        args.kind,
+        resume=resume,
+        query=args.query,
+        limit=args.limit,
+        language=args.lang,
+    )
     if args.json:
         _print_json([_suggestion_json(item) for item in items])
         return EXIT_OK

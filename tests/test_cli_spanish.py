@@ -110,3 +110,16 @@ def test_errors_in_spanish(tmp_path: Path, weak_resume: Path) -> None:
 )
 def test_message_language(argv: list[str], environ: dict[str, str], expected: str) -> None:
     assert message_language(argv, environ) == expected
+
+
+def test_suggest_offers_the_dataset_in_the_resume_language(tmp_path: Path) -> None:
+    spanish = run_cli("suggest", "--lang", "es", "--limit", "1", LANG="en_US.UTF-8")
+    assert spanish.stdout == "[Codificación y clasificación] Codificación médica\n"
+    resume = tmp_path / "es.json"
+    resume.write_text(json.dumps({"meta": {"resumeBuilder": {"language": "es"}}}), "utf-8")
+    by_file = run_cli("suggest", "--for", str(resume), "--kind", "summaries", "--limit", "1")
+    assert by_file.stdout.startswith(
+        "[Summary starters] Técnico registrado en información de salud"
+    )
+    english = run_cli("suggest", "--limit", "1", LANG="es_US.UTF-8")
+    assert english.stdout == "[Coding & classification] Medical coding\n"
