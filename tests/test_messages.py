@@ -168,7 +168,8 @@ def test_strength_checklist_in_spanish(catalogue: Catalogue) -> None:
     assert [i.id for i in spanish.items] == [i.id for i in english.items]
     texts = {i.id: i.text for i in spanish.items}
     assert (
-        texts["contact"] == "Añada su correo electrónico, teléfono y ciudad a los datos de contacto"
+        texts["contact"]
+        == "Agregue su correo electrónico, teléfono y ciudad a los datos de contacto"
     )
     assert texts["writing"].startswith("Corrija ")
     assert texts["privacy"] == "Quite lo que parece información de pacientes (2 lugares)"
@@ -203,5 +204,5 @@ def test_letter_and_posting_notes_in_spanish(catalogue: Catalogue) -> None:
     assert details["experience"] == "Sus empleos suman unos 4.5 años; el anuncio pide 3."
     assert (
         details["education"]
-        == "El anuncio pide: título de asociado (associate). Añada su formación."
+        == "El anuncio pide: título de asociado (associate). Agregue su formación."
     )

@@ -70,7 +70,7 @@ MESSAGES = Messages(
         "letter-length-short": {
             "en": "The letter has {count} words; aim for {low}-{high} (add a paragraph with "
             "another example from your resume).",
-            "es": "La carta tiene {count} palabras; apunte a {low}-{high} (añada un párrafo con "
+            "es": "La carta tiene {count} palabras; apunte a {low}-{high} (agregue un párrafo con "
             "otro ejemplo de su currículum).",
         },
         "letter-length-long": {

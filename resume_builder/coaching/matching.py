@@ -101,7 +101,7 @@ MESSAGES = Messages(
         },
         "add-dates": {
             "en": "Add start and end dates to your jobs.",
-            "es": "Añada fechas de inicio y fin a sus empleos.",
+            "es": "Agregue fechas de inicio y fin a sus empleos.",
         },
         "years": {
             "en": "Your jobs add up to about {years} years; the posting asks for {wanted}.",
@@ -109,7 +109,7 @@ MESSAGES = Messages(
         },
         "add-education": {
             "en": "The posting asks for: {wanted}. Add your education.",
-            "es": "El anuncio pide: {wanted}. Añada su formación.",
+            "es": "El anuncio pide: {wanted}. Agregue su formación.",
         },
         "education": {
             "en": "You list: {best}; the posting asks for: {wanted}.",

@@ -39,14 +39,17 @@ MESSAGES = Messages(
         },
         "contact": {
             "en": "Add your {missing} to the contact details",
-            "es": "Añada su {missing} a los datos de contacto",
+            "es": "Agregue su {missing} a los datos de contacto",
         },
         "name": {"en": "name", "es": "nombre"},
         "email": {"en": "email", "es": "correo electrónico"},
         "phone": {"en": "phone", "es": "teléfono"},
         "city": {"en": "city", "es": "ciudad"},
         "and": {"en": "{first} and {last}", "es": "{first} y {last}"},
-        "summary-done": {"en": "A summary introduces you", "es": "Un resumen lo presenta"},
+        "summary-done": {
+            "en": "A summary introduces you",
+            "es": "El resumen profesional está escrito",
+        },
         "summary-none": {
             "en": "Write a summary of two or three sentences",
             "es": "Escriba un resumen de dos o tres oraciones",
@@ -57,24 +60,24 @@ MESSAGES = Messages(
         },
         "experience-done": {
             "en": "A job with {minimum}+ bullets",
-            "es": "Un empleo con {minimum} o más puntos",
+            "es": "Un empleo con {minimum} viñetas o más",
         },
         "experience-none": {
             "en": "Add a job with at least {minimum} bullets",
-            "es": "Añada un empleo con al menos {minimum} puntos",
+            "es": "Agregue un empleo con al menos {minimum} viñetas",
         },
         "experience-few": {
             "en": "Give your main job at least {minimum} bullets (it has {best})",
-            "es": "Dé a su empleo principal al menos {minimum} puntos (tiene {best})",
+            "es": "Dé a su empleo principal al menos {minimum} viñetas (tiene {best})",
         },
         "numbers-done": {
             "en": "Bullets show results with numbers",
-            "es": "Los puntos muestran resultados con cifras",
+            "es": "Las viñetas muestran resultados con cifras",
         },
         "numbers": {
             "en": "Put a number in at least {needed} bullets (volume, time, accuracy); {count} "
             "have one",
-            "es": "Ponga una cifra en al menos {needed} puntos (volumen, tiempo, precisión); "
+            "es": "Ponga una cifra en al menos {needed} viñetas (volumen, tiempo, precisión); "
             "{count} la tienen",
         },
         "certifications-none": {
@@ -97,7 +100,7 @@ MESSAGES = Messages(
         "education-done": {"en": "Education is listed", "es": "Formación indicada"},
         "education-none": {
             "en": "Add your education or training",
-            "es": "Añada su formación o capacitación",
+            "es": "Agregue su formación o capacitación",
         },
         "writing-done": {
             "en": "No writing problems found",

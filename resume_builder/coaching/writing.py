@@ -141,14 +141,14 @@ MESSAGES = Messages(
         "no-number": {
             "en": 'This bullet mentions "{words}" but gives no figure: add one if you can, such '
             "as how many per day, a percentage or a number of days.",
-            "es": "Este punto menciona «{words}» pero no da ninguna cifra: añada una si puede, "
+            "es": "Esta viñeta menciona «{words}» pero no da ninguna cifra: agregue una si puede, "
             "como cuántos por día, un porcentaje o un número de días.",
         },
         "too-long-bullet": {
             "en": "This bullet has {count} words; keep it under {limit} so it is read in one "
             "glance. Split it in two or cut what the reader can assume.",
-            "es": "Este punto tiene {count} palabras; no pase de {limit} para que se lea de un "
-            "vistazo. Divídalo en dos o quite lo que el lector puede suponer.",
+            "es": "Esta viñeta tiene {count} palabras; no pase de {limit} para que se lea de un "
+            "vistazo. Divídala en dos o quite lo que el lector puede suponer.",
         },
         "too-long-summary": {
             "en": "This summary has {count} words; keep it under {limit} so it is read in one "
@@ -207,7 +207,7 @@ MESSAGES = Messages(
         },
         "repeated-verb": {
             "en": '"{word}" opens {count} bullets. Vary it here, for example with {alternatives}.',
-            "es": "«{word}» abre {count} puntos. Varíelo aquí, por ejemplo con {alternatives}.",
+            "es": "«{word}» abre {count} viñetas. Varíelo aquí, por ejemplo con {alternatives}.",
         },
     }
 )
