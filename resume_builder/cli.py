@@ -44,10 +44,10 @@ MESSAGES = Messages(
         "h-ui-lang": {
             "en": "language of these messages and help (default: from LANGUAGE, LC_ALL, "
             "LC_MESSAGES or LANG, else en); give it before the command. The resume's own "
-            "language is export's and sample's --lang",
+            "language is the --lang of export, sample and suggest",
             "es": "idioma de estos mensajes y de la ayuda (predeterminado: según LANGUAGE, "
             "LC_ALL, LC_MESSAGES o LANG; si no, en); indíquelo antes de la orden. El idioma del "
-            "currículum es --lang de export y sample",
+            "currículum es --lang de export, sample y suggest",
         },
         "commands": {"en": "commands", "es": "órdenes"},
         "see-help": {"en": "(see --help)", "es": "(vea --help)"},
