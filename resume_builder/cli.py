@@ -319,7 +319,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return command(args)
     except UserError as exc:
-        _fail(str(exc))
+        _fail(exc.in_language(lang))
         return EXIT_INVALID
     except KeyboardInterrupt:
         _fail(MESSAGES.text("interrupted", lang))

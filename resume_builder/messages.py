@@ -42,6 +42,10 @@ class Messages:
         form = "one" if count == 1 else "other"
         return self.text(f"{key}/{form}", lang, count=count, **values)
 
+    def every(self, key: str, /, **values: object) -> dict[str, str]:
+        """The message ``key`` filled in, in every language: for errors shown in either."""
+        return {code: self.text(key, code, **values) for code in LANGUAGES}
+
     def problems(self) -> list[str]:
         """Keys whose texts are missing, empty or disagree on placeholders, in plain words."""
         out: list[str] = []

@@ -90,6 +90,18 @@ def test_errors_in_spanish(tmp_path: Path, weak_resume: Path) -> None:
     result = run_cli("match", str(weak_resume), str(empty), LANGUAGE="es:en", LANG="en_US.UTF-8")
     assert result.returncode == 1
     assert result.stderr == "resume-builder: posting.txt: el anuncio está vacío\n"
+    missing = run_cli("lint", str(tmp_path / "nada.json"), LANG="es_US.UTF-8")
+    assert (missing.returncode, missing.stderr) == (1, "resume-builder: nada.json: no existe\n")
+    broken = tmp_path / "roto.json"
+    broken.write_text('{"basics": ', encoding="utf-8")
+    result = run_cli("validate", str(broken), LANG="es_US.UTF-8")
+    assert result.stderr == (
+        "resume-builder: roto.json (línea 1, columna 12): no es JSON válido: expecting value\n"
+    )
+    result = run_cli("--ui-lang", "en", "validate", str(broken), LANG="es_US.UTF-8")
+    assert result.stderr == (
+        "resume-builder: roto.json (line 1, column 12): is not valid JSON: expecting value\n"
+    )
     usage = run_cli("suggest", "--limit", "0", LANG="es_US.UTF-8")
     assert usage.returncode == 2
     assert usage.stderr.endswith("debe ser un número entero, 1 o más (vea --help)\n")
