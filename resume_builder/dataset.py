@@ -6,6 +6,9 @@ the app can trust the catalogue. Any problem is a :class:`~resume_builder.errors
 whose message names the file and the JSON path of the problem.
 
 Ranks are list positions in the files (first = strongest evidence); no score is stored.
+
+Texts in another language (``es.json``: category labels, skill names, summary starters) are
+keyed by their English text; :meth:`Catalogue.translated` gives the English where there is none.
 """
 
 from __future__ import annotations
@@ -13,11 +16,11 @@ from __future__ import annotations
 import json
 import logging
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any, NoReturn
+from typing import Any, Literal, NoReturn
 
 import jsonschema
 from jsonschema.exceptions import best_match
@@ -44,6 +47,10 @@ CATEGORY_LABELS: dict[str, str] = {
 """Skill category id -> label, in display order."""
 
 SOURCE_IDS: tuple[str, ...] = ("seed", "onet", "bls", "issuer", "curated")
+
+TRANSLATION_FILES: dict[str, str] = {"es": "es.json"}
+"""Language -> the file with the dataset's texts in it; a folder without it offers English."""
+TranslatedKind = Literal["categories", "skills", "summaries"]
 
 _TIER_OF_BASIS: dict[str, int] = {
     "seed-share": 0,
@@ -238,6 +245,16 @@ class RetiredTerm:
     source: str
 
 
+@dataclass(frozen=True, slots=True)
+class Translation:
+    """The dataset's texts in one other language, each by its English text."""
+
+    language: str
+    categories: Mapping[str, str]
+    skills: Mapping[str, str]
+    summaries: Mapping[str, str]
+
+
 @dataclass(frozen=True, eq=False)
 class Catalogue:
     """The whole loaded dataset. Read-only; get it from :func:`load_catalogue`."""
@@ -254,6 +271,19 @@ class Catalogue:
     default_role: str
     directory: Path
     retired_terms: tuple[RetiredTerm, ...] = ()
+    translations: Mapping[str, Translation] = field(default_factory=lambda: MappingProxyType({}))
+    """Language -> its texts (see :data:`TRANSLATION_FILES`)."""
+
+    def translated(self, kind: TranslatedKind, english: str, language: str | None) -> str:
+        """``english`` (a category label, skill name or summary starter) in ``language``.
+
+        The English text itself when the dataset has no translation of it.
+        """
+        translation = self.translations.get(language or "en")
+        if translation is None:
+            return english
+        texts: Mapping[str, str] = getattr(translation, kind)
+        return texts.get(english, english)
 
     def role(self, role_id: str) -> RoleProfile:
         """The role with this id; a :class:`DatasetError` names the known ones otherwise."""
@@ -289,6 +319,11 @@ def _load(directory: Path) -> Catalogue:
     top = _read(directory / CATALOGUE_FILE, validator, "catalogue")
     certs_data = _read(directory / CERTIFICATIONS_FILE, validator, "certifications")
     market_data = _read(directory / MARKET_FILE, validator, "market")
+    translated = {
+        language: _read(directory / name, validator, "translation")
+        for language, name in TRANSLATION_FILES.items()
+        if (directory / name).is_file()
+    }
 
     issuers: dict[str, str] = certs_data["issuers"]
     certifications: dict[str, CertificationEntry] = {}
@@ -332,6 +367,11 @@ def _load(directory: Path) -> Catalogue:
         if fact["role"] not in roles:
             _fail(MARKET_FILE, f"$.facts[{i}].role", f"unknown role {fact['role']!r}")
 
+    translations = {
+        language: _translation(TRANSLATION_FILES[language], language, raw, roles)
+        for language, raw in translated.items()
+    }
+
     return Catalogue(
         roles=MappingProxyType(roles),
         certifications=MappingProxyType(certifications),
@@ -353,6 +393,37 @@ def _load(directory: Path) -> Catalogue:
             )
             for r in top.get("retired_terms", ())
         ),
+        translations=MappingProxyType(translations),
+    )
+
+
+def _translation(
+    file_name: str, language: str, raw: dict[str, Any], roles: Mapping[str, RoleProfile]
+) -> Translation:
+    """Check that every entry translates a text the dataset has, once, keeping its [N] slots."""
+    if raw["language"] != language:
+        _fail(file_name, "$.language", f"expected {language!r}, found {raw['language']!r}")
+    english: dict[str, set[str]] = {
+        "categories": set(CATEGORY_LABELS.values()),
+        "skills": {s.name for role in roles.values() for s in role.skills},
+        "summaries": {s.text for role in roles.values() for s in role.summaries},
+    }
+    out: dict[str, dict[str, str]] = {}
+    for kind, known in english.items():
+        texts = out[kind] = {}
+        for i, entry in enumerate(raw[kind]):
+            where = f"$.{kind}[{i}]"
+            if entry["en"] not in known:
+                _fail(file_name, where + ".en", f"no such English text: {entry['en']!r}")
+            _check_unique(file_name, where + ".en", entry["en"], texts)
+            if entry["en"].count("[N]") != entry[language].count("[N]"):
+                _fail(file_name, f"{where}.{language}", "keep the [N] slots of the English")
+            texts[entry["en"]] = entry[language]
+    return Translation(
+        language=language,
+        categories=MappingProxyType(out["categories"]),
+        skills=MappingProxyType(out["skills"]),
+        summaries=MappingProxyType(out["summaries"]),
     )
 
 

@@ -1,6 +1,8 @@
 """Loading and saving resume files: atomic writes, a backup of the previous version, clear errors.
 
-A failed load never touches the file; a failed save leaves the previous file as it was.
+A failed load never touches the file; a failed save leaves the previous file as it was. The
+errors of reading a file (missing, a folder, too large, not JSON) also know their Spanish
+(:meth:`~resume_builder.errors.UserError.in_language`).
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from resume_builder.errors import ResumeFileError
+from resume_builder.messages import Messages
 from resume_builder.models import FORMAT_VERSION, MAX_PHOTO_CHARS, MAX_TEXT_CHARS, Resume
 
 BACKUP_SUFFIX = ".bak"
@@ -33,6 +36,50 @@ MAX_NUMBER_DIGITS = 30
 """Longer numbers are refused: nothing on a resume needs them, and Python cannot print huge ones."""
 STALE_TEMP_SECONDS = 60
 """A temporary file this old beside a saved file is left from a save that was killed."""
+
+MESSAGES = Messages(
+    {
+        "does-not-exist": {"en": "does not exist", "es": "no existe"},
+        "link-loop": {
+            "en": "is a link that points back to itself (a link loop)",
+            "es": "es un enlace que apunta a sí mismo (un bucle de enlaces)",
+        },
+        "cannot-open": {
+            "en": "could not be opened: {reason}",
+            "es": "no se pudo abrir: {reason}",
+        },
+        "folder": {"en": "is a folder, not a file", "es": "es una carpeta, no un archivo"},
+        "not-regular": {
+            "en": "is not a regular file (a device or pipe cannot be read)",
+            "es": "no es un archivo normal (no se puede leer un dispositivo ni una tubería)",
+        },
+        "too-large-size": {
+            "en": "is too large ({size}; the limit is {limit})",
+            "es": "es demasiado grande ({size}; el límite es {limit})",
+        },
+        "too-large": {
+            "en": "is too large (the limit is {limit})",
+            "es": "es demasiado grande (el límite es {limit})",
+        },
+        "not-text": {
+            "en": "is not a text file (expected UTF-8 JSON)",
+            "es": "no es un archivo de texto (se esperaba JSON en UTF-8)",
+        },
+        "not-json": {"en": "is not valid JSON: {detail}", "es": "no es JSON válido: {detail}"},
+        "line-column": {
+            "en": "line {line}, column {column}",
+            "es": "línea {line}, columna {column}",
+        },
+        "too-deep": {
+            "en": "is nested too deeply (more than {depth} levels of lists and objects)",
+            "es": "tiene demasiados niveles anidados (más de {depth} niveles de listas y objetos)",
+        },
+        "not-object": {
+            "en": "is not a resume: expected a JSON object at the top level",
+            "es": "no es un currículum: se esperaba un objeto JSON en el nivel superior",
+        },
+    }
+)
 
 _BAD_CHAR_RE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
 
@@ -95,17 +142,15 @@ def read_regular_file(path: Path, *, limit: int = MAX_FILE_BYTES) -> bytes:
     try:
         fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
     except OSError as exc:
-        raise ResumeFileError(path, _open_reason(exc)) from exc
+        raise _open_error(path, exc) from exc
     try:
         info = os.fstat(fd)
         if stat.S_ISDIR(info.st_mode):
-            raise ResumeFileError(path, "is a folder, not a file")
+            raise _error(path, "folder")
         if not stat.S_ISREG(info.st_mode):
-            raise ResumeFileError(path, "is not a regular file (a device or pipe cannot be read)")
+            raise _error(path, "not-regular")
         if info.st_size > limit:
-            raise ResumeFileError(
-                path, f"is too large ({_size(info.st_size)}; the limit is {_size(limit)})"
-            )
+            raise _error(path, "too-large-size", size=_size(info.st_size), limit=_size(limit))
         chunks: list[bytes] = []
         remaining = limit + 1
         while remaining > 0:
@@ -115,11 +160,11 @@ def read_regular_file(path: Path, *, limit: int = MAX_FILE_BYTES) -> bytes:
             chunks.append(chunk)
             remaining -= len(chunk)
     except OSError as exc:
-        raise ResumeFileError(path, _open_reason(exc)) from exc
+        raise _open_error(path, exc) from exc
     finally:
         os.close(fd)
     if remaining <= 0:
-        raise ResumeFileError(path, f"is too large (the limit is {_size(limit)})")
+        raise _error(path, "too-large", limit=_size(limit))
     return b"".join(chunks)
 
 
@@ -142,7 +187,7 @@ def resume_from_data(data: Any, path: Path) -> Resume:
     saved tailored version must itself make a valid resume.
     """
     if not isinstance(data, dict):
-        raise ResumeFileError(path, "is not a resume: expected a JSON object at the top level")
+        raise _error(path, "not-object")
     _check_values(data, path)
     _check_format_version(data, path)
     try:
@@ -212,12 +257,35 @@ def os_reason(exc: OSError) -> str:
     return reason
 
 
-def _open_reason(exc: OSError) -> str:
+def _error(
+    path: Path,
+    key: str,
+    *,
+    where: str | None = None,
+    line: int | None = None,
+    column: int | None = None,
+    **values: object,
+) -> ResumeFileError:
+    """A reading error in English, with its other languages; ``where`` is a field path."""
+    problems = MESSAGES.every(key, **values)
+    if line is not None:
+        wheres: dict[str, str | None] = {**MESSAGES.every("line-column", line=line, column=column)}
+    else:
+        wheres = dict.fromkeys(problems, where)
+    return ResumeFileError(
+        path,
+        problems["en"],
+        wheres["en"],
+        translations={code: (text, wheres[code]) for code, text in problems.items()},
+    )
+
+
+def _open_error(path: Path, exc: OSError) -> ResumeFileError:
     if exc.errno == errno.ENOENT:
-        return "does not exist"
+        return _error(path, "does-not-exist")
     if exc.errno == errno.ELOOP:
-        return "is a link that points back to itself (a link loop)"
-    return f"could not be opened: {os_reason(exc)}"
+        return _error(path, "link-loop")
+    return _error(path, "cannot-open", reason=os_reason(exc))
 
 
 def _size(count: int) -> str:
@@ -229,7 +297,7 @@ def _read_json(path: Path) -> Any:
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise ResumeFileError(path, "is not a text file (expected UTF-8 JSON)") from exc
+        raise _error(path, "not-text") from exc
     try:
         return json.loads(
             text,
@@ -238,12 +306,13 @@ def _read_json(path: Path) -> Any:
             parse_float=_bounded_float,
         )
     except json.JSONDecodeError as exc:
-        where = f"line {exc.lineno}, column {exc.colno}"
-        raise ResumeFileError(path, f"is not valid JSON: {exc.msg.lower()}", where=where) from exc
+        raise _error(
+            path, "not-json", line=exc.lineno, column=exc.colno, detail=exc.msg.lower()
+        ) from exc
     except _NumberError as exc:
-        raise ResumeFileError(path, f"is not valid JSON: {exc}") from exc
+        raise _error(path, "not-json", detail=exc) from exc
     except RecursionError as exc:
-        raise ResumeFileError(path, _too_deep()) from exc
+        raise _error(path, "too-deep", depth=MAX_DEPTH) from exc
 
 
 class _NumberError(ValueError):
@@ -267,10 +336,6 @@ def _bounded_float(text: str) -> float:
     return value
 
 
-def _too_deep() -> str:
-    return f"is nested too deeply (more than {MAX_DEPTH} levels of lists and objects)"
-
-
 def _check_values(data: dict[str, Any], path: Path) -> None:
     """Refuse what no resume holds and later stages would choke on; one pass, no recursion."""
     stack: list[tuple[Any, tuple[int | str, ...]]] = [(data, ())]
@@ -278,7 +343,7 @@ def _check_values(data: dict[str, Any], path: Path) -> None:
         value, loc = stack.pop()
         if isinstance(value, dict | list):
             if len(loc) >= MAX_DEPTH:
-                raise ResumeFileError(path, _too_deep(), where=field_path(loc[:1]))
+                raise _error(path, "too-deep", where=field_path(loc[:1]), depth=MAX_DEPTH)
             items = value.items() if isinstance(value, dict) else enumerate(value)
             for key, item in items:
                 if isinstance(key, str):

@@ -7,6 +7,10 @@ were normalised once per role, so a keystroke costs well under a millisecond or 
 "Already in the resume" is decided loosely on purpose: people write "ICD10", "icd-10-cm" or
 "Cerner", fill in the ``[N]`` of a bullet and tweak its wording, and the app should still
 recognise the item rather than suggest it again.
+
+A Spanish resume is offered the dataset's Spanish skill names, category labels and summary
+starters where it has them (``skills_data/es.json``), and the English otherwise; a search
+matches either language.
 """
 
 from __future__ import annotations
@@ -107,10 +111,10 @@ class _KindIndex:
     compact_positions: tuple[int, ...]
 
 
-_INDEXES: weakref.WeakKeyDictionary[Catalogue, dict[str, dict[str, _KindIndex]]] = (
+_INDEXES: weakref.WeakKeyDictionary[Catalogue, dict[tuple[str, str], dict[str, _KindIndex]]] = (
     weakref.WeakKeyDictionary()
 )
-"""Per catalogue, per role: the normalised search index. Dropped with its catalogue."""
+"""Per catalogue, per (role, language): the normalised search index. Dropped with its catalogue."""
 
 
 def suggest(
@@ -121,6 +125,7 @@ def suggest(
     query: str | None = None,
     limit: int | None = None,
     include_present: bool = False,
+    language: str | None = None,
 ) -> list[Suggestion]:
     """Suggestions of one kind for a role, best first.
 
@@ -132,6 +137,8 @@ def suggest(
         query: Fuzzy search text; blank means the whole ranked list.
         limit: At most this many results.
         include_present: Also return items the resume has, with ``in_resume=True``.
+        language: The resume's language, for the texts offered; ``None`` means the resume's
+            own (English without a resume).
 
     Raises:
         ValueError: ``kind`` is not one of the four kinds.
@@ -139,7 +146,9 @@ def suggest(
     """
     if kind not in KINDS:
         raise ValueError(f"unknown suggestion kind {kind!r}; use one of {', '.join(KINDS)}")
-    index = _role_index(catalogue, role_id)[kind]
+    if language is None:
+        language = resume.settings.language if resume is not None else "en"
+    index = _role_index(catalogue, role_id, language)[kind]
     if limit is not None and limit <= 0:
         return []
     present = _present(index, kind, resume) if resume is not None else set()
@@ -188,14 +197,18 @@ def _retired(catalogue: Catalogue, query: str | None) -> RetiredTerm | None:
 def group_by_category(suggestions: Iterable[Suggestion]) -> dict[str, list[Suggestion]]:
     """Group suggestions under their ``category_label``, keeping rank order inside each group.
 
-    Skill categories come in the fixed order of ``CATEGORY_LABELS`` so headings do not jump
-    around while the user types; other groups (issuers, summaries) follow in order of their
-    best item.
+    Skill categories come in the fixed order of ``CATEGORY_LABELS`` (in whatever language
+    their labels are) so headings do not jump around while the user types; other groups
+    (issuers, summaries) follow in order of their best item.
     """
-    groups: dict[str, list[Suggestion]] = {label: [] for label in CATEGORY_LABELS.values()}
-    for item in suggestions:
+    order = {category: i for i, category in enumerate(CATEGORY_LABELS)}
+    groups: dict[str, list[Suggestion]] = {}
+    place: dict[str, tuple[int, int]] = {}
+    for position, item in enumerate(suggestions):
         groups.setdefault(item.category_label, []).append(item)
-    return {label: items for label, items in groups.items() if items}
+        fixed = order.get(item.category or "")
+        place.setdefault(item.category_label, (0, fixed) if fixed is not None else (1, position))
+    return {label: groups[label] for label in sorted(groups, key=place.__getitem__)}
 
 
 def fill_number(text: str, value: str | int | float) -> str:
@@ -327,38 +340,57 @@ def _resume_certificate_keys(resume: Resume) -> tuple[set[str], set[str]]:
 # --- the per-role index ---------------------------------------------------------------------
 
 
-def _role_index(catalogue: Catalogue, role_id: str) -> dict[str, _KindIndex]:
-    """The role's normalised search strings, built once per catalogue and role."""
+def _role_index(catalogue: Catalogue, role_id: str, language: str) -> dict[str, _KindIndex]:
+    """The role's normalised search strings, built once per catalogue, role and language."""
     per_role = _INDEXES.setdefault(catalogue, {})
-    cached = per_role.get(role_id)
+    cached = per_role.get((role_id, language))
     if cached is not None:
         return cached
     role = catalogue.role(role_id)
+    texts = _Texts(catalogue, language)
     built = {
-        "skills": _skills_index(role),
-        "responsibilities": _responsibilities_index(role),
-        "summaries": _summaries_index(role),
+        "skills": _skills_index(role, texts),
+        "responsibilities": _responsibilities_index(role, texts),
+        "summaries": _summaries_index(role, texts),
         "certifications": _certifications_index(catalogue, role),
     }
-    per_role[role_id] = built
+    per_role[(role_id, language)] = built
     return built
 
 
-def _skills_index(role: RoleProfile) -> _KindIndex:
+@dataclass(frozen=True, slots=True)
+class _Texts:
+    """The dataset's texts in the resume's language (English where there is no translation)."""
+
+    catalogue: Catalogue
+    language: str
+
+    def skill(self, name: str) -> str:
+        return self.catalogue.translated("skills", name, self.language)
+
+    def category(self, label: str) -> str:
+        return self.catalogue.translated("categories", label, self.language)
+
+    def summary(self, text: str) -> str:
+        return self.catalogue.translated("summaries", text, self.language)
+
+
+def _skills_index(role: RoleProfile, texts: _Texts) -> _KindIndex:
     items = []
     strings: list[list[tuple[str, float]]] = []
     total = len(role.skills)
     for pos, skill in enumerate(role.skills):
-        names = [skill.name, *skill.synonyms, *skill.misspellings]
+        name = texts.skill(skill.name)
+        names = list(dict.fromkeys([name, skill.name, *skill.synonyms, *skill.misspellings]))
         detail = skill.evidence
         items.append(
             _Item(
                 suggestion=Suggestion(
                     kind="skills",
                     id=skill.id,
-                    text=skill.name,
+                    text=name,
                     category=skill.category,
-                    category_label=skill.category_label,
+                    category_label=texts.category(skill.category_label),
                     share=skill.share,
                     score=0.0,
                     source=skill.source,
@@ -367,14 +399,14 @@ def _skills_index(role: RoleProfile) -> _KindIndex:
                 ),
                 base=_base(pos, total),
                 keys=frozenset(k for k in map(_compact, _name_variants(names)) if k),
-                norm=_normalise(skill.name),
+                norm=_normalise(name),
             )
         )
         strings.append([(s, 1.0) for s in _search_strings(names)])
     return _kind_index(items, strings)
 
 
-def _responsibilities_index(role: RoleProfile) -> _KindIndex:
+def _responsibilities_index(role: RoleProfile, texts: _Texts) -> _KindIndex:
     skills = {s.id: s for s in role.skills}
     items = []
     strings: list[list[tuple[str, float]]] = []
@@ -392,7 +424,7 @@ def _responsibilities_index(role: RoleProfile) -> _KindIndex:
                     id=bullet.id,
                     text=bullet.text,
                     category=first.category,
-                    category_label=first.category_label,
+                    category_label=texts.category(first.category_label),
                     share=None,
                     score=0.0,
                     source=bullet.source,
@@ -414,17 +446,18 @@ def _responsibilities_index(role: RoleProfile) -> _KindIndex:
     return _kind_index(items, strings)
 
 
-def _summaries_index(role: RoleProfile) -> _KindIndex:
+def _summaries_index(role: RoleProfile, texts: _Texts) -> _KindIndex:
     items = []
     strings: list[list[tuple[str, float]]] = []
     total = len(role.summaries)
     for pos, summary in enumerate(role.summaries):
+        text = texts.summary(summary.text)
         items.append(
             _Item(
                 suggestion=Suggestion(
                     kind="summaries",
                     id=summary.id,
-                    text=summary.text,
+                    text=text,
                     category=None,
                     category_label=SUMMARY_LABEL,
                     share=None,
@@ -435,10 +468,10 @@ def _summaries_index(role: RoleProfile) -> _KindIndex:
                 ),
                 base=_base(pos, total),
                 keys=frozenset(),
-                norm=_normalise_numbers(summary.text),
+                norm=_normalise_numbers(text),
             )
         )
-        strings.append([(s, 1.0) for s in _search_strings([summary.text])])
+        strings.append([(s, 1.0) for s in _search_strings(dict.fromkeys([text, summary.text]))])
     return _kind_index(items, strings)
 
 

@@ -11,6 +11,8 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from resume_builder.coaching.findings import Finding, finding_id
+from resume_builder.language import words
+from resume_builder.messages import Messages
 from resume_builder.output.outline import format_date
 
 if TYPE_CHECKING:
@@ -18,6 +20,44 @@ if TYPE_CHECKING:
     from resume_builder.models import Resume
 
 EXPIRY_WARNING_DAYS = 90
+
+MESSAGES = Messages(
+    {
+        "this-certification": {"en": "This certification", "es": "Esta certificación"},
+        "cert-expired": {
+            "en": "{name} expired on {when}. Renew it before you apply, or take it off the "
+            "resume (and out of the letters after your name).",
+            "es": "{name} venció {when}. Renuévela antes de postularse, o quítela del "
+            "currículum (y de las siglas después de su nombre).",
+        },
+        "cert-expiring": {
+            "en": "{name} expires on {when} ({in_days}). Renew it now so it is current while "
+            "employers check it.",
+            "es": "{name} vence {when} ({in_days}). Renuévela ahora para que esté vigente "
+            "mientras los empleadores la verifican.",
+        },
+        "today": {"en": "today", "es": "hoy"},
+        "in-days/one": {"en": "in {count} day", "es": "en {count} día"},
+        "in-days/other": {"en": "in {count} days", "es": "en {count} días"},
+        "renewal": {"en": " Renewal: {renewal}", "es": " Renovación: {renewal}"},
+        "cert-renamed": {
+            "en": "{renamed} Write it as {display}; the old name can follow in brackets. "
+            "Source: {source}.",
+            "es": "{renamed} Escríbala como {display}; el nombre anterior puede ir después "
+            "entre paréntesis. Fuente: {source}.",
+        },
+        "cert-issuer-old-name": {
+            "en": "{issuer} is the old name of {issuer_name} ({short}); write {short}.",
+            "es": "{issuer} es el nombre anterior de {issuer_name} ({short}); escriba {short}.",
+        },
+        "cert-wrong-issuer": {
+            "en": "{abbreviation} is issued by {issuer_name} ({short}), not {issuer}. An "
+            "employer who checks will not find it there.",
+            "es": "{abbreviation} la otorga {issuer_name} ({short}), no {issuer}. Un empleador "
+            "que lo verifique no la encontrará allí.",
+        },
+    }
+)
 
 
 def expiry_day(value: str) -> date | None:
@@ -41,6 +81,7 @@ def certificate_alerts(
     today: date | None = None,
     catalogue: Catalogue | None = None,
     warn_days: int = EXPIRY_WARNING_DAYS,
+    lang: str = "en",
 ) -> list[Finding]:
     """Findings for certifications that have expired, or expire within ``warn_days``.
 
@@ -49,6 +90,7 @@ def certificate_alerts(
         today: The date to compare with (tests pass one); ``None`` means today.
         catalogue: The dataset, to add how the credential is renewed when it is known.
         warn_days: How far ahead to warn.
+        lang: The language of the messages (the reader's).
     """
     today = today or date.today()
     out: list[Finding] = []
@@ -58,30 +100,29 @@ def certificate_alerts(
         last = expiry_day(cert.expiry_date)
         if last is None:
             continue
-        name = (cert.name or "This certification").strip()
-        when = format_date(cert.expiry_date) if len(cert.expiry_date) < 10 else _long(last)
-        renewal = _renewal(name, catalogue)
+        key = (cert.name or MESSAGES.text("this-certification")).strip()  # ids: one language
+        name = (cert.name or MESSAGES.text("this-certification", lang)).strip()
+        when = _when(cert.expiry_date, last, lang)
+        renewal = _renewal(key, catalogue)
         days = (last - today).days
         if days < 0:
             rule, severity = "cert-expired", "error"
-            message = (
-                f"{name} expired on {when}. Renew it before you apply, or take it off the "
-                "resume (and out of the letters after your name)."
-            )
+            message = MESSAGES.text("cert-expired", lang, name=name, when=when)
         elif days <= warn_days:
             rule, severity = "cert-expiring", "warning"
-            in_days = "today" if days == 0 else f"in {days} day{'s' if days != 1 else ''}"
-            message = (
-                f"{name} expires on {when} ({in_days}). Renew it now so it is current "
-                "while employers check it."
+            in_days = (
+                MESSAGES.text("today", lang)
+                if days == 0
+                else MESSAGES.plural("in-days", days, lang)
             )
+            message = MESSAGES.text("cert-expiring", lang, name=name, when=when, in_days=in_days)
         else:
             continue
         if renewal:
-            message += f" Renewal: {renewal}"
+            message += MESSAGES.text("renewal", lang, renewal=renewal)
         out.append(
             Finding(
-                id=finding_id(rule, f"{name}\x1f{cert.expiry_date}"),
+                id=finding_id(rule, f"{key}\x1f{cert.expiry_date}"),
                 rule=rule,
                 kind="certificate",
                 severity=severity,  # type: ignore[arg-type]
@@ -93,11 +134,12 @@ def certificate_alerts(
     return out
 
 
-def credential_notes(resume: Resume, catalogue: Catalogue) -> list[Finding]:
+def credential_notes(resume: Resume, catalogue: Catalogue, *, lang: str = "en") -> list[Finding]:
     """Credentials listed under a renamed name (CTR), the wrong issuer or an issuer's old name.
 
     A screener who knows the field reads "RHIT, AAPC" as a made-up credential, and "CTR" as
     someone who stopped keeping up in 2024; each note says what the issuer's page says.
+    ``lang`` is the language of the messages (the dataset's own notes stay in English).
     """
     out: list[Finding] = []
     for index, cert in enumerate(resume.certificates):
@@ -114,8 +156,13 @@ def credential_notes(resume: Resume, catalogue: Catalogue) -> list[Finding]:
                     index,
                     "name",
                     name,
-                    f"{entry.renamed} Write it as {entry.display}; the old name can follow in "
-                    f"brackets. Source: {entry.source_url or entry.issuer_name}.",
+                    MESSAGES.text(
+                        "cert-renamed",
+                        lang,
+                        renamed=entry.renamed,
+                        display=entry.display,
+                        source=entry.source_url or entry.issuer_name,
+                    ),
                 )
             )
         issuer = (cert.issuer or "").strip()
@@ -131,8 +178,13 @@ def credential_notes(resume: Resume, catalogue: Catalogue) -> list[Finding]:
                     index,
                     "issuer",
                     issuer,
-                    f"{issuer} is the old name of {entry.issuer_name} ({entry.issuer}); "
-                    f"write {entry.issuer}.",
+                    MESSAGES.text(
+                        "cert-issuer-old-name",
+                        lang,
+                        issuer=issuer,
+                        issuer_name=entry.issuer_name,
+                        short=entry.issuer,
+                    ),
                 )
             )
         elif not any(n in folded or folded in n for n in names):
@@ -142,8 +194,14 @@ def credential_notes(resume: Resume, catalogue: Catalogue) -> list[Finding]:
                     index,
                     "issuer",
                     issuer,
-                    f"{entry.abbreviation} is issued by {entry.issuer_name} ({entry.issuer}), "
-                    f"not {issuer}. An employer who checks will not find it there.",
+                    MESSAGES.text(
+                        "cert-wrong-issuer",
+                        lang,
+                        abbreviation=entry.abbreviation,
+                        issuer_name=entry.issuer_name,
+                        short=entry.issuer,
+                        issuer=issuer,
+                    ),
                     severity="warning",
                 )
             )
@@ -164,8 +222,22 @@ def _note(
     )
 
 
-def _long(day: date) -> str:
-    return f"{day.strftime('%b')} {day.day}, {day.year}"
+def _when(value: str, last: date, lang: str) -> str:
+    """The expiry date as a message says it: "Mar 3, 2026", "May 2026", "2026".
+
+    Spanish carries its preposition, which depends on the form: "el 3 de marzo de 2026",
+    "en mayo de 2026", "en 2026".
+    """
+    said = words(lang)
+    if lang == "es":
+        if len(value) >= 10:
+            return "el " + said.long_date(last.year, last.month, last.day)
+        if "-" in value:
+            return f"en {said.long_months[last.month - 1]} de {last.year}"
+        return f"en {last.year}"
+    if len(value) < 10:
+        return format_date(value, lang)
+    return f"{said.months[last.month - 1]} {last.day}, {last.year}"
 
 
 def _words(text: str) -> set[str]:

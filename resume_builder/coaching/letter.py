@@ -22,6 +22,7 @@ from resume_builder.coaching.phi import phi_in_text
 from resume_builder.coaching.posting import sentences
 from resume_builder.coaching.writing import lint_text
 from resume_builder.letters import SLOT_RE, posting_details
+from resume_builder.messages import Messages
 from resume_builder.models import CoverLetter, Resume
 
 MIN_WORDS, MAX_WORDS = 250, 400
@@ -33,12 +34,55 @@ _SENTENCE_RULES = frozenset({"weak-opening", "spelling", "placeholder"})
 _CLICHES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern, re.IGNORECASE), advice)
     for pattern, advice in (
-        (r"\bto whom it may concern\b", 'Write "Dear Hiring Manager," or the contact\'s name.'),
-        (r"\bhard[- ]working\b|\bhard worker\b", "Show it with a figure from your bullets."),
-        (r"\bteam player\b", "Name a team you worked in and what you did for it."),
-        (r"\bthink outside the box\b|\bgo-getter\b|\bself-starter\b", "Give an example."),
-        (r"\bI (?:think|feel|believe) (?:that )?I (?:would|could|can)\b", "Say it plainly."),
+        (r"\bto whom it may concern\b", "cliche-greeting"),
+        (r"\bhard[- ]working\b|\bhard worker\b", "cliche-hard-worker"),
+        (r"\bteam player\b", "cliche-team-player"),
+        (r"\bthink outside the box\b|\bgo-getter\b|\bself-starter\b", "cliche-example"),
+        (r"\bI (?:think|feel|believe) (?:that )?I (?:would|could|can)\b", "cliche-plainly"),
     )
+)
+"""(pattern, key of the advice in :data:`MESSAGES`)."""
+
+MESSAGES = Messages(
+    {
+        "letter-cliche": {
+            "en": '"{phrase}" is a stock phrase. {advice}',
+            "es": "«{phrase}» es una frase hecha. {advice}",
+        },
+        "cliche-greeting": {
+            "en": 'Write "Dear Hiring Manager," or the contact\'s name.',
+            "es": "Escriba «Dear Hiring Manager,» o el nombre de la persona de contacto.",
+        },
+        "cliche-hard-worker": {
+            "en": "Show it with a figure from your bullets.",
+            "es": "Demuéstrelo con una cifra de sus logros.",
+        },
+        "cliche-team-player": {
+            "en": "Name a team you worked in and what you did for it.",
+            "es": "Nombre un equipo en el que trabajó y lo que hizo por él.",
+        },
+        "cliche-example": {"en": "Give an example.", "es": "Dé un ejemplo."},
+        "cliche-plainly": {"en": "Say it plainly.", "es": "Dígalo directamente."},
+        "letter-slot": {
+            "en": "Replace {slot} with the real {what} before sending.",
+            "es": "Cambie {slot} por el dato real ({what}) antes de enviarla.",
+        },
+        "letter-length-short": {
+            "en": "The letter has {count} words; aim for {low}-{high} (add a paragraph with "
+            "another example from your resume).",
+            "es": "La carta tiene {count} palabras; apunte a {low}-{high} (agregue un párrafo con "
+            "otro ejemplo de su currículum).",
+        },
+        "letter-length-long": {
+            "en": "The letter has {count} words; aim for {low}-{high} (cut the weakest example).",
+            "es": "La carta tiene {count} palabras; apunte a {low}-{high} (quite el ejemplo más "
+            "débil).",
+        },
+        "letter-employer": {
+            "en": 'The posting spells the employer "{employer}".',
+            "es": "El anuncio escribe el nombre del empleador así: «{employer}».",
+        },
+    }
 )
 
 
@@ -69,27 +113,32 @@ def word_count(letter: CoverLetter) -> int:
 
 
 def lint_letter(
-    letter: CoverLetter, *, posting: str | None = None, resume: Resume | None = None
+    letter: CoverLetter,
+    *,
+    posting: str | None = None,
+    resume: Resume | None = None,
+    lang: str = "en",
 ) -> list[Finding]:
-    """Every finding for ``letter``, most serious first."""
+    """Every finding for ``letter``, most serious first.
+
+    The letter is checked in the resume's language (English without a resume); the messages
+    are in ``lang``, the reader's.
+    """
     own_name = resume.basics.name if resume is not None else None
+    language = resume.settings.language if resume is not None else "en"
     findings: list[Finding] = []
     employer = posting_details(posting).employer if posting else None
     for path, text in letter_fields(letter):
-        findings += phi_in_text(text, path, own_name=own_name)
+        findings += phi_in_text(text, path, own_name=own_name, lang=lang)
         if path.rsplit(".", 1)[-1].split("[")[0] in _PROSE:
-            findings += _sentence_findings(text, path)
-        findings += _slots(text, path)
-        findings += _cliches(text, path)
+            findings += _sentence_findings(text, path, language, lang)
+        findings += _slots(text, path, lang)
+        findings += _cliches(text, path, lang)
         if employer:
-            findings += _misspelled_employer(text, path, employer)
+            findings += _misspelled_employer(text, path, employer, lang)
     words = word_count(letter)
     if letter.paragraphs() and not MIN_WORDS <= words <= MAX_WORDS:
-        advice = (
-            "add a paragraph with another example from your resume"
-            if words < MIN_WORDS
-            else "cut the weakest example"
-        )
+        key = "letter-length-short" if words < MIN_WORDS else "letter-length-long"
         findings.append(
             Finding(
                 id=finding_id("letter-length", str(words < MIN_WORDS)),
@@ -97,19 +146,18 @@ def lint_letter(
                 kind="writing",
                 severity="warning",
                 path=LETTER_PATH,
-                message=f"The letter has {words} words; aim for {MIN_WORDS}-{MAX_WORDS} "
-                f"({advice}).",
+                message=MESSAGES.text(key, lang, count=words, low=MIN_WORDS, high=MAX_WORDS),
             )
         )
     return sort_findings(findings)
 
 
-def _sentence_findings(text: str, path: str) -> list[Finding]:
+def _sentence_findings(text: str, path: str, language: str, lang: str) -> list[Finding]:
     """The resume's writing checks, one sentence at a time, with offsets in the whole field."""
     out = []
     for sentence in sentences(text):
         offset = text.find(sentence.text, sentence.start)
-        for finding in lint_text(sentence.text, path, role="bullet"):
+        for finding in lint_text(sentence.text, path, role="bullet", language=language, lang=lang):
             if finding.rule not in _SENTENCE_RULES:
                 continue
             if finding.start >= 0 and offset >= 0:
@@ -120,7 +168,7 @@ def _sentence_findings(text: str, path: str) -> list[Finding]:
     return out
 
 
-def _slots(text: str, path: str) -> list[Finding]:
+def _slots(text: str, path: str, lang: str) -> list[Finding]:
     return [
         Finding(
             id=finding_id("letter-slot", f"{path} {m.group()}"),
@@ -128,7 +176,9 @@ def _slots(text: str, path: str) -> list[Finding]:
             kind="writing",
             severity="error",
             path=path,
-            message=f"Replace {m.group()} with the real {m.group()[1:-1].lower()} before sending.",
+            message=MESSAGES.text(
+                "letter-slot", lang, slot=m.group(), what=m.group()[1:-1].lower()
+            ),
             excerpt=m.group(),
             start=m.start(),
             end=m.end(),
@@ -138,7 +188,7 @@ def _slots(text: str, path: str) -> list[Finding]:
     ]
 
 
-def _cliches(text: str, path: str) -> list[Finding]:
+def _cliches(text: str, path: str, lang: str) -> list[Finding]:
     return [
         Finding(
             id=finding_id("letter-cliche", m.group()),
@@ -146,7 +196,9 @@ def _cliches(text: str, path: str) -> list[Finding]:
             kind="writing",
             severity="warning",
             path=path,
-            message=f'"{m.group()}" is a stock phrase. {advice}',
+            message=MESSAGES.text(
+                "letter-cliche", lang, phrase=m.group(), advice=MESSAGES.text(advice, lang)
+            ),
             excerpt=m.group(),
             start=m.start(),
             end=m.end(),
@@ -156,7 +208,7 @@ def _cliches(text: str, path: str) -> list[Finding]:
     ]
 
 
-def _misspelled_employer(text: str, path: str, employer: str) -> list[Finding]:
+def _misspelled_employer(text: str, path: str, employer: str, lang: str) -> list[Finding]:
     """Near misses of the posting's spelling ("Riverbend Regional Medical Centre")."""
     size = len(employer.split())
     words = list(re.finditer(r"\S+", text))
@@ -174,7 +226,7 @@ def _misspelled_employer(text: str, path: str, employer: str) -> list[Finding]:
                     kind="writing",
                     severity="error",
                     path=path,
-                    message=f'The posting spells the employer "{employer}".',
+                    message=MESSAGES.text("letter-employer", lang, employer=employer),
                     excerpt=candidate,
                     start=start,
                     end=start + len(candidate),

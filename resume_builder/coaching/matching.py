@@ -65,6 +65,7 @@ from resume_builder.coaching.posting import (
 )
 from resume_builder.coaching.texts import resume_texts
 from resume_builder.errors import UserError
+from resume_builder.messages import Messages
 
 if TYPE_CHECKING:
     from resume_builder.dataset import Catalogue, ResponsibilityEntry
@@ -81,10 +82,77 @@ CATEGORY_WEIGHTS: dict[str, float] = {
     "office": 1.0,
     "soft": 1.0,
 }
-SCORE_EXPLANATION = (
-    "Share of the posting's field terms your resume mentions. Coding, software, compliance and "
-    "clinical terms and certifications count double; office and soft skills count once."
+MESSAGES = Messages(
+    {
+        "score-explanation": {
+            "en": "Share of the posting's field terms your resume mentions. Coding, software, "
+            "compliance and clinical terms and certifications count double; office and soft "
+            "skills count once.",
+            "es": "Parte de los términos del campo que usa el anuncio y que su currículum "
+            "menciona. Los términos de codificación, software, cumplimiento normativo y "
+            "clínicos, y las certificaciones, cuentan doble; las habilidades de oficina y "
+            "personales cuentan una vez.",
+        },
+        "apprentice": {
+            "en": "The posting does not accept the apprentice credential; your resume lists "
+            "{abbreviation}-A.",
+            "es": "El anuncio no acepta la credencial de aprendiz; su currículum indica "
+            "{abbreviation}-A.",
+        },
+        "add-dates": {
+            "en": "Add start and end dates to your jobs.",
+            "es": "Agregue fechas de inicio y fin a sus empleos.",
+        },
+        "years": {
+            "en": "Your jobs add up to about {years} years; the posting asks for {wanted}.",
+            "es": "Sus empleos suman unos {years} años; el anuncio pide {wanted}.",
+        },
+        "add-education": {
+            "en": "The posting asks for: {wanted}. Add your education.",
+            "es": "El anuncio pide: {wanted}. Agregue su formación.",
+        },
+        "education": {
+            "en": "You list: {best}; the posting asks for: {wanted}.",
+            "es": "Usted indica: {best}; el anuncio pide: {wanted}.",
+        },
+        "accredited": {
+            "en": " It asks for a CAHIIM-accredited program: name the accreditation if yours was.",
+            "es": " Pide un programa acreditado por CAHIIM: mencione la acreditación si el suyo "
+            "lo estaba.",
+        },
+        "high school diploma": {"en": "high school diploma", "es": "diploma de escuela secundaria"},
+        "postsecondary certificate": {
+            "en": "postsecondary certificate",
+            "es": "certificado postsecundario",
+        },
+        "associate degree": {"en": "associate degree", "es": "título de asociado (associate)"},
+        "bachelor's degree": {"en": "bachelor's degree", "es": "licenciatura (bachelor's)"},
+        "master's degree": {"en": "master's degree", "es": "maestría (master's)"},
+        "not-text": {
+            "en": "{file}: is not a text file (expected UTF-8 text)",
+            "es": "{file}: no es un archivo de texto (se esperaba texto UTF-8)",
+        },
+        "not-json": {
+            "en": "{file} (line {line}, column {column}): not valid JSON: {error}",
+            "es": "{file} (línea {line}, columna {column}): JSON no válido: {error}",
+        },
+        "too-deep": {
+            "en": "{file}: is nested too deeply to be a job posting",
+            "es": "{file}: tiene demasiados niveles anidados para ser un anuncio de empleo",
+        },
+        "not-object": {
+            "en": "{file}: a JSON Resume job file must be an object",
+            "es": "{file}: un archivo de empleo de JSON Resume debe ser un objeto",
+        },
+        "no-job-text": {
+            "en": "the job file has no description, responsibilities, qualifications or skills",
+            "es": "el archivo del empleo no tiene descripción, responsabilidades, requisitos ni "
+            "habilidades",
+        },
+        "empty": {"en": "{file}: the posting is empty", "es": "{file}: el anuncio está vacío"},
+    }
 )
+SCORE_EXPLANATION = MESSAGES.text("score-explanation")
 GENERIC_SYNONYMS: frozenset[str] = frozenset(
     {"reports", "organization", "email", "patient", "patients", "accuracy", "precision"}
 )
@@ -508,6 +576,7 @@ def match_posting(
     *,
     catalogue: Catalogue | None = None,
     role_id: str | None = None,
+    lang: str = "en",
 ) -> MatchReport:
     """Compare ``resume`` with a job posting's text.
 
@@ -517,6 +586,7 @@ def match_posting(
         catalogue: The dataset; ``None`` loads the bundled one.
         role_id: Role whose bullets are suggested first; default: the resume's target role,
             else the dataset's default role.
+        lang: The language of the notes and explanations (the reader's).
 
     Raises:
         DatasetError: the role is unknown or the dataset cannot be loaded.
@@ -569,10 +639,7 @@ def match_posting(
         note = ""
         if not found_in and term_id in apprentice_only:
             abbreviation = catalogue.certifications[term.key].abbreviation
-            note = (
-                f"The posting does not accept the apprentice credential; your resume lists "
-                f"{abbreviation}-A."
-            )
+            note = MESSAGES.text("apprentice", lang, abbreviation=abbreviation)
         hits.append(
             TermHit(
                 term=term,
@@ -593,7 +660,8 @@ def match_posting(
         role_id=role_id,
         found=tuple(hits),
         score=score,
-        requirements=tuple(_check(r, resume) for r in requirements(parts)),
+        explanation=MESSAGES.text("score-explanation", lang),
+        requirements=tuple(_check(r, resume, lang) for r in requirements(parts)),
     )
 
 
@@ -630,7 +698,7 @@ def _is_apprentice(
     return compact == abbreviation.replace("-", "") + "A"
 
 
-def _check(requirement: Requirement, resume: Resume | None) -> RequirementCheck:
+def _check(requirement: Requirement, resume: Resume | None, lang: str) -> RequirementCheck:
     """Compare one education or experience requirement with the resume."""
     if resume is None:
         return RequirementCheck(requirement, None, "")
@@ -638,9 +706,9 @@ def _check(requirement: Requirement, resume: Resume | None) -> RequirementCheck:
         years = experience_years(resume)
         wanted = requirement.years or 0
         if years is None:
-            return RequirementCheck(requirement, None, "Add start and end dates to your jobs.")
+            return RequirementCheck(requirement, None, MESSAGES.text("add-dates", lang))
         met = years >= wanted
-        detail = f"Your jobs add up to about {years:g} years; the posting asks for {wanted}."
+        detail = MESSAGES.text("years", lang, years=f"{years:g}", wanted=wanted)
         return RequirementCheck(requirement, met, detail)
     wanted_level = requirement.education or ""
     best: str | None = None
@@ -648,14 +716,15 @@ def _check(requirement: Requirement, resume: Resume | None) -> RequirementCheck:
         level = education_level(" ".join(filter(None, (entry.study_type, entry.area))))
         if level and (best is None or EDUCATION_LEVELS[level] > EDUCATION_LEVELS[best]):
             best = level
+    named = MESSAGES.text(wanted_level, lang) if wanted_level in MESSAGES.table else wanted_level
     if best is None:
         return RequirementCheck(
-            requirement, None, f"The posting asks for: {wanted_level}. Add your education."
+            requirement, None, MESSAGES.text("add-education", lang, wanted=named)
         )
     met = EDUCATION_LEVELS[best] >= EDUCATION_LEVELS.get(wanted_level, 0)
-    detail = f"You list: {best}; the posting asks for: {wanted_level}."
+    detail = MESSAGES.text("education", lang, best=MESSAGES.text(best, lang), wanted=named)
     if requirement.accredited:
-        detail += " It asks for a CAHIIM-accredited program: name the accreditation if yours was."
+        detail += MESSAGES.text("accredited", lang)
     return RequirementCheck(requirement, met, detail)
 
 
@@ -740,7 +809,7 @@ JOB_TEXT_FIELDS: tuple[str, ...] = ("title", "description", "experience")
 JOB_LIST_FIELDS: tuple[str, ...] = ("responsibilities", "qualifications")
 
 
-def posting_text(job: Mapping[str, Any]) -> str:
+def posting_text(job: Mapping[str, Any], *, lang: str = "en") -> str:
     """The text of a JSON Resume job, one item per line.
 
     Title, description, experience, responsibilities, qualifications and skills (names and
@@ -768,9 +837,7 @@ def posting_text(job: Mapping[str, Any]) -> str:
                 )
     lines = [line for line in lines if line]
     if not lines:
-        raise UserError(
-            "the job file has no description, responsibilities, qualifications or skills"
-        )
+        raise UserError(MESSAGES.text("no-job-text", lang))
     return "\n".join(lines)
 
 
@@ -778,8 +845,10 @@ POSTING_MAX_BYTES = 1024 * 1024
 """A job posting is a few pages of text; a larger file is refused rather than read."""
 
 
-def read_posting(path: Path | str) -> str:
+def read_posting(path: Path | str, *, lang: str = "en") -> str:
     """A posting's text from a ``.txt`` file or a JSON Resume job ``.json`` file.
+
+    ``lang`` is the language of the error messages.
 
     Raises:
         UserError: the file cannot be read, or is JSON but not a job.
@@ -790,22 +859,29 @@ def read_posting(path: Path | str) -> str:
     try:
         raw = read_regular_file(path, limit=POSTING_MAX_BYTES).decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise UserError(f"{path.name}: is not a text file (expected UTF-8 text)") from None
+        raise UserError(MESSAGES.text("not-text", lang, file=path.name)) from None
     if path.suffix.lower() == ".json":
         try:
             data = json.loads(raw)
         except json.JSONDecodeError as exc:
             raise UserError(
-                f"{path.name} (line {exc.lineno}, column {exc.colno}): not valid JSON: {exc.msg}"
+                MESSAGES.text(
+                    "not-json",
+                    lang,
+                    file=path.name,
+                    line=exc.lineno,
+                    column=exc.colno,
+                    error=exc.msg,
+                )
             ) from None
         except RecursionError:
-            raise UserError(f"{path.name}: is nested too deeply to be a job posting") from None
+            raise UserError(MESSAGES.text("too-deep", lang, file=path.name)) from None
         if not isinstance(data, dict):
-            raise UserError(f"{path.name}: a JSON Resume job file must be an object")
+            raise UserError(MESSAGES.text("not-object", lang, file=path.name))
         try:
-            return posting_text(data)
+            return posting_text(data, lang=lang)
         except UserError as exc:
             raise UserError(f"{path.name}: {exc}") from None
     if not raw.strip():
-        raise UserError(f"{path.name}: the posting is empty")
+        raise UserError(MESSAGES.text("empty", lang, file=path.name))
     return raw

@@ -35,29 +35,58 @@ from dataclasses import dataclass
 
 from resume_builder.coaching.findings import Finding, finding_id
 from resume_builder.coaching.texts import resume_texts
+from resume_builder.messages import Messages
 from resume_builder.models import Resume
 
-_TAIL = (
+_TAIL_EN = (
     " Resumes must not contain patient information, even as an example (HIPAA): describe the "
     "work, not the patient, and remove it. If it is not patient information, choose Ignore."
 )
+_TAIL_ES = (
+    " Un currículum no debe contener información de pacientes, ni siquiera como ejemplo "
+    "(HIPAA): describa el trabajo, no al paciente, y quítela. Si no es información de un "
+    "paciente, elija Ignorar."
+)
 
-MESSAGES: dict[str, str] = {
-    "phi-mrn": "This looks like a medical record number." + _TAIL,
-    "phi-ssn": (
-        "This looks like a Social Security number. Never put one on a resume, not a patient's "
-        "and not your own: remove it. If it is not a Social Security number, choose Ignore."
-    ),
-    "phi-dob": "This looks like a date of birth." + _TAIL,
-    "phi-account": "This looks like an account, claim or policy number." + _TAIL,
-    "phi-name": "This looks like a patient's name." + _TAIL,
-    "phi-record": "This names a person next to their health records." + _TAIL,
-    "phi-diagnosis": (
-        "This ties a diagnosis to one person, which can identify a patient. Describe the kind "
-        'of work instead (e.g. "Coded oncology records").'
-    )
-    + _TAIL,
-}
+MESSAGES = Messages(
+    {
+        "phi-mrn": {
+            "en": "This looks like a medical record number." + _TAIL_EN,
+            "es": "Esto parece un número de expediente médico." + _TAIL_ES,
+        },
+        "phi-ssn": {
+            "en": "This looks like a Social Security number. Never put one on a resume, not a "
+            "patient's and not your own: remove it. If it is not a Social Security number, "
+            "choose Ignore.",
+            "es": "Esto parece un número de Seguro Social. Nunca ponga uno en un currículum, ni "
+            "el de un paciente ni el suyo: quítelo. Si no es un número de Seguro Social, elija "
+            "Ignorar.",
+        },
+        "phi-dob": {
+            "en": "This looks like a date of birth." + _TAIL_EN,
+            "es": "Esto parece una fecha de nacimiento." + _TAIL_ES,
+        },
+        "phi-account": {
+            "en": "This looks like an account, claim or policy number." + _TAIL_EN,
+            "es": "Esto parece un número de cuenta, de reclamación o de póliza." + _TAIL_ES,
+        },
+        "phi-name": {
+            "en": "This looks like a patient's name." + _TAIL_EN,
+            "es": "Esto parece el nombre de un paciente." + _TAIL_ES,
+        },
+        "phi-record": {
+            "en": "This names a person next to their health records." + _TAIL_EN,
+            "es": "Esto nombra a una persona junto a sus registros médicos." + _TAIL_ES,
+        },
+        "phi-diagnosis": {
+            "en": "This ties a diagnosis to one person, which can identify a patient. Describe "
+            'the kind of work instead (e.g. "Coded oncology records").' + _TAIL_EN,
+            "es": "Esto vincula un diagnóstico a una persona, lo que puede identificar a un "
+            "paciente. Describa mejor el tipo de trabajo (p. ej. «Coded oncology records»)."
+            + _TAIL_ES,
+        },
+    }
+)
 
 _NAME = r"[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?"
 _INITIAL = r"[A-Z]\."
@@ -273,18 +302,25 @@ def _judge(rule: str, m: re.Match[str], text: str, own: str) -> PhiMatch | None:
     return PhiMatch(rule, start, end, text[start:end])
 
 
-def find_phi(resume: Resume) -> list[Finding]:
-    """Findings for every piece of resume text that looks like patient information."""
+def find_phi(resume: Resume, *, lang: str = "en") -> list[Finding]:
+    """Findings for every piece of resume text that looks like patient information.
+
+    ``lang`` is the language of the messages (the reader's), not the resume's.
+    """
     texts = ((t.path, t.text) for t in resume_texts(resume))
-    return list(_findings(texts, resume.basics.name))
+    return list(_findings(texts, resume.basics.name, lang))
 
 
-def phi_in_text(text: str, path: str = "", *, own_name: str | None = None) -> list[Finding]:
+def phi_in_text(
+    text: str, path: str = "", *, own_name: str | None = None, lang: str = "en"
+) -> list[Finding]:
     """Findings for one field as the user types (same rules as :func:`find_phi`)."""
-    return list(_findings([(path, text)], own_name))
+    return list(_findings([(path, text)], own_name, lang))
 
 
-def _findings(fields: Iterable[tuple[str, str]], own_name: str | None) -> Iterable[Finding]:
+def _findings(
+    fields: Iterable[tuple[str, str]], own_name: str | None, lang: str
+) -> Iterable[Finding]:
     for path, text in fields:
         for hit in phi_matches(text, own_name=own_name):
             yield Finding(
@@ -293,7 +329,7 @@ def _findings(fields: Iterable[tuple[str, str]], own_name: str | None) -> Iterab
                 kind="privacy",
                 severity="error",
                 path=path,
-                message=MESSAGES[hit.rule],
+                message=MESSAGES.text(hit.rule, lang),
                 excerpt=hit.excerpt,
                 start=hit.start,
                 end=hit.end,

@@ -45,6 +45,7 @@ def lint_resume(
     today: date | None = None,
     ignored: Collection[str] = (),
     spelling: bool = True,
+    lang: str = "en",
 ) -> list[Finding]:
     """Every finding for ``resume``, errors first, then warnings, then tips.
 
@@ -58,12 +59,14 @@ def lint_resume(
         today: The date for certification expiry; ``None`` means today.
         ignored: Finding ids the user chose to ignore.
         spelling: Check spelling (the first check loads a word list, about 0.25 s).
+        lang: The language of the messages (the reader's); what is checked follows the
+            resume's own language.
     """
     catalogue = catalogue if catalogue is not None else default_catalogue()
     findings = [
-        *lint_writing(resume, catalogue, spelling=spelling),
-        *find_phi(resume),
-        *certificate_alerts(resume, today=today, catalogue=catalogue),
-        *(credential_notes(resume, catalogue) if catalogue is not None else ()),
+        *lint_writing(resume, catalogue, spelling=spelling, lang=lang),
+        *find_phi(resume, lang=lang),
+        *certificate_alerts(resume, today=today, catalogue=catalogue, lang=lang),
+        *(credential_notes(resume, catalogue, lang=lang) if catalogue is not None else ()),
     ]
     return sort_findings(without_ignored(findings, ignored))

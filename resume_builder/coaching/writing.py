@@ -12,6 +12,11 @@ changing, and each message says what to write instead. Rules (id -> severity):
 - ``spelling`` (warning): see :mod:`resume_builder.coaching.spelling`.
 - ``no-number`` (tip): a bullet about volume, time or accuracy with no figure in it.
 - ``repeated-verb`` (tip): the same opening verb on more than two bullets (3rd use onwards).
+
+The rules about verbs, tense, "I" and figures read English; a Spanish resume gets the
+placeholder, length and spelling rules (with the Spanish dictionary), plus Spanish weak openings
+("Responsable de", "Mis funciones incluían") and "yo". Messages come in the reader's language
+(``lang``), whatever the resume's.
 """
 
 from __future__ import annotations
@@ -30,6 +35,7 @@ from resume_builder.coaching.verbs import (
     past_tense,
     verb_form,
 )
+from resume_builder.messages import Messages
 
 if TYPE_CHECKING:
     from resume_builder.dataset import Catalogue
@@ -59,6 +65,19 @@ _WEAK_OPENINGS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     )
 )
 
+_SPANISH_WEAK_OPENINGS: tuple[re.Pattern[str], ...] = tuple(
+    re.compile(pattern, re.IGNORECASE)
+    for pattern in (
+        r"^\s*(?:yo\s+)?(?:era\s+|fui\s+)?(?:responsable|encargad[oa])\s+de\b",
+        r"^\s*(?:estuve\s+|estaba\s+)?a\s+cargo\s+de\b",
+        r"^\s*(?:entre\s+)?(?:mis\s+)?(?:funciones|tareas|responsabilidades)"
+        r"(?:\s+(?:incluían|incluyen|eran|fueron|consistían\s+en)\b|\s*:)",
+        r"^\s*(?:yo\s+)?(?:ayudé|ayudaba)\s+(?:con|a|en)\b",
+        r"^\s*(?:yo\s+)?(?:trabajé|trabajaba)\s+en\b",
+        r"^\s*(?:yo\s+)?(?:participé|participaba)\s+en\b",
+    )
+)
+_SPANISH_FIRST_PERSON_RE = re.compile(r"\b(?:yo|Yo|YO)\b")
 _FIRST_PERSON_RE = re.compile(
     r"\b(?:I'm|I’m|I've|I’ve|I'd|I’d|I|me|Me|my|My|myself|Myself|mine)(?![\w'’])"
 )
@@ -111,6 +130,87 @@ _VERB_ALTERNATIVES: dict[str, str] = {
     "answer": "Resolved, Responded to, Handled",
 }
 _GENERIC_ALTERNATIVES = "Coded, Audited, Abstracted, Reconciled, Processed, Verified, Resolved"
+MESSAGES = Messages(
+    {
+        "placeholder": {
+            "en": "Replace {slot} with your own figure (for example 45), or reword the sentence "
+            "without it.",
+            "es": "Cambie {slot} por su propia cifra (por ejemplo, 45) o redacte la frase sin "
+            "ella.",
+        },
+        "no-number": {
+            "en": 'This bullet mentions "{words}" but gives no figure: add one if you can, such '
+            "as how many per day, a percentage or a number of days.",
+            "es": "Esta viñeta menciona «{words}» pero no da ninguna cifra: agregue una si puede, "
+            "como cuántos por día, un porcentaje o un número de días.",
+        },
+        "too-long-bullet": {
+            "en": "This bullet has {count} words; keep it under {limit} so it is read in one "
+            "glance. Split it in two or cut what the reader can assume.",
+            "es": "Esta viñeta tiene {count} palabras; no pase de {limit} para que se lea de un "
+            "vistazo. Divídala en dos o quite lo que el lector puede suponer.",
+        },
+        "too-long-summary": {
+            "en": "This summary has {count} words; keep it under {limit} so it is read in one "
+            "glance. Split it in two or cut what the reader can assume.",
+            "es": "Este resumen tiene {count} palabras; no pase de {limit} para que se lea de "
+            "un vistazo. Divídalo en dos o quite lo que el lector puede suponer.",
+        },
+        "first-person": {
+            "en": 'Leave out "{word}": resumes are written without I, me or my (write "Coded 40 '
+            'charts a day", not "I coded 40 charts a day").',
+            "es": "Quite «{word}»: en un currículum en inglés no se escribe I, me ni my (escriba "
+            "«Coded 40 charts a day», no «I coded 40 charts a day»).",
+        },
+        "spelling": {
+            "en": '"{word}" may be misspelled. If it is right, choose Ignore.',
+            "es": "«{word}» puede tener un error de ortografía. Si está bien, elija Ignorar.",
+        },
+        "spelling-suggestion": {
+            "en": '"{word}" may be misspelled. Did you mean "{suggestion}"? If it is right, '
+            "choose Ignore.",
+            "es": "«{word}» puede tener un error de ortografía. ¿Quiso decir «{suggestion}»? Si "
+            "está bien, elija Ignorar.",
+        },
+        "weak-opening": {
+            "en": '"{words}" describes the job, not what you did. Start with an action verb and '
+            'a result, e.g. "Processed 60 release-of-information requests a week" instead of '
+            '"Responsible for release of information".',
+            "es": "«{words}» describe el puesto, no lo que usted hizo. Empiece con un verbo de "
+            "acción y un resultado, p. ej. «Processed 60 release-of-information requests a "
+            "week» en lugar de «Responsible for release of information».",
+        },
+        "weak-opening-es": {
+            "en": '"{words}" describes the job, not what you did. Start with an action verb and '
+            'a result, e.g. "Tramité 60 solicitudes de divulgación de información por semana" '
+            'instead of "Responsable de la divulgación de información".',
+            "es": "«{words}» describe el puesto, no lo que usted hizo. Empiece con un verbo de "
+            "acción y un resultado, p. ej. «Tramité 60 solicitudes de divulgación de "
+            "información por semana» en lugar de «Responsable de la divulgación de "
+            "información».",
+        },
+        "first-person-es": {
+            "en": 'Leave out "{word}": a resume leaves the subject out (write "Codifiqué 40 '
+            'expedientes al día", not "Yo codifiqué 40 expedientes al día").',
+            "es": "Quite «{word}»: un currículum omite el sujeto (escriba «Codifiqué 40 "
+            "expedientes al día», no «Yo codifiqué 40 expedientes al día»).",
+        },
+        "no-action-verb": {
+            "en": 'Start with an action verb instead of "{word}", such as {alternatives}.',
+            "es": "Empiece con un verbo de acción en lugar de «{word}», como {alternatives}.",
+        },
+        "present-tense": {
+            "en": 'This job has ended, so write it in the past tense: "{past}" instead of '
+            '"{word}".',
+            "es": "Este empleo ya terminó, así que escríbalo en pasado: «{past}» en lugar de "
+            "«{word}».",
+        },
+        "repeated-verb": {
+            "en": '"{word}" opens {count} bullets. Vary it here, for example with {alternatives}.',
+            "es": "«{word}» abre {count} viñetas. Varíelo aquí, por ejemplo con {alternatives}.",
+        },
+    }
+)
 
 
 @dataclass(frozen=True)
@@ -195,6 +295,7 @@ def lint_text(
     catalogue: Catalogue | None = None,
     spelling: bool = True,
     language: str = "en",
+    lang: str = "en",
 ) -> list[Finding]:
     """Advice on one bullet or summary as the user types (no cross-bullet rules).
 
@@ -205,18 +306,25 @@ def lint_text(
         ended: The bullet belongs to a job with an end date, so past tense is expected.
         catalogue: The dataset, for field words and verbs; ``None`` uses the curated lists only.
         spelling: Check spelling too (the first check loads the word list).
-        language: The resume's language ("en" or "es"), whose word list spelling uses.
+        language: The resume's language ("en" or "es"): which rules apply and which word list
+            spelling uses.
+        lang: The language of the messages (the app's).
     """
     field = TextField(path, text, "summary" if role == "summary" else "bullet", ended)
-    return _lint_field(field, catalogue, spelling, language)
+    return _lint_field(field, catalogue, spelling, language, lang)
 
 
 def _lint_field(
-    field: TextField, catalogue: Catalogue | None, spelling: bool, language: str = "en"
+    field: TextField,
+    catalogue: Catalogue | None,
+    spelling: bool,
+    language: str = "en",
+    lang: str = "en",
 ) -> list[Finding]:
     text = field.text
     out: list[Finding] = []
     extra = dataset_verbs(catalogue)
+    english = language == "en"
 
     for match in _PLACEHOLDER_RE.finditer(text):
         out.append(
@@ -224,16 +332,17 @@ def _lint_field(
                 field,
                 "placeholder",
                 "error",
-                f"Replace {match.group()} with your own figure (for example 45), "
-                "or reword the sentence without it.",
+                MESSAGES.text("placeholder", lang, slot=match.group()),
                 excerpt=match.group(),
                 start=match.start(),
                 end=match.end(),
             )
         )
 
-    if field.role == "bullet":
-        out += _opening_rules(field, extra)
+    if field.role == "bullet" and language == "es":
+        out += _spanish_opening(field, lang)
+    if field.role == "bullet" and english:
+        out += _opening_rules(field, extra, lang)
         if not _FIGURE_RE.search(text) and not _PLACEHOLDER_RE.search(text):
             quantity = _QUANTITY_RE.search(text)
             if quantity:
@@ -242,9 +351,7 @@ def _lint_field(
                         field,
                         "no-number",
                         "tip",
-                        f'This bullet mentions "{quantity.group()}" but gives no figure: add '
-                        "one if you can, such as how many per day, a percentage or a number "
-                        "of days.",
+                        MESSAGES.text("no-number", lang, words=quantity.group()),
                         excerpt=quantity.group(),
                         start=quantity.start(),
                         end=quantity.end(),
@@ -254,18 +361,17 @@ def _lint_field(
     limit = BULLET_MAX_WORDS if field.role == "bullet" else SUMMARY_MAX_WORDS
     count = _words(text)
     if count > limit:
-        what = "bullet" if field.role == "bullet" else "summary"
+        key = "too-long-bullet" if field.role == "bullet" else "too-long-summary"
         out.append(
             _finding(
                 field,
                 "too-long",
                 "warning",
-                f"This {what} has {count} words; keep it under {limit} so it is read in one "
-                "glance. Split it in two or cut what the reader can assume.",
+                MESSAGES.text(key, lang, count=count, limit=limit),
             )
         )
 
-    for match in _FIRST_PERSON_RE.finditer(text):
+    for match in _FIRST_PERSON_RE.finditer(text) if english else ():
         word = match.group()
         if word == "I" and _ROMAN_I_BEFORE.search(text[: match.start()]):
             continue  # "Level I trauma centre", "HCPCS Level I"
@@ -274,9 +380,21 @@ def _lint_field(
                 field,
                 "first-person",
                 "warning",
-                f'Leave out "{word}": resumes are written without I, me or my '
-                '(write "Coded 40 charts a day", not "I coded 40 charts a day").',
+                MESSAGES.text("first-person", lang, word=word),
                 excerpt=word,
+                start=match.start(),
+                end=match.end(),
+            )
+        )
+
+    for match in _SPANISH_FIRST_PERSON_RE.finditer(text) if language == "es" else ():
+        out.append(
+            _finding(
+                field,
+                "first-person",
+                "warning",
+                MESSAGES.text("first-person-es", lang, word=match.group()),
+                excerpt=match.group(),
                 start=match.start(),
                 end=match.end(),
             )
@@ -285,13 +403,19 @@ def _lint_field(
     if spelling:
         vocabulary, errors = field_vocabulary(catalogue), known_errors(catalogue)
         for miss in misspellings(text, vocabulary, errors, language):
-            hint = f' Did you mean "{miss.suggestion}"?' if miss.suggestion else ""
+            message = (
+                MESSAGES.text(
+                    "spelling-suggestion", lang, word=miss.word, suggestion=miss.suggestion
+                )
+                if miss.suggestion
+                else MESSAGES.text("spelling", lang, word=miss.word)
+            )
             out.append(
                 _finding(
                     field,
                     "spelling",
                     "warning",
-                    f'"{miss.word}" may be misspelled.{hint} If it is right, choose Ignore.',
+                    message,
                     excerpt=miss.word,
                     start=miss.start,
                     end=miss.end,
@@ -301,7 +425,7 @@ def _lint_field(
     return out
 
 
-def _opening_rules(field: TextField, extra: frozenset[str]) -> list[Finding]:
+def _opening_rules(field: TextField, extra: frozenset[str], lang: str) -> list[Finding]:
     text = field.text
     for pattern, _label in _WEAK_OPENINGS:
         match = pattern.match(text)
@@ -312,9 +436,7 @@ def _opening_rules(field: TextField, extra: frozenset[str]) -> list[Finding]:
                     field,
                     "weak-opening",
                     "warning",
-                    f'"{used}" describes the job, not what you did. Start with an action '
-                    'verb and a result, e.g. "Processed 60 release-of-information requests '
-                    'a week" instead of "Responsible for release of information".',
+                    MESSAGES.text("weak-opening", lang, words=used),
                     excerpt=match.group().strip(),
                     start=match.start(),
                     end=match.end(),
@@ -331,8 +453,12 @@ def _opening_rules(field: TextField, extra: frozenset[str]) -> list[Finding]:
                     field,
                     "no-action-verb",
                     "warning",
-                    f'Start with an action verb instead of "{opening.word}", such as '
-                    f"{_GENERIC_ALTERNATIVES}.",
+                    MESSAGES.text(
+                        "no-action-verb",
+                        lang,
+                        word=opening.word,
+                        alternatives=_GENERIC_ALTERNATIVES,
+                    ),
                     excerpt=opening.word,
                     start=opening.start,
                     end=opening.end,
@@ -354,14 +480,33 @@ def _opening_rules(field: TextField, extra: frozenset[str]) -> list[Finding]:
                 field,
                 "present-tense",
                 "warning",
-                f'This job has ended, so write it in the past tense: "{past}" instead of '
-                f'"{opening.word}".',
+                MESSAGES.text("present-tense", lang, past=past, word=opening.word),
                 excerpt=opening.word,
                 start=opening.start,
                 end=opening.end,
                 replacement=text[: opening.start] + past + text[opening.end :],
             )
         ]
+    return []
+
+
+def _spanish_opening(field: TextField, lang: str) -> list[Finding]:
+    """A Spanish bullet that opens by describing the job ("Responsable de...")."""
+    for pattern in _SPANISH_WEAK_OPENINGS:
+        match = pattern.match(field.text)
+        if match:
+            used = " ".join(match.group().split()).rstrip(":")
+            return [
+                _finding(
+                    field,
+                    "weak-opening",
+                    "warning",
+                    MESSAGES.text("weak-opening-es", lang, words=used),
+                    excerpt=match.group().strip(),
+                    start=match.start(),
+                    end=match.end(),
+                )
+            ]
     return []
 
 
@@ -393,20 +538,29 @@ def _past_of_listed(match: re.Match[str], extra: frozenset[str]) -> str:
 
 
 def lint_writing(
-    resume: Resume, catalogue: Catalogue | None = None, *, spelling: bool = True
+    resume: Resume,
+    catalogue: Catalogue | None = None,
+    *,
+    spelling: bool = True,
+    lang: str = "en",
 ) -> list[Finding]:
-    """Writing advice for every bullet and summary of ``resume``, in file order."""
+    """Writing advice for every bullet and summary of ``resume``, in file order.
+
+    The rules follow the resume's language; the messages are in ``lang`` (the reader's).
+    """
     fields = coached_texts(resume)
     extra = dataset_verbs(catalogue)
+    language = resume.settings.language
     out: list[Finding] = []
     for field in fields:
-        out += _lint_field(field, catalogue, spelling, resume.settings.language)
-    out += _repeated_openings(fields, extra)
+        out += _lint_field(field, catalogue, spelling, language, lang)
+    if language == "en":
+        out += _repeated_openings(fields, extra, lang)
     order = {f.path: i for i, f in enumerate(fields)}
     return sorted(out, key=lambda f: order.get(f.path, len(order)))
 
 
-def _repeated_openings(fields: list[TextField], extra: frozenset[str]) -> list[Finding]:
+def _repeated_openings(fields: list[TextField], extra: frozenset[str], lang: str) -> list[Finding]:
     uses: dict[str, list[tuple[TextField, _Opening]]] = defaultdict(list)
     for field in fields:
         if field.role != "bullet":
@@ -425,8 +579,13 @@ def _repeated_openings(fields: list[TextField], extra: frozenset[str]) -> list[F
                     field,
                     "repeated-verb",
                     "tip",
-                    f'"{opening.word}" opens {len(items)} bullets. Vary it here, for example '
-                    f"with {alternatives}.",
+                    MESSAGES.text(
+                        "repeated-verb",
+                        lang,
+                        word=opening.word,
+                        count=len(items),
+                        alternatives=alternatives,
+                    ),
                     excerpt=opening.word,
                     start=opening.start,
                     end=opening.end,
