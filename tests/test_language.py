@@ -136,6 +136,18 @@ def test_text_and_word_exports_follow_the_language() -> None:
     assert "Jun 2021 \u2013 Present" in render_text(sample_resume())
 
 
+def test_skill_groups_are_headed_in_the_resume_language() -> None:
+    resume = _spanish_sample()
+    resume.skills[0].category = "coding"
+    resume.skills[1].category = "Compliance & privacy"
+    resume.skills[2].category = "My own group"
+    text = render_text(resume)
+    assert "Codificación y clasificación" in text
+    assert "Cumplimiento normativo y privacidad" in text and "My own group" in text
+    resume.settings.language = "en"
+    assert "Coding & classification" in render_text(resume)
+
+
 @NEEDS_POPPLER
 def test_cover_letter_follows_the_language() -> None:
     import docx

@@ -255,7 +255,7 @@ def _entries(resume: Resume, section: SectionId, said: Words) -> list[Entry]:
         case "summary":
             return [Entry(summary=_clean(resume.basics.summary))]
         case "skills":
-            return _skill_groups(resume.skills, said.other)
+            return _skill_groups(resume.skills, said.other, resume.settings.language)
         case "work":
             return [
                 _headed(
@@ -353,7 +353,7 @@ def _education_details(school: Education, said: Words) -> tuple[Detail, ...]:
     return tuple(details)
 
 
-def _skill_groups(skills: list[Skill], other: str) -> list[Entry]:
+def _skill_groups(skills: list[Skill], other: str, language: str) -> list[Entry]:
     """Skills grouped by category in order of first appearance; uncategorised ones go last.
 
     When no skill has a category there is one group without a title.
@@ -363,7 +363,7 @@ def _skill_groups(skills: list[Skill], other: str) -> list[Entry]:
         return [Entry(skills=tuple(p for _, p in printed))] if printed else []
     groups: dict[str, list[tuple[str, ...]]] = {}
     for skill, pieces in printed:
-        groups.setdefault(_category_label(skill.category) or other, []).append(pieces)
+        groups.setdefault(_category_label(skill.category, language) or other, []).append(pieces)
     if other in groups:
         groups[other] = groups.pop(other)
     return [Entry(title=label, skills=tuple(items)) for label, items in groups.items()]
@@ -388,13 +388,20 @@ def _skill_pieces(skill: Skill) -> tuple[str, ...]:
     return tuple(pieces)
 
 
-def _category_label(category: str | None) -> str:
-    """Show a dataset category id ("coding") by its label; free text is kept as typed."""
+def _category_label(category: str | None, language: str) -> str:
+    """Show a dataset category (its id "coding" or its label) in the resume's language.
+
+    Free text is kept as typed; the dataset is read only for a non-English resume that uses one
+    of its categories.
+    """
     if not _text(category):
         return ""
-    from resume_builder.dataset import CATEGORY_LABELS  # the catalogue loads only when needed
+    from resume_builder.dataset import CATEGORY_LABELS, load_catalogue
 
-    return CATEGORY_LABELS.get(category.strip(), category.strip())
+    label = CATEGORY_LABELS.get(category.strip(), category.strip())
+    if language == "en" or label not in CATEGORY_LABELS.values():
+        return label
+    return load_catalogue().translated("categories", label, language)
 
 
 def _keywords(skills: list[Skill]) -> list[str]:
