@@ -155,8 +155,8 @@ def _summary(resume: Resume) -> list[Problem]:
             Problem(
                 "summary",
                 QT_TRANSLATE_NOOP(
-                    "steps", "Give your summary a little more (%n words; aim for {minimum}+)"
-                ).fill(words, minimum=MIN_SUMMARY_WORDS),
+                    "steps", "Give your summary a little more ({words} words; aim for {minimum}+)"
+                ).fill(words=words, minimum=MIN_SUMMARY_WORDS),
                 path,
             )
         )
@@ -199,8 +199,8 @@ def _experience(resume: Resume) -> list[Problem]:
                 Problem(
                     "experience",
                     QT_TRANSLATE_NOOP(
-                        "steps", "Give your main job at least {minimum} bullets (it has %n)"
-                    ).fill(len(bullets), minimum=MIN_BULLETS),
+                        "steps", "Give your main job at least {minimum} bullets (it has {count})"
+                    ).fill(count=len(bullets), minimum=MIN_BULLETS),
                     f"{path}.highlights",
                 )
             )
@@ -234,8 +234,8 @@ def _skills(resume: Resume) -> list[Problem]:
     count = skill_count(resume)
     if count >= MIN_SKILLS:
         return []
-    text = QT_TRANSLATE_NOOP("steps", "Add at least {minimum} skills (%n so far)").fill(
-        count, minimum=MIN_SKILLS
+    text = QT_TRANSLATE_NOOP("steps", "Add at least {minimum} skills ({count} so far)").fill(
+        count=count, minimum=MIN_SKILLS
     )
     return [Problem("skills", text, "skills")]
 

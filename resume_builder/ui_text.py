@@ -16,8 +16,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-Translate = Callable[[str, str, int], str]
-"""``(context, source, n) -> text`` with ``%n`` replaced by ``n``, as Qt's translate does."""
+Translate = Callable[[str, str], str]
+"""``(context, source) -> text``, as Qt's ``QCoreApplication.translate`` does."""
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> Message:  # noqa: N802 - lupdate's marker
@@ -29,45 +29,41 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> Message:  # noqa: N802 - lupda
     return Message(context, text)
 
 
-def _fill(text: str, n: int, values: dict[str, Any]) -> str:
-    if n >= 0:
-        text = text.replace("%n", str(n))
-    return text.format(**values) if values else text
-
-
 class Message(str):
     """English text that remembers its marked source, so the UI can show it translated.
 
-    ``source`` uses ``{name}`` for values and ``%n`` for a count that picks the plural form.
-    Values may themselves be messages (a date example inside a date problem).
+    ``source`` uses ``{name}`` for values, never Qt's ``%n``: Qt looks a counted text up among
+    plural forms, which lupdate records only for ``tr()`` calls, so a marked text with ``%n``
+    would never be found. Values may themselves be messages (a date example in a date problem).
     """
 
     context: str
     source: str
-    n: int
     values: dict[str, Any]
 
-    def __new__(
-        cls, context: str, source: str, n: int = -1, values: dict[str, Any] | None = None
-    ) -> Message:
-        """The English text of ``source`` with ``n`` and ``values`` filled in."""
+    def __new__(cls, context: str, source: str, values: dict[str, Any] | None = None) -> Message:
+        """The English text of ``source`` with ``values`` filled in."""
         values = values or {}
-        self = super().__new__(cls, _fill(source, n, values))
-        self.context, self.source, self.n, self.values = context, source, n, values
+        self = super().__new__(cls, source.format(**values) if values else source)
+        self.context, self.source, self.values = context, source, values
         return self
 
-    def fill(self, n: int = -1, **values: Any) -> Message:
-        """The message with its count ``n`` (for ``%n``) and ``{name}`` values filled in."""
-        return Message(self.context, self.source, n, values)
+    def fill(self, **values: Any) -> Message:
+        """The message with its ``{name}`` values filled in."""
+        return Message(self.context, self.source, values)
 
     def __reduce__(self) -> tuple[Any, ...]:
         """Copy and pickle as a message (str's own way would lose the source)."""
-        return (Message, (self.context, self.source, self.n, self.values))
+        return (Message, (self.context, self.source, self.values))
 
     def translated(self, translate: Translate) -> str:
         """The text in the UI's language: the source translated, then the values filled in."""
-        values = {
-            k: v.translated(translate) if isinstance(v, Message) else v
-            for k, v in self.values.items()
-        }
-        return _fill(translate(self.context, self.source, self.n), -1, values)
+        text = translate(self.context, self.source)
+        if not self.values:
+            return text
+        return text.format(
+            **{
+                k: v.translated(translate) if isinstance(v, Message) else v
+                for k, v in self.values.items()
+            }
+        )

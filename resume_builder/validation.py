@@ -60,11 +60,15 @@ def phone_problem(text: str | None) -> str | None:
         )
     digits = sum(c.isdigit() for c in text)
     if digits < 7:
-        few = QT_TRANSLATE_NOOP("validation", "A phone number has at least 7 digits; this has %n.")
-        return few.fill(digits)
+        few = QT_TRANSLATE_NOOP(
+            "validation", "A phone number has at least 7 digits; this has {digits}."
+        )
+        return few.fill(digits=digits)
     if digits > 15:
-        many = QT_TRANSLATE_NOOP("validation", "A phone number has at most 15 digits; this has %n.")
-        return many.fill(digits)
+        many = QT_TRANSLATE_NOOP(
+            "validation", "A phone number has at most 15 digits; this has {digits}."
+        )
+        return many.fill(digits=digits)
     return None
 
 

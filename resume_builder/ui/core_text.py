@@ -12,8 +12,8 @@ from PySide6.QtCore import QCoreApplication
 from resume_builder.ui_text import Message
 
 
-def _translate(context: str, source: str, n: int) -> str:
-    return QCoreApplication.translate(context, source, None, n)
+def _translate(context: str, source: str) -> str:
+    return QCoreApplication.translate(context, source)
 
 
 def shown(text: str) -> str:

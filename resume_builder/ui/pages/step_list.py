@@ -57,7 +57,8 @@ class StepList(QListWidget):
                 item.setText(f"{DONE}  {title}")
                 item.setToolTip(self.tr("Done"))
             elif s.optional:
-                item.setText(f"{OPTIONAL}  {title}\n{self.tr('Optional')}")
+                optional = self.tr("Optional")
+                item.setText(f"{OPTIONAL}  {title}\n{optional}")
                 item.setToolTip(self.tr("Optional: add it if it helps"))
             else:
                 item.setText(f"{TODO}  {title}")
