@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
     QListView,
     QPlainTextEdit,
     QPushButton,
+    QStyle,
     QStyledItemDelegate,
     QVBoxLayout,
     QWidget,
@@ -380,11 +381,19 @@ def allow_drag_to_reorder(view: QListView) -> None:
 
 
 def list_buttons(*labels: str) -> tuple[QHBoxLayout, list[QPushButton]]:
-    """A row of small buttons under a list."""
+    """A row of small buttons under a list.
+
+    Each may shrink to its words (the style's 80 px floor is for dialog buttons): four of
+    them, in Spanish, would otherwise be wider than the form column at 1440 px.
+    """
     row = QHBoxLayout()
     row.setContentsMargins(0, 0, 0, 0)
     buttons = [QPushButton(label) for label in labels]
     for button in buttons:
+        style, text = button.style(), button.fontMetrics().horizontalAdvance(button.text())
+        margins = style.pixelMetric(QStyle.PixelMetric.PM_ButtonMargin, None, button)
+        frame = style.pixelMetric(QStyle.PixelMetric.PM_DefaultFrameWidth, None, button)
+        button.setMinimumWidth(text + 2 * (margins + frame) + 4)
         row.addWidget(button)
     row.addStretch(1)
     return row, buttons
@@ -560,6 +569,7 @@ class EntryListEditor(QWidget):
         self.empty_label = QLabel(
             self.tr("No {noun} yet. Click \u201cAdd {noun}\u201d to start.").format(noun=noun)
         )
+        self.empty_label.setWordWrap(True)
         set_tone(self.empty_label, "muted")
 
         self.form_box = QGroupBox(_capital(self.tr("{noun} details").format(noun=noun)))

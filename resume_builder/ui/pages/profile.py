@@ -43,6 +43,11 @@ class TargetRolePage(StepPage):
         super().__init__(document, parent)
         self._catalogue = catalogue
         self.combo = QComboBox()
+        # sized to a short title, not the longest: the form column is narrow at 1440 px
+        self.combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.combo.setMinimumContentsLength(20)
         for role in catalogue.roles.values():
             self.combo.addItem(role.title, role.id)
         self.description = QLabel()
