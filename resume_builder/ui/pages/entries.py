@@ -393,7 +393,7 @@ def list_buttons(*labels: str) -> tuple[QHBoxLayout, list[QPushButton]]:
         style, text = button.style(), button.fontMetrics().horizontalAdvance(button.text())
         margins = style.pixelMetric(QStyle.PixelMetric.PM_ButtonMargin, None, button)
         frame = style.pixelMetric(QStyle.PixelMetric.PM_DefaultFrameWidth, None, button)
-        button.setMinimumWidth(text + 2 * (margins + frame) + 4)
+        button.setMinimumWidth(text + 2 * (margins + frame))
         row.addWidget(button)
     row.addStretch(1)
     return row, buttons
