@@ -13,9 +13,10 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt, QTranslator
-from PySide6.QtWidgets import QFormLayout, QLabel
+from PySide6.QtWidgets import QApplication, QFormLayout, QLabel, QScrollArea
 
 from resume_builder.models import Resume, Work
+from resume_builder.sample import sample_resume
 from resume_builder.steps import STEPS, open_problems
 from resume_builder.suggestions import NUMBER_SLOT
 from resume_builder.ui.document import ResumeDocument
@@ -136,3 +137,20 @@ def test_without_a_translator_everything_is_english(qtbot, document):
     assert form.labelForField(page.editor.fields["start_date"]).text() == "Start date"
     _type(qtbot, page.editor.fields["start_date"], "13/2022")
     assert page.editor.fields["start_date"].error.text().startswith("13 is not a month")
+
+
+def test_every_spanish_step_fits_its_column_at_1440_by_900(qtbot, spanish, make_window):
+    """Spanish runs longer than English: no step page needs a sideways scroll bar."""
+    window = make_window()
+    window.document.set_resume(sample_resume())
+    window.resize(1440, 900)
+    window.view.fit_columns()  # as the window shares the width out on a resize
+    for step_id in window.step_ids():
+        window.go_to_step(step_id)
+        QApplication.processEvents()
+        scroll = window.page_stack.currentWidget()
+        assert isinstance(scroll, QScrollArea)
+        need, room = scroll.widget().minimumSizeHint().width(), scroll.viewport().width()
+        assert need <= room, (step_id, need, room)
+    window.go_to_step("design")
+    assert "Revisar y exportar" in window.next_button.text()
