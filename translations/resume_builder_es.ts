@@ -4,43 +4,43 @@
 <context>
     <name>BulletEditor</name>
     <message>
-        <location filename="../resume_builder/ui/pages/entries.py" line="411"/>
+        <location filename="../resume_builder/ui/pages/entries.py" line="420"/>
         <source>Bullets</source>
         <translation>Viñetas</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/entries.py" line="413"/>
+        <location filename="../resume_builder/ui/pages/entries.py" line="422"/>
         <source>Press F2 or double-click to edit a bullet; drag one to move it</source>
         <translation>Pulse F2 o haga doble clic para editar una viñeta; arrástrela para moverla</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/entries.py" line="428"/>
-        <location filename="../resume_builder/ui/pages/entries.py" line="454"/>
+        <location filename="../resume_builder/ui/pages/entries.py" line="437"/>
+        <location filename="../resume_builder/ui/pages/entries.py" line="463"/>
         <source>Add bullet</source>
         <translation>Agregar viñeta</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/entries.py" line="428"/>
+        <location filename="../resume_builder/ui/pages/entries.py" line="437"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/entries.py" line="428"/>
+        <location filename="../resume_builder/ui/pages/entries.py" line="437"/>
         <source>Move up</source>
         <translation>Subir</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/entries.py" line="428"/>
+        <location filename="../resume_builder/ui/pages/entries.py" line="437"/>
         <source>Move down</source>
         <translation>Bajar</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/entries.py" line="483"/>
+        <location filename="../resume_builder/ui/pages/entries.py" line="492"/>
         <source>Remove bullet</source>
         <translation>Quitar viñeta</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/entries.py" line="497"/>
+        <location filename="../resume_builder/ui/pages/entries.py" line="506"/>
         <source>Move bullet</source>
         <translation>Mover viñeta</translation>
     </message>
@@ -48,22 +48,22 @@
 <context>
     <name>BulletListModel</name>
     <message>
-        <location filename="../resume_builder/ui/pages/entries.py" line="251"/>
+        <location filename="../resume_builder/ui/pages/entries.py" line="252"/>
         <source>Move bullet</source>
         <translation>Mover viñeta</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/entries.py" line="268"/>
+        <location filename="../resume_builder/ui/pages/entries.py" line="269"/>
         <source>Double-click and replace {slot} with your own number.</source>
         <translation>Haga doble clic y reemplace {slot} con su propio número.</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/entries.py" line="270"/>
+        <location filename="../resume_builder/ui/pages/entries.py" line="271"/>
         <source>Double-click to edit.</source>
         <translation>Haga doble clic para editar.</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/entries.py" line="288"/>
+        <location filename="../resume_builder/ui/pages/entries.py" line="289"/>
         <source>Edit bullet</source>
         <translation>Editar viñeta</translation>
     </message>
@@ -71,12 +71,12 @@
 <context>
     <name>BulletTextEdit</name>
     <message>
-        <location filename="../resume_builder/ui/pages/entries.py" line="310"/>
+        <location filename="../resume_builder/ui/pages/entries.py" line="311"/>
         <source>Bullet</source>
         <translation>Viñeta</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/entries.py" line="311"/>
+        <location filename="../resume_builder/ui/pages/entries.py" line="312"/>
         <source>Enter saves the bullet, Escape cancels</source>
         <translation>Intro guarda la viñeta; Esc cancela</translation>
     </message>
@@ -148,122 +148,122 @@
 <context>
     <name>ContactPage</name>
     <message>
-        <location filename="../resume_builder/ui/pages/profile.py" line="100"/>
+        <location filename="../resume_builder/ui/pages/profile.py" line="105"/>
         <source>New profile</source>
         <translation>Nuevo perfil</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/profile.py" line="108"/>
+        <location filename="../resume_builder/ui/pages/profile.py" line="113"/>
         <source>How employers reach you. Put credentials such as RHIT or CCS in their own box: they are shown after your name.</source>
         <translation>Cómo lo contactan los empleadores. Escriba sus credenciales, como RHIT o CCS, en su propia casilla: aparecen después de su nombre.</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/profile.py" line="121"/>
+        <location filename="../resume_builder/ui/pages/profile.py" line="126"/>
         <source>Full name</source>
         <translation>Nombre completo</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/profile.py" line="121"/>
+        <location filename="../resume_builder/ui/pages/profile.py" line="126"/>
         <source>e.g. Maria Lopez</source>
         <translation>p. ej., María López</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/profile.py" line="124"/>
+        <location filename="../resume_builder/ui/pages/profile.py" line="129"/>
         <source>Credentials</source>
         <translation>Credenciales</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/profile.py" line="125"/>
+        <location filename="../resume_builder/ui/pages/profile.py" line="130"/>
         <source>e.g. RHIT, CCS (comma-separated)</source>
         <translation>p. ej., RHIT, CCS (separadas por comas)</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/profile.py" line="128"/>
+        <location filename="../resume_builder/ui/pages/profile.py" line="133"/>
         <source>Email</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/profile.py" line="128"/>
+        <location filename="../resume_builder/ui/pages/profile.py" line="133"/>
         <source>e.g. maria.lopez@example.com</source>
         <translation>p. ej., maria.lopez@example.com</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/profile.py" line="129"/>
+        <location filename="../resume_builder/ui/pages/profile.py" line="134"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/profile.py" line="129"/>
+        <location filename="../resume_builder/ui/pages/profile.py" line="134"/>
         <source>e.g. (555) 123-4567</source>
         <translation>p. ej., (555) 123-4567</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/profile.py" line="130"/>
+        <location filename="../resume_builder/ui/pages/profile.py" line="135"/>
         <source>City</source>
         <translation>Ciudad</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/profile.py" line="130"/>
+        <location filename="../resume_builder/ui/pages/profile.py" line="135"/>
         <source>e.g. Springfield</source>
         <translation>p. ej., Springfield</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/profile.py" line="131"/>
+        <location filename="../resume_builder/ui/pages/profile.py" line="136"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/profile.py" line="131"/>
+        <location filename="../resume_builder/ui/pages/profile.py" line="136"/>
         <source>e.g. IL</source>
         <translation>p. ej., IL</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/profile.py" line="132"/>
+        <location filename="../resume_builder/ui/pages/profile.py" line="137"/>
         <source>Website</source>
         <translation>Sitio web</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/profile.py" line="132"/>
+        <location filename="../resume_builder/ui/pages/profile.py" line="137"/>
         <source>optional</source>
         <translation>opcional</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/profile.py" line="136"/>
+        <location filename="../resume_builder/ui/pages/profile.py" line="141"/>
         <source>Edit {field}</source>
         <translation>Editar {field}</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/profile.py" line="145"/>
+        <location filename="../resume_builder/ui/pages/profile.py" line="150"/>
         <source>Online profiles (optional)</source>
         <translation>Perfiles en línea (opcional)</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/profile.py" line="151"/>
+        <location filename="../resume_builder/ui/pages/profile.py" line="156"/>
         <source>Network</source>
         <translation>Red</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/profile.py" line="151"/>
+        <location filename="../resume_builder/ui/pages/profile.py" line="156"/>
         <source>e.g. LinkedIn</source>
         <translation>p. ej., LinkedIn</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/profile.py" line="152"/>
+        <location filename="../resume_builder/ui/pages/profile.py" line="157"/>
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/profile.py" line="153"/>
+        <location filename="../resume_builder/ui/pages/profile.py" line="158"/>
         <source>User name</source>
         <translation>Nombre de usuario</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/profile.py" line="155"/>
+        <location filename="../resume_builder/ui/pages/profile.py" line="160"/>
         <source>profile</source>
         <translation>perfil</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/profile.py" line="202"/>
+        <location filename="../resume_builder/ui/pages/profile.py" line="207"/>
         <source>Not kept: this {problem}.</source>
         <translation>No se guardó: este campo {problem}.</translation>
     </message>
@@ -366,70 +366,70 @@
 <context>
     <name>EntryListEditor</name>
     <message>
-        <location filename="../resume_builder/ui/pages/entries.py" line="540"/>
+        <location filename="../resume_builder/ui/pages/entries.py" line="549"/>
         <source>{noun} list</source>
         <translation>Lista: {noun}</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/entries.py" line="542"/>
+        <location filename="../resume_builder/ui/pages/entries.py" line="551"/>
         <source>Select a {noun} to edit it in the form below; drag one to move it</source>
         <translation>Seleccione un elemento ({noun}) para editarlo en el formulario de abajo; arrástrelo para moverlo</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/entries.py" line="554"/>
-        <location filename="../resume_builder/ui/pages/entries.py" line="608"/>
+        <location filename="../resume_builder/ui/pages/entries.py" line="563"/>
+        <location filename="../resume_builder/ui/pages/entries.py" line="618"/>
         <source>Add {noun}</source>
         <translation>Agregar {noun}</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/entries.py" line="555"/>
+        <location filename="../resume_builder/ui/pages/entries.py" line="564"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/entries.py" line="556"/>
+        <location filename="../resume_builder/ui/pages/entries.py" line="565"/>
         <source>Move up</source>
         <translation>Subir</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/entries.py" line="557"/>
+        <location filename="../resume_builder/ui/pages/entries.py" line="566"/>
         <source>Move down</source>
         <translation>Bajar</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/entries.py" line="561"/>
+        <location filename="../resume_builder/ui/pages/entries.py" line="570"/>
         <source>No {noun} yet. Click “Add {noun}” to start.</source>
         <translation>Todavía no hay datos de {noun}. Haga clic en “Agregar {noun}” para empezar.</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/entries.py" line="565"/>
+        <location filename="../resume_builder/ui/pages/entries.py" line="575"/>
         <source>{noun} details</source>
         <translation>Datos de {noun}</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/entries.py" line="625"/>
+        <location filename="../resume_builder/ui/pages/entries.py" line="635"/>
         <source>Remove {noun}</source>
         <translation>Quitar {noun}</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/entries.py" line="664"/>
+        <location filename="../resume_builder/ui/pages/entries.py" line="674"/>
         <source>Move {noun}</source>
         <translation>Mover {noun}</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/entries.py" line="815"/>
+        <location filename="../resume_builder/ui/pages/entries.py" line="825"/>
         <source>Edit {field}</source>
         <translation>Editar {field}</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/entries.py" line="837"/>
+        <location filename="../resume_builder/ui/pages/entries.py" line="847"/>
         <source>Mark as current</source>
         <translation>Marcar como actual</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/entries.py" line="837"/>
+        <location filename="../resume_builder/ui/pages/entries.py" line="847"/>
         <source>Not current</source>
-        <translation>Ya no es actual</translation>
+        <translation>Desmarcar como actual</translation>
     </message>
 </context>
 <context>
@@ -798,7 +798,7 @@
 <context>
     <name>SectionListModel</name>
     <message>
-        <location filename="../resume_builder/ui/pages/entries.py" line="171"/>
+        <location filename="../resume_builder/ui/pages/entries.py" line="172"/>
         <source>Move entry</source>
         <translation>Mover entrada</translation>
     </message>
@@ -819,6 +819,11 @@
         <location filename="../resume_builder/ui/pages/sections.py" line="219"/>
         <source>e.g. ICD-10-CM coding</source>
         <translation>p. ej., codificación ICD-10-CM</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/pages/sections.py" line="222"/>
+        <source>Category</source>
+        <translation>Categoría</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/pages/sections.py" line="224"/>
@@ -889,7 +894,7 @@
     <message>
         <location filename="../resume_builder/ui/pages/step_list.py" line="58"/>
         <source>Done</source>
-        <translation>Terminado</translation>
+        <translation>Completo</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/pages/step_list.py" line="60"/>
@@ -910,42 +915,42 @@
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../resume_builder/ui/pages/profile.py" line="225"/>
+        <location filename="../resume_builder/ui/pages/profile.py" line="230"/>
         <source>Two to four sentences at the top of your resume: your role, your years of experience and what you are best at. Start from a suggestion on the right and make it yours.</source>
         <translation>De dos a cuatro oraciones al inicio de su currículum: su puesto, sus años de experiencia y lo que mejor hace. Empiece con una sugerencia de la derecha y adáptela a usted.</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/profile.py" line="235"/>
+        <location filename="../resume_builder/ui/pages/profile.py" line="240"/>
         <source>e.g. Registered Health Information Technician with 5 years ...</source>
         <translation>p. ej., Registered Health Information Technician con 5 años ...</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/profile.py" line="259"/>
+        <location filename="../resume_builder/ui/pages/profile.py" line="264"/>
         <source>Add summary starter</source>
         <translation>Agregar inicio de resumen</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/profile.py" line="280"/>
+        <location filename="../resume_builder/ui/pages/profile.py" line="285"/>
         <source>Edit summary</source>
         <translation>Editar resumen</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/profile.py" line="288"/>
+        <location filename="../resume_builder/ui/pages/profile.py" line="293"/>
         <source>aim for 40 to 80</source>
         <translation>lo ideal son de 40 a 80</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/profile.py" line="288"/>
+        <location filename="../resume_builder/ui/pages/profile.py" line="293"/>
         <source>a good length</source>
         <translation>buena extensión</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/profile.py" line="289"/>
+        <location filename="../resume_builder/ui/pages/profile.py" line="294"/>
         <source> — replace {slot} with your number</source>
         <translation> — reemplace {slot} con su cifra</translation>
     </message>
     <message numerus="yes">
-        <location filename="../resume_builder/ui/pages/profile.py" line="290"/>
+        <location filename="../resume_builder/ui/pages/profile.py" line="295"/>
         <source>%n word(s) ({hint}){slot}</source>
         <translation>
             <numerusform>%n palabra ({hint}){slot}</numerusform>
@@ -961,27 +966,27 @@
         <translation>¿A qué puesto se postula? Las habilidades, viñetas y resúmenes que se sugieren en los siguientes pasos se eligen para este puesto. Puede cambiarlo cuando quiera.</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/profile.py" line="50"/>
+        <location filename="../resume_builder/ui/pages/profile.py" line="55"/>
         <source>e.g. Medical Records Technician</source>
         <translation>p. ej., Técnico de expedientes médicos</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/profile.py" line="52"/>
+        <location filename="../resume_builder/ui/pages/profile.py" line="57"/>
         <source>Job you want</source>
         <translation>Puesto que busca</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/profile.py" line="54"/>
+        <location filename="../resume_builder/ui/pages/profile.py" line="59"/>
         <source>Headline under your name</source>
         <translation>Titular bajo su nombre</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/profile.py" line="73"/>
+        <location filename="../resume_builder/ui/pages/profile.py" line="78"/>
         <source>Target {role}</source>
-        <translation>Apuntar a {role}</translation>
+        <translation>Elegir puesto: {role}</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/profile.py" line="84"/>
+        <location filename="../resume_builder/ui/pages/profile.py" line="89"/>
         <source>Edit headline</source>
         <translation>Editar titular</translation>
     </message>

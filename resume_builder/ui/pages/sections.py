@@ -219,7 +219,7 @@ class SkillsPage(StepPage):
                 FieldSpec("name", self.tr("Skill"), placeholder=self.tr("e.g. ICD-10-CM coding")),
                 FieldSpec(
                     "category",
-                    "Category",
+                    self.tr("Category"),
                     "choice",
                     placeholder=self.tr("e.g. Coding & classification"),
                     choices=tuple(CATEGORY_LABELS.items()),
