@@ -506,6 +506,80 @@
     </message>
 </context>
 <context>
+    <name>MonthPicker</name>
+    <message>
+        <location filename="../resume_builder/ui/month_picker.py" line="30"/>
+        <source>January</source>
+        <translation>enero</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/month_picker.py" line="31"/>
+        <source>February</source>
+        <translation>febrero</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/month_picker.py" line="32"/>
+        <source>March</source>
+        <translation>marzo</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/month_picker.py" line="33"/>
+        <source>April</source>
+        <translation>abril</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/month_picker.py" line="34"/>
+        <source>May</source>
+        <translation>mayo</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/month_picker.py" line="35"/>
+        <source>June</source>
+        <translation>junio</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/month_picker.py" line="36"/>
+        <source>July</source>
+        <translation>julio</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/month_picker.py" line="37"/>
+        <source>August</source>
+        <translation>agosto</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/month_picker.py" line="38"/>
+        <source>September</source>
+        <translation>septiembre</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/month_picker.py" line="39"/>
+        <source>October</source>
+        <translation>octubre</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/month_picker.py" line="40"/>
+        <source>November</source>
+        <translation>noviembre</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/month_picker.py" line="41"/>
+        <source>December</source>
+        <translation>diciembre</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/month_picker.py" line="56"/>
+        <location filename="../resume_builder/ui/month_picker.py" line="57"/>
+        <source>Pick a month and year</source>
+        <translation>Elegir mes y año</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/month_picker.py" line="66"/>
+        <source>Year</source>
+        <translation>Año</translation>
+    </message>
+</context>
+<context>
     <name>MoreSectionsPage</name>
     <message>
         <location filename="../resume_builder/ui/pages/sections.py" line="260"/>

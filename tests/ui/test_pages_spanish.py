@@ -94,6 +94,8 @@ def test_a_date_problem_is_spanish(qtbot, spanish, document):
     start, end = editor.fields["start_date"], editor.fields["end_date"]
     assert end.present.text() == "Actual"
     assert start.edit.placeholderText() == "p. ej., 03/2022, marzo 2022 o 2022"
+    assert [b.text() for b in start.picker.month_buttons[:3]] == ["Ene", "Feb", "Mar"]
+    assert start.picker.month_buttons[11].accessibleName() == "diciembre"
     _type(qtbot, start, "13/2022")
     assert start.error.text() == (
         "13 no es un mes: los meses van del 1 al 12 (p. ej., 03/2022, marzo 2022 o 2022)."
@@ -135,6 +137,7 @@ def test_without_a_translator_everything_is_english(qtbot, document):
     form = page.editor.form_box.layout()
     assert isinstance(form, QFormLayout)
     assert form.labelForField(page.editor.fields["start_date"]).text() == "Start date"
+    assert page.editor.fields["start_date"].picker.month_buttons[8].text() == "Sep"
     _type(qtbot, page.editor.fields["start_date"], "13/2022")
     assert page.editor.fields["start_date"].error.text().startswith("13 is not a month")
 
