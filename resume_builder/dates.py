@@ -2,7 +2,9 @@
 
 Resumes carry months and years, rarely days. :func:`parse_date` turns what the user typed into
 the file's form (``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``) or raises ``ValueError`` with a plain
-message; it never guesses a day or month that was not typed.
+message; it never guesses a day or month that was not typed. Spanish month names are read too
+("marzo 2022"), for people who use the app in Spanish. The messages are marked for translation
+(context "dates"); the app shows them in its language.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ import re
 from datetime import date
 
 from resume_builder.models import check_partial_date
+from resume_builder.ui_text import QT_TRANSLATE_NOOP
 
 MONTHS = (
     "january",
@@ -26,10 +29,25 @@ MONTHS = (
     "november",
     "december",
 )
-EXAMPLES = "e.g. 03/2022, March 2022 or 2022"
+MONTHS_ES = (
+    "enero",
+    "febrero",
+    "marzo",
+    "abril",
+    "mayo",
+    "junio",
+    "julio",
+    "agosto",
+    "septiembre",
+    "octubre",
+    "noviembre",
+    "diciembre",
+)
+"""Spanish month names; no Spanish name's first three letters are another month's in English."""
+EXAMPLES = QT_TRANSLATE_NOOP("dates", "e.g. 03/2022, March 2022 or 2022")
 
 _NUMERIC_RE = re.compile(r"^(?P<m>\d{1,2})\s*[/.\-]\s*(?P<y>\d{2}|\d{4})$")
-_WORDS_RE = re.compile(r"^(?P<m>[A-Za-z]+)\.?,?\s*(?P<y>\d{2}|\d{4})$")
+_WORDS_RE = re.compile(r"^(?P<m>[A-Za-z]+)\.?,?\s*(?:de\s+)?(?P<y>\d{2}|\d{4})$")
 _YEAR_RE = re.compile(r"^\d{4}$")
 _ISO_RE = re.compile(r"^\d{4}-\d{2}(-\d{2})?$")
 
@@ -47,8 +65,12 @@ def _month(name: str) -> int | None:
     name = name.lower()
     if len(name) < 3:
         return None
-    for number, month in enumerate(MONTHS, start=1):
-        if month.startswith(name) or (name == "sept" and number == 9):
+    for number, (month, mes) in enumerate(zip(MONTHS, MONTHS_ES, strict=True), start=1):
+        if (
+            month.startswith(name)
+            or mes.startswith(name)
+            or (name in ("sept", "set") and number == 9)
+        ):
             return number
     return None
 
@@ -62,7 +84,9 @@ def parse_date(text: str, *, today: date | None = None) -> str:
     today = today or date.today()
     value = text.strip()
     if not value:
-        raise ValueError(f"Type a date, {EXAMPLES}")
+        raise ValueError(
+            QT_TRANSLATE_NOOP("dates", "Type a date, {examples}").fill(examples=EXAMPLES)
+        )
     if _YEAR_RE.match(value) or _ISO_RE.match(value):
         return _checked(value, value)
     month: int | None
@@ -71,11 +95,18 @@ def parse_date(text: str, *, today: date | None = None) -> str:
     elif match := _WORDS_RE.match(value):
         month, year = _month(match["m"]), _year(match["y"], today)
         if month is None:
-            raise ValueError(f"\u201c{match['m']}\u201d is not a month ({EXAMPLES})")
+            not_month = QT_TRANSLATE_NOOP("dates", "\u201c{word}\u201d is not a month ({examples})")
+            raise ValueError(not_month.fill(word=match["m"], examples=EXAMPLES))
     else:
-        raise ValueError(f"\u201c{value}\u201d is not a date this app can read ({EXAMPLES})")
+        unreadable = QT_TRANSLATE_NOOP(
+            "dates", "\u201c{typed}\u201d is not a date this app can read ({examples})"
+        )
+        raise ValueError(unreadable.fill(typed=value, examples=EXAMPLES))
     if not 1 <= month <= 12:
-        raise ValueError(f"{month} is not a month: months go from 1 to 12 ({EXAMPLES})")
+        bad_month = QT_TRANSLATE_NOOP(
+            "dates", "{month} is not a month: months go from 1 to 12 ({examples})"
+        )
+        raise ValueError(bad_month.fill(month=month, examples=EXAMPLES))
     return _checked(f"{year:04d}-{month:02d}", value)
 
 
@@ -83,19 +114,21 @@ def _checked(iso: str, typed: str) -> str:
     try:
         check_partial_date(iso)
     except ValueError as exc:
-        raise ValueError(f"\u201c{typed}\u201d: {exc} ({EXAMPLES})") from None
+        problem = QT_TRANSLATE_NOOP("dates", "\u201c{typed}\u201d: {problem} ({examples})")
+        raise ValueError(
+            problem.fill(typed=typed, problem=exc.args[0], examples=EXAMPLES)
+        ) from None
     return iso
 
 
 def date_problem(text: str | None) -> str | None:
-    """Why ``text`` cannot be read as a date (``None`` if it can, or is empty)."""
+    """Why ``text`` cannot be read as a date (``None`` if it can, or is empty), as a sentence."""
     if not (text or "").strip():
         return None
     try:
         parse_date(text or "")
     except ValueError as exc:
-        message = str(exc)
-        return message[:1].upper() + message[1:] + "."
+        return QT_TRANSLATE_NOOP("dates", "{problem}.").fill(problem=exc.args[0])
     return None
 
 

@@ -27,6 +27,7 @@ from pydantic.alias_generators import to_camel
 
 from resume_builder.language import DEFAULT_LANGUAGE, ENGLISH, LanguageCode
 from resume_builder.output.papers import DEFAULT_PAPER, Paper
+from resume_builder.ui_text import QT_TRANSLATE_NOOP
 
 FORMAT_VERSION = 1
 """Version of our ``meta.resumeBuilder`` block; files from a newer app are refused, not mangled."""
@@ -45,14 +46,17 @@ def check_partial_date(value: str) -> str:
     """Accept YYYY, YYYY-MM or YYYY-MM-DD with a real month and day."""
     match = _DATE_RE.match(value)
     if not match:
-        raise ValueError("use a date like 2021, 2021-06 or 2021-06-15")
+        raise ValueError(QT_TRANSLATE_NOOP("dates", "use a date like 2021, 2021-06 or 2021-06-15"))
     year, month, day = match["y"], match["m"], match["d"]
     if month is not None and not 1 <= int(month) <= 12:
-        raise ValueError(f"{month} is not a month (use 01 to 12)")
+        raise ValueError(
+            QT_TRANSLATE_NOOP("dates", "{month} is not a month (use 01 to 12)").fill(month=month)
+        )
     if day is not None:
         last = calendar.monthrange(int(year), int(month))[1]
         if not 1 <= int(day) <= last:
-            raise ValueError(f"{year}-{month} has no day {day}")
+            no_day = QT_TRANSLATE_NOOP("dates", "{year}-{month} has no day {day}")
+            raise ValueError(no_day.fill(year=year, month=month, day=day))
     return value
 
 

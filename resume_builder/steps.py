@@ -8,6 +8,9 @@ A step is *done* when it has content and no open problem; an optional step witho
 neither done nor missing. Open problems are the step's own rules plus the Coach's errors and
 warnings about fields on that step (patient information, an expired credential, misspellings),
 each in plain words with the JSON path of the field it is about.
+
+Titles and the steps' own messages are marked for translation (context "steps"): the core keeps
+them in English and the UI shows them in the app's language.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ from typing import TYPE_CHECKING
 
 from resume_builder.models import SECTION_IDS
 from resume_builder.suggestions import NUMBER_SLOT
+from resume_builder.ui_text import QT_TRANSLATE_NOOP
 from resume_builder.validation import email_problem, phone_problem
 
 if TYPE_CHECKING:
@@ -42,7 +46,8 @@ class Problem:
 
     Attributes:
         step: Id of the step whose form holds the field.
-        text: What to do, e.g. "Add a phone number".
+        text: What to do, e.g. "Add a phone number"; the steps' own rules give a
+            :class:`~resume_builder.ui_text.Message`, which the UI shows translated.
         path: JSON Resume path of the field (``work[0].highlights[2]``), or the section's.
         where: The field named in plain words ("Job 1, bullet 3"), or "".
     """
@@ -95,24 +100,40 @@ def _text(value: str | None) -> str:
 def _role(resume: Resume) -> list[Problem]:
     if resume.settings.target_role:
         return []
-    return [Problem("role", "Choose the job you are applying for", "meta.resumeBuilder")]
+    return [
+        Problem(
+            "role",
+            QT_TRANSLATE_NOOP("steps", "Choose the job you are applying for"),
+            "meta.resumeBuilder",
+        )
+    ]
 
 
 def _contact(resume: Resume) -> list[Problem]:
     basics = resume.basics
     out = []
     if not _text(basics.name):
-        out.append(Problem("contact", "Add your name", "basics.name"))
+        out.append(Problem("contact", QT_TRANSLATE_NOOP("steps", "Add your name"), "basics.name"))
     if not _text(basics.email):
-        out.append(Problem("contact", "Add an email address", "basics.email"))
+        out.append(
+            Problem("contact", QT_TRANSLATE_NOOP("steps", "Add an email address"), "basics.email")
+        )
     elif problem := email_problem(basics.email or ""):
-        out.append(Problem("contact", f"Check the email address: {problem}", "basics.email"))
+        text = QT_TRANSLATE_NOOP("steps", "Check the email address: {problem}").fill(
+            problem=problem
+        )
+        out.append(Problem("contact", text, "basics.email"))
     if not _text(basics.phone):
-        out.append(Problem("contact", "Add a phone number", "basics.phone"))
+        out.append(
+            Problem("contact", QT_TRANSLATE_NOOP("steps", "Add a phone number"), "basics.phone")
+        )
     elif problem := phone_problem(basics.phone or ""):
-        out.append(Problem("contact", f"Check the phone number: {problem}", "basics.phone"))
+        text = QT_TRANSLATE_NOOP("steps", "Check the phone number: {problem}").fill(problem=problem)
+        out.append(Problem("contact", text, "basics.phone"))
     if not (basics.location and _text(basics.location.city)):
-        out.append(Problem("contact", "Add your city", "basics.location.city"))
+        out.append(
+            Problem("contact", QT_TRANSLATE_NOOP("steps", "Add your city"), "basics.location.city")
+        )
     return out
 
 
@@ -120,38 +141,66 @@ def _summary(resume: Resume) -> list[Problem]:
     summary = _text(resume.basics.summary)
     path = "basics.summary"
     if not summary:
-        return [Problem("summary", "Write a short summary (two or three sentences)", path)]
+        return [
+            Problem(
+                "summary",
+                QT_TRANSLATE_NOOP("steps", "Write a short summary (two or three sentences)"),
+                path,
+            )
+        ]
     out = []
     words = len(summary.split())
     if words < MIN_SUMMARY_WORDS:
         out.append(
             Problem(
                 "summary",
-                f"Give your summary a little more ({words} words; aim for {MIN_SUMMARY_WORDS}+)",
+                QT_TRANSLATE_NOOP(
+                    "steps", "Give your summary a little more ({words} words; aim for {minimum}+)"
+                ).fill(words=words, minimum=MIN_SUMMARY_WORDS),
                 path,
             )
         )
     if NUMBER_SLOT in summary:
-        out.append(Problem("summary", f"Replace {NUMBER_SLOT} in your summary", path))
+        out.append(
+            Problem(
+                "summary",
+                QT_TRANSLATE_NOOP("steps", "Replace {slot} in your summary").fill(slot=NUMBER_SLOT),
+                path,
+            )
+        )
     return out
 
 
 def _experience(resume: Resume) -> list[Problem]:
     if not resume.work:
-        return [Problem("experience", "Add at least one job", "work")]
+        return [Problem("experience", QT_TRANSLATE_NOOP("steps", "Add at least one job"), "work")]
     out = []
     for i, job in enumerate(resume.work):
         path = f"work[{i}]"
         if not (_text(job.position) and _text(job.name)):
-            out.append(Problem("experience", "Give the job a title and an employer", path))
+            out.append(
+                Problem(
+                    "experience",
+                    QT_TRANSLATE_NOOP("steps", "Give the job a title and an employer"),
+                    path,
+                )
+            )
         bullets = [h for h in job.highlights if h.strip()]
         if not bullets:
-            out.append(Problem("experience", "Add bullets to the job", f"{path}.highlights"))
+            out.append(
+                Problem(
+                    "experience",
+                    QT_TRANSLATE_NOOP("steps", "Add bullets to the job"),
+                    f"{path}.highlights",
+                )
+            )
         elif i == 0 and len(bullets) < MIN_BULLETS:
             out.append(
                 Problem(
                     "experience",
-                    f"Give your main job at least {MIN_BULLETS} bullets (it has {len(bullets)})",
+                    QT_TRANSLATE_NOOP(
+                        "steps", "Give your main job at least {minimum} bullets (it has {count})"
+                    ).fill(count=len(bullets), minimum=MIN_BULLETS),
                     f"{path}.highlights",
                 )
             )
@@ -160,7 +209,9 @@ def _experience(resume: Resume) -> list[Problem]:
                 out.append(
                     Problem(
                         "experience",
-                        f"Replace {NUMBER_SLOT} with your own number",
+                        QT_TRANSLATE_NOOP("steps", "Replace {slot} with your own number").fill(
+                            slot=NUMBER_SLOT
+                        ),
                         f"{path}.highlights[{j}]",
                     )
                 )
@@ -170,14 +221,23 @@ def _experience(resume: Resume) -> list[Problem]:
 def _education(resume: Resume) -> list[Problem]:
     if any(_text(e.institution) or _text(e.area) or _text(e.study_type) for e in resume.education):
         return []
-    return [Problem("education", "Add your school or training program", "education")]
+    return [
+        Problem(
+            "education",
+            QT_TRANSLATE_NOOP("steps", "Add your school or training program"),
+            "education",
+        )
+    ]
 
 
 def _skills(resume: Resume) -> list[Problem]:
     count = skill_count(resume)
     if count >= MIN_SKILLS:
         return []
-    return [Problem("skills", f"Add at least {MIN_SKILLS} skills ({count} so far)", "skills")]
+    text = QT_TRANSLATE_NOOP("steps", "Add at least {minimum} skills ({count} so far)").fill(
+        count=count, minimum=MIN_SKILLS
+    )
+    return [Problem("skills", text, "skills")]
 
 
 def _none(_resume: Resume) -> list[Problem]:
@@ -191,7 +251,7 @@ def _never(_resume: Resume) -> bool:
 STEPS: tuple[Step, ...] = (
     Step(
         "role",
-        "Target role",
+        QT_TRANSLATE_NOOP("steps", "Target role"),
         "TargetRolePage",
         ("meta.resumeBuilder", "basics.label"),
         False,
@@ -202,7 +262,7 @@ STEPS: tuple[Step, ...] = (
     ),
     Step(
         "contact",
-        "Contact",
+        QT_TRANSLATE_NOOP("steps", "Contact"),
         "ContactPage",
         ("basics",),
         False,
@@ -215,7 +275,7 @@ STEPS: tuple[Step, ...] = (
     ),
     Step(
         "summary",
-        "Summary",
+        QT_TRANSLATE_NOOP("steps", "Summary"),
         "SummaryPage",
         ("basics.summary",),
         False,
@@ -226,7 +286,7 @@ STEPS: tuple[Step, ...] = (
     ),
     Step(
         "experience",
-        "Experience",
+        QT_TRANSLATE_NOOP("steps", "Experience"),
         "ExperiencePage",
         ("work",),
         False,
@@ -237,7 +297,7 @@ STEPS: tuple[Step, ...] = (
     ),
     Step(
         "education",
-        "Education",
+        QT_TRANSLATE_NOOP("steps", "Education"),
         "EducationPage",
         ("education",),
         False,
@@ -248,7 +308,7 @@ STEPS: tuple[Step, ...] = (
     ),
     Step(
         "certifications",
-        "Certifications",
+        QT_TRANSLATE_NOOP("steps", "Certifications"),
         "CertificationsPage",
         ("certificates",),
         True,
@@ -259,7 +319,7 @@ STEPS: tuple[Step, ...] = (
     ),
     Step(
         "skills",
-        "Skills",
+        QT_TRANSLATE_NOOP("steps", "Skills"),
         "SkillsPage",
         ("skills",),
         False,
@@ -270,7 +330,7 @@ STEPS: tuple[Step, ...] = (
     ),
     Step(
         "more",
-        "More sections",
+        QT_TRANSLATE_NOOP("steps", "More sections"),
         "MoreSectionsPage",
         OPTIONAL_SECTIONS,
         True,
@@ -279,43 +339,63 @@ STEPS: tuple[Step, ...] = (
         lambda r: any(getattr(r, s) for s in OPTIONAL_SECTIONS),
         _none,
     ),
-    Step("design", "Design", "DesignStepPage", (), True, None, "", _never, _none),
-    Step("review", "Review & export", "ReviewPage", (), True, None, "coaching", _never, _none),
+    Step(
+        "design",
+        QT_TRANSLATE_NOOP("steps", "Design"),
+        "DesignStepPage",
+        (),
+        True,
+        None,
+        "",
+        _never,
+        _none,
+    ),
+    Step(
+        "review",
+        QT_TRANSLATE_NOOP("steps", "Review & export"),
+        "ReviewPage",
+        (),
+        True,
+        None,
+        "coaching",
+        _never,
+        _none,
+    ),
 )
 """Every step, in the order the user meets them."""
 
 _BY_ID = {s.id: s for s in STEPS}
 _NAMES = {
-    "work": "Job",
-    "education": "School",
-    "certificates": "Certification",
-    "skills": "Skill",
-    "volunteer": "Volunteer role",
-    "projects": "Project",
-    "awards": "Award",
-    "publications": "Publication",
-    "languages": "Language",
-    "interests": "Interest",
-    "references": "Reference",
-    "highlights": "bullet",
-    "keywords": "keyword",
-    "courses": "course",
-    "profiles": "Profile",
+    "work": QT_TRANSLATE_NOOP("steps", "Job"),
+    "education": QT_TRANSLATE_NOOP("steps", "School"),
+    "certificates": QT_TRANSLATE_NOOP("steps", "Certification"),
+    "skills": QT_TRANSLATE_NOOP("steps", "Skill"),
+    "volunteer": QT_TRANSLATE_NOOP("steps", "Volunteer role"),
+    "projects": QT_TRANSLATE_NOOP("steps", "Project"),
+    "awards": QT_TRANSLATE_NOOP("steps", "Award"),
+    "publications": QT_TRANSLATE_NOOP("steps", "Publication"),
+    "languages": QT_TRANSLATE_NOOP("steps", "Language"),
+    "interests": QT_TRANSLATE_NOOP("steps", "Interest"),
+    "references": QT_TRANSLATE_NOOP("steps", "Reference"),
+    "highlights": QT_TRANSLATE_NOOP("steps", "bullet"),
+    "keywords": QT_TRANSLATE_NOOP("steps", "keyword"),
+    "courses": QT_TRANSLATE_NOOP("steps", "course"),
+    "profiles": QT_TRANSLATE_NOOP("steps", "Profile"),
 }
 _FIELD_WORDS = {
-    "summary": "summary",
-    "name": "name",
-    "position": "title",
-    "email": "email",
-    "phone": "phone",
-    "city": "city",
-    "expiryDate": "expiry date",
-    "startDate": "start date",
-    "endDate": "end date",
-    "date": "date",
-    "description": "description",
-    "issuer": "issuer",
-    "label": "headline",
+    "summary": QT_TRANSLATE_NOOP("steps", "summary"),
+    "name": QT_TRANSLATE_NOOP("steps", "name"),
+    "position": QT_TRANSLATE_NOOP("steps", "title"),
+    "email": QT_TRANSLATE_NOOP("steps", "email"),
+    "phone": QT_TRANSLATE_NOOP("steps", "phone"),
+    "city": QT_TRANSLATE_NOOP("steps", "city"),
+    "expiryDate": QT_TRANSLATE_NOOP("steps", "expiry date"),
+    "startDate": QT_TRANSLATE_NOOP("steps", "start date"),
+    "endDate": QT_TRANSLATE_NOOP("steps", "end date"),
+    "date": QT_TRANSLATE_NOOP("steps", "date"),
+    "description": QT_TRANSLATE_NOOP("steps", "description"),
+    "issuer": QT_TRANSLATE_NOOP("steps", "issuer"),
+    "label": QT_TRANSLATE_NOOP("steps", "headline"),
 }
 _PART_RE = re.compile(r"([A-Za-z]+)(?:\[(\d+)\])?")
 
@@ -341,20 +421,21 @@ def step_for_path(path: str) -> str:
     return best
 
 
-def describe_path(path: str) -> str:
+def describe_path(path: str, translate: Callable[[str], str] = str) -> str:
     """A JSON path in plain words: ``certificates[0].expiryDate`` -> "Certification 1, expiry date".
 
     Entries are counted from 1, as people count; unknown parts are left out rather than shown raw.
+    ``translate`` turns each (marked) word into the app's language; by default they stay English.
     """
     words: list[str] = []
     for name, index in _PART_RE.findall(path):
         if name in ("basics", "meta", "resumeBuilder"):
             continue
         if name in _NAMES:
-            noun = _NAMES[name]
+            noun = translate(_NAMES[name])
             words.append(f"{noun} {int(index) + 1}" if index else noun.lower())
         elif name in _FIELD_WORDS:
-            words.append(_FIELD_WORDS[name])
+            words.append(translate(_FIELD_WORDS[name]))
     text = ", ".join(words)
     return text[:1].upper() + text[1:]
 

@@ -2,7 +2,8 @@
 
 The model accepts any text in an email or phone field so that typing is never blocked; these
 checks say, in plain words, what looks wrong and where. The CLI's ``validate`` prints them and the
-app shows each message next to its field.
+app shows each message next to its field; the messages are marked for translation (context
+"validation") and the app shows them in its language.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from resume_builder.models import (
     Work,
     check_partial_date,
 )
+from resume_builder.ui_text import QT_TRANSLATE_NOOP
 
 _EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[A-Za-z]{2,}$")
 _PHONE_CHARS_RE = re.compile(r"^[0-9+().\-\s]+$")
@@ -39,8 +41,12 @@ def email_problem(text: str | None) -> str | None:
     if not text or _EMAIL_RE.match(text):
         return None
     if "@" not in text:
-        return "An email address needs an @, e.g. maria.lopez@example.com."
-    return "This does not look like an email address, e.g. maria.lopez@example.com."
+        return QT_TRANSLATE_NOOP(
+            "validation", "An email address needs an @, e.g. maria.lopez@example.com."
+        )
+    return QT_TRANSLATE_NOOP(
+        "validation", "This does not look like an email address, e.g. maria.lopez@example.com."
+    )
 
 
 def phone_problem(text: str | None) -> str | None:
@@ -49,12 +55,20 @@ def phone_problem(text: str | None) -> str | None:
     if not text:
         return None
     if not _PHONE_CHARS_RE.match(text):
-        return "Use only digits, spaces, +, -, ( and ), e.g. (555) 123-4567."
+        return QT_TRANSLATE_NOOP(
+            "validation", "Use only digits, spaces, +, -, ( and ), e.g. (555) 123-4567."
+        )
     digits = sum(c.isdigit() for c in text)
     if digits < 7:
-        return f"A phone number has at least 7 digits; this has {digits}."
+        few = QT_TRANSLATE_NOOP(
+            "validation", "A phone number has at least 7 digits; this has {digits}."
+        )
+        return few.fill(digits=digits)
     if digits > 15:
-        return f"A phone number has at most 15 digits; this has {digits}."
+        many = QT_TRANSLATE_NOOP(
+            "validation", "A phone number has at most 15 digits; this has {digits}."
+        )
+        return many.fill(digits=digits)
     return None
 
 
@@ -63,7 +77,10 @@ def url_problem(text: str | None) -> str | None:
     text = (text or "").strip()
     if not text or _URL_RE.match(text):
         return None
-    return "This does not look like a web address, e.g. https://www.linkedin.com/in/maria."
+    return QT_TRANSLATE_NOOP(
+        "validation",
+        "This does not look like a web address, e.g. https://www.linkedin.com/in/maria.",
+    )
 
 
 def date_problem(text: str | None) -> str | None:
@@ -85,7 +102,10 @@ def date_order_problem(start: str | None, end: str | None) -> str | None:
         return None
     size = min(len(start), len(end))
     if end[:size] < start[:size]:
-        return f"The end date ({end}) is before the start date ({start})."
+        before = QT_TRANSLATE_NOOP(
+            "validation", "The end date ({end}) is before the start date ({start})."
+        )
+        return before.fill(end=end, start=start)
     return None
 
 

@@ -30,6 +30,10 @@ TODAY = date(2026, 12, 1)
         ("  2022 ", "2022"),
         ("5/99", "1999-05"),
         ("5/31", "2031-05"),  # up to five years ahead reads as this century
+        ("marzo 2022", "2022-03"),  # Spanish month names, as the app in Spanish suggests
+        ("dic. 2021", "2021-12"),
+        ("enero de 2020", "2020-01"),
+        ("Ago 2019", "2019-08"),
     ],
 )
 def test_what_people_type_is_read(typed: str, stored: str) -> None:

@@ -35,6 +35,7 @@ from resume_builder.ui import dialogs, importing_ui, theme
 from resume_builder.ui.accessibility import name_inputs
 from resume_builder.ui.autosave import Autosave
 from resume_builder.ui.background import LatestTask
+from resume_builder.ui.core_text import shown
 from resume_builder.ui.design_page import DesignPage
 from resume_builder.ui.document import ResumeDocument
 from resume_builder.ui.exporting_ui import (
@@ -629,7 +630,9 @@ class MainWindow(QMainWindow):
         self.back_button.setEnabled(row > 0)
         self.next_button.setEnabled(row < len(self.pages) - 1)
         if row + 1 < len(STEPS):
-            self.next_button.setText(f"Next: {STEPS[row + 1].title.replace('&', '&&')} \u2192")
+            self.next_button.setText(
+                f"Next: {shown(STEPS[row + 1].title).replace('&', '&&')} \u2192"
+            )
         else:
             self.next_button.setText("Next \u2192")
         self._update_steps()

@@ -1,12 +1,12 @@
 """A small month/year chooser beside a date field, for people who would rather click than type.
 
 It offers a year and twelve month buttons and reports the choice as "YYYY-MM"; the field then
-treats it exactly as if the user had typed it.
+treats it exactly as if the user had typed it. Month names follow the app's language (its
+translation), not the system's locale.
 """
 
 from __future__ import annotations
 
-import calendar
 from datetime import date
 
 from PySide6.QtCore import Signal, Slot
@@ -22,8 +22,25 @@ from PySide6.QtWidgets import (
 )
 
 from resume_builder.dates import parse_date
+from resume_builder.ui.core_text import shown
+from resume_builder.ui_text import QT_TRANSLATE_NOOP
 
 FIRST_YEAR = 1950
+_MONTHS = (
+    QT_TRANSLATE_NOOP("MonthPicker", "January"),
+    QT_TRANSLATE_NOOP("MonthPicker", "February"),
+    QT_TRANSLATE_NOOP("MonthPicker", "March"),
+    QT_TRANSLATE_NOOP("MonthPicker", "April"),
+    QT_TRANSLATE_NOOP("MonthPicker", "May"),
+    QT_TRANSLATE_NOOP("MonthPicker", "June"),
+    QT_TRANSLATE_NOOP("MonthPicker", "July"),
+    QT_TRANSLATE_NOOP("MonthPicker", "August"),
+    QT_TRANSLATE_NOOP("MonthPicker", "September"),
+    QT_TRANSLATE_NOOP("MonthPicker", "October"),
+    QT_TRANSLATE_NOOP("MonthPicker", "November"),
+    QT_TRANSLATE_NOOP("MonthPicker", "December"),
+)
+"""Each month's name; its button shows the first three letters ("Jan", "Ene")."""
 
 
 class MonthPicker(QToolButton):
@@ -36,8 +53,8 @@ class MonthPicker(QToolButton):
         super().__init__(parent)
         self.setText("\u25be")  # compact: the form is narrow beside the panels at 1024 px
         self.setStyleSheet("QToolButton::menu-indicator { image: none; }")
-        self.setToolTip("Pick a month and year")
-        self.setAccessibleName("Pick a month and year")
+        self.setToolTip(self.tr("Pick a month and year"))
+        self.setAccessibleName(self.tr("Pick a month and year"))
         self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self._current = ""
         menu = QMenu(self)
@@ -46,14 +63,15 @@ class MonthPicker(QToolButton):
         layout.setContentsMargins(8, 8, 8, 8)
         self.year = QSpinBox(panel)
         self.year.setRange(FIRST_YEAR, date.today().year + 10)
-        self.year.setAccessibleName("Year")
+        self.year.setAccessibleName(self.tr("Year"))
         layout.addWidget(self.year)
         grid = QGridLayout()
         grid.setSpacing(4)
         self.month_buttons: list[QPushButton] = []
-        for month in range(1, 13):
-            button = QPushButton(calendar.month_abbr[month], panel)
-            button.setAccessibleName(calendar.month_name[month])
+        for month, marked in enumerate(_MONTHS, start=1):
+            name = shown(marked)
+            button = QPushButton(name[:3].title(), panel)
+            button.setAccessibleName(name)
             button.setCheckable(True)
             button.setAutoDefault(False)
             button.clicked.connect(lambda _=False, m=month: self._on_month_clicked(m))

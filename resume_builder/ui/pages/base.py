@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from resume_builder.steps import Step, step
 from resume_builder.suggestions import Suggestion
+from resume_builder.ui.core_text import shown
 from resume_builder.ui.pages.fields import heading
 
 if TYPE_CHECKING:
@@ -21,7 +22,8 @@ class StepPage(QWidget):
     """One step of the guided flow: a heading, a short explanation and the step's form.
 
     Subclasses set ``step_id`` (the rest of the step is declared in
-    :data:`resume_builder.steps.STEPS`) and ``intro``.
+    :data:`resume_builder.steps.STEPS`) and ``intro``, marked for translation:
+    ``intro = QT_TRANSLATE_NOOP("SkillsPage", "...")`` (from :mod:`resume_builder.ui_text`).
     """
 
     step_id: ClassVar[str] = ""
@@ -35,7 +37,7 @@ class StepPage(QWidget):
         self.body = QVBoxLayout(self)
         self.body.setContentsMargins(14, 14, 14, 14)
         self.body.setSpacing(10)
-        self.body.addWidget(heading(self.step.title, self.intro))
+        self.body.addWidget(heading(shown(self.step.title), shown(self.intro)))
 
     @property
     def step(self) -> Step:

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
     QListView,
     QPlainTextEdit,
     QPushButton,
+    QStyle,
     QStyledItemDelegate,
     QVBoxLayout,
     QWidget,
@@ -45,6 +46,7 @@ from PySide6.QtWidgets import (
 from resume_builder.dates import EXAMPLES, date_problem, normalise_date
 from resume_builder.models import Resume
 from resume_builder.suggestions import NUMBER_SLOT
+from resume_builder.ui.core_text import shown
 from resume_builder.ui.pages.fields import (
     DateField,
     EndDateField,
@@ -69,7 +71,8 @@ class FieldSpec:
     ``kind`` is "text", "date", "end_date" (with a Present box), "multiline", "lines" (one item
     per line, e.g. courses), "csv" (comma-separated keywords), "bullets" (an editable bullet
     list) or "choice" (editable combo box over ``choices``: (stored value, label) pairs; free
-    text is stored as typed).
+    text is stored as typed). ``label`` and ``placeholder`` are shown translated: pass them
+    through ``tr()``, or marked with ``QT_TRANSLATE_NOOP`` where no ``tr()`` is at hand.
     """
 
     name: str
@@ -166,7 +169,7 @@ class SectionListModel(DragToReorder, QAbstractListModel):
             items = _entries(resume, self._section)
             items.insert(target, items.pop(row))
 
-        self._document.apply("Move entry", mutate)
+        self._document.apply(self.tr("Move entry"), mutate)
         self.moved.emit(target)
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt virtual
@@ -246,7 +249,7 @@ class BulletListModel(DragToReorder, QAbstractListModel):
             bullets.insert(target, bullets.pop(row))
             setattr(entry, self._name, bullets)
 
-        self._document.apply("Move bullet", mutate)
+        self._document.apply(self.tr("Move bullet"), mutate)
         self.moved.emit(target)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -263,8 +266,9 @@ class BulletListModel(DragToReorder, QAbstractListModel):
             return QBrush(colour("slot_text"))
         if role == Qt.ItemDataRole.ToolTipRole:
             if NUMBER_SLOT in text:
-                return f"Double-click and replace {NUMBER_SLOT} with your own number."
-            return "Double-click to edit."
+                tip = self.tr("Double-click and replace {slot} with your own number.")
+                return tip.format(slot=NUMBER_SLOT)
+            return self.tr("Double-click to edit.")
         return None
 
     def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
@@ -282,7 +286,7 @@ class BulletListModel(DragToReorder, QAbstractListModel):
                 del bullets[row]
             setattr(entry, self._name, bullets)
 
-        self._document.apply("Edit bullet", mutate)
+        self._document.apply(self.tr("Edit bullet"), mutate)
         return True
 
     @Slot()
@@ -304,8 +308,8 @@ class BulletTextEdit(QPlainTextEdit):
         super().__init__(parent)
         self.setTabChangesFocus(True)
         self.setWordWrapMode(QTextOption.WrapMode.WordWrap)
-        self.setAccessibleName("Bullet")
-        self.setAccessibleDescription("Enter saves the bullet, Escape cancels")
+        self.setAccessibleName(self.tr("Bullet"))
+        self.setAccessibleDescription(self.tr("Enter saves the bullet, Escape cancels"))
 
 
 class SlotSelectingDelegate(QStyledItemDelegate):
@@ -377,11 +381,19 @@ def allow_drag_to_reorder(view: QListView) -> None:
 
 
 def list_buttons(*labels: str) -> tuple[QHBoxLayout, list[QPushButton]]:
-    """A row of small buttons under a list."""
+    """A row of small buttons under a list.
+
+    Each may shrink to its words (the style's 80 px floor is for dialog buttons): four of
+    them, in Spanish, would otherwise be wider than the form column at 1440 px.
+    """
     row = QHBoxLayout()
     row.setContentsMargins(0, 0, 0, 0)
     buttons = [QPushButton(label) for label in labels]
     for button in buttons:
+        style, text = button.style(), button.fontMetrics().horizontalAdvance(button.text())
+        margins = style.pixelMetric(QStyle.PixelMetric.PM_ButtonMargin, None, button)
+        frame = style.pixelMetric(QStyle.PixelMetric.PM_DefaultFrameWidth, None, button)
+        button.setMinimumWidth(text + 2 * (margins + frame))
         row.addWidget(button)
     row.addStretch(1)
     return row, buttons
@@ -405,9 +417,9 @@ class BulletEditor(QWidget):
         self._name = name
         self.model = BulletListModel(document, section, name, self)
         self.view = QListView()
-        self.view.setAccessibleName("Bullets")
+        self.view.setAccessibleName(self.tr("Bullets"))
         self.view.setAccessibleDescription(
-            "Press F2 or double-click to edit a bullet; drag one to move it"
+            self.tr("Press F2 or double-click to edit a bullet; drag one to move it")
         )
         self.view.setModel(self.model)
         allow_drag_to_reorder(self.view)
@@ -422,7 +434,7 @@ class BulletEditor(QWidget):
             | QAbstractItemView.EditTrigger.SelectedClicked
         )
         row, (self.add_button, self.remove_button, self.up_button, self.down_button) = list_buttons(
-            "Add bullet", "Remove", "Move up", "Move down"
+            self.tr("Add bullet"), self.tr("Remove"), self.tr("Move up"), self.tr("Move down")
         )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -448,7 +460,7 @@ class BulletEditor(QWidget):
             entry = _entries(resume, self._section)[entry_row]
             setattr(entry, self._name, [*getattr(entry, self._name), text])
 
-        self._document.apply("Add bullet", mutate)
+        self._document.apply(self.tr("Add bullet"), mutate)
         new_row = self.model.rowCount() - 1
         index = self.model.index(new_row)
         self.view.setCurrentIndex(index)
@@ -477,7 +489,7 @@ class BulletEditor(QWidget):
             del bullets[row]
             setattr(entry, self._name, bullets)
 
-        self._document.apply("Remove bullet", mutate)
+        self._document.apply(self.tr("Remove bullet"), mutate)
 
     def _move(self, offset: int) -> None:
         row, entry_row = self._current_row(), self.model._row
@@ -491,7 +503,7 @@ class BulletEditor(QWidget):
             moved.append(move_item(bullets, row, offset))
             setattr(entry, self._name, bullets)
 
-        self._document.apply("Move bullet", mutate)
+        self._document.apply(self.tr("Move bullet"), mutate)
         if moved:
             self.view.setCurrentIndex(self.model.index(moved[0]))
 
@@ -521,6 +533,7 @@ class EntryListEditor(QWidget):
         self._document = document
         self._section = section
         self._specs = specs
+        noun = shown(noun)
         self._noun = noun
         self._factory = factory
         self._row = -1
@@ -533,9 +546,11 @@ class EntryListEditor(QWidget):
 
         self.model = SectionListModel(document, section, describe, self)
         self.view = QListView()
-        self.view.setAccessibleName(f"{noun[:1].upper()}{noun[1:]} list")
+        self.view.setAccessibleName(_capital(self.tr("{noun} list").format(noun=noun)))
         self.view.setAccessibleDescription(
-            f"Select a {noun} to edit it in the form below; drag one to move it"
+            self.tr("Select a {noun} to edit it in the form below; drag one to move it").format(
+                noun=noun
+            )
         )
         self.view.setModel(self.model)
         allow_drag_to_reorder(self.view)
@@ -544,19 +559,27 @@ class EntryListEditor(QWidget):
         self.view.setMaximumHeight(150)
         self.view.setMinimumHeight(72)
         buttons, (self.add_button, self.remove_button, self.up_button, self.down_button) = (
-            list_buttons(f"Add {noun}", "Remove", "Move up", "Move down")
+            list_buttons(
+                self.tr("Add {noun}").format(noun=noun),
+                self.tr("Remove"),
+                self.tr("Move up"),
+                self.tr("Move down"),
+            )
         )
-        self.empty_label = QLabel(f"No {noun} yet. Click \u201cAdd {noun}\u201d to start.")
+        self.empty_label = QLabel(
+            self.tr("No {noun} yet. Click \u201cAdd {noun}\u201d to start.").format(noun=noun)
+        )
+        self.empty_label.setWordWrap(True)
         set_tone(self.empty_label, "muted")
 
-        self.form_box = QGroupBox(f"{noun[:1].upper()}{noun[1:]} details")
+        self.form_box = QGroupBox(_capital(self.tr("{noun} details").format(noun=noun)))
         form = QFormLayout(self.form_box)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for spec in specs:
             widget = self._make_field(spec)
             self.fields[spec.name] = widget
-            form.addRow(spec.label, widget)
+            form.addRow(shown(spec.label), widget)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -592,7 +615,7 @@ class EntryListEditor(QWidget):
         def mutate(resume: Resume) -> None:
             _entries(resume, self._section).append(entry)
 
-        self._document.apply(f"Add {self._noun}", mutate)
+        self._document.apply(self.tr("Add {noun}").format(noun=self._noun), mutate)
         row = len(self.entries()) - 1
         self._select(row)
         first = self._specs[0].name if self._specs else None
@@ -609,7 +632,7 @@ class EntryListEditor(QWidget):
         def mutate(resume: Resume) -> None:
             del _entries(resume, self._section)[row]
 
-        self._document.apply(f"Remove {self._noun}", mutate)
+        self._document.apply(self.tr("Remove {noun}").format(noun=self._noun), mutate)
         self._select(min(row, len(self.entries()) - 1))
 
     def focus_path(self, path: str) -> bool:
@@ -648,7 +671,7 @@ class EntryListEditor(QWidget):
         def mutate(resume: Resume) -> None:
             moved.append(move_item(_entries(resume, self._section), row, offset))
 
-        self._document.apply(f"Move {self._noun}", mutate)
+        self._document.apply(self.tr("Move {noun}").format(noun=self._noun), mutate)
         if moved:
             self._select(moved[0])
 
@@ -670,7 +693,7 @@ class EntryListEditor(QWidget):
             for value, label in spec.choices:
                 combo.addItem(label, value)
             combo.setCurrentIndex(-1)
-            combo.lineEdit().setPlaceholderText(spec.placeholder)
+            combo.lineEdit().setPlaceholderText(shown(spec.placeholder))
             combo.currentTextChanged.connect(
                 lambda text, s=spec, c=combo: self._on_field_edited(s, _choice_value(c, text))
             )
@@ -799,7 +822,7 @@ class EntryListEditor(QWidget):
 
         try:
             self._document.apply(
-                f"Edit {spec.label.lower()}",
+                self.tr("Edit {field}").format(field=shown(spec.label).lower()),
                 mutate,
                 merge_key=f"{self._section}[{row}].{spec.name}",
             )
@@ -820,7 +843,9 @@ class EntryListEditor(QWidget):
         def mutate(resume: Resume) -> None:
             setattr(_entries(resume, self._section)[row], spec.name, None)
 
-        self._document.apply("Mark as current" if present else "Not current", mutate)
+        self._document.apply(
+            self.tr("Mark as current") if present else self.tr("Not current"), mutate
+        )
         widget.set_problem(None)
         if not present:
             widget.edit.setFocus()
@@ -849,6 +874,10 @@ class EntryListEditor(QWidget):
 
     def _move(self, offset: int) -> None:
         self.move_entry(self._row, offset)
+
+
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
 
 
 def _same_date(typed: str, stored: str | None) -> bool | None:

@@ -1,7 +1,8 @@
 """Form building blocks: a field with its problem explained right under it.
 
 The checks come from the core's ``validation`` module, so the form, ``resume-builder validate``
-and the file format never disagree.
+and the file format never disagree. Their messages and the date examples are the core's marked
+text: the fields show them in the app's language (:func:`~resume_builder.ui.core_text.shown`).
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from resume_builder.dates import EXAMPLES
+from resume_builder.ui.core_text import shown
 from resume_builder.ui.month_picker import MonthPicker
 from resume_builder.ui.theme import problem_style, set_tone
 
@@ -50,7 +52,8 @@ class ErrorLabel(QLabel):
         self.hide()
 
     def set_problem(self, problem: str | None) -> None:
-        """Show ``problem`` or hide the label."""
+        """Show ``problem`` (in the app's language) or hide the label."""
+        problem = shown(problem) if problem else problem
         self.setText(problem or "")
         self.setToolTip(problem or "")
         self.setVisible(bool(problem))
@@ -80,7 +83,7 @@ class LineField(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
         self.edit = QLineEdit()
-        self.edit.setPlaceholderText(placeholder)
+        self.edit.setPlaceholderText(shown(placeholder))
         self.edit.setClearButtonEnabled(True)
         self.error = ErrorLabel()
         layout.addWidget(self.edit)
@@ -101,7 +104,7 @@ class LineField(QWidget):
         """Explain a problem under the field (and mark the field), or clear it."""
         self.error.set_problem(problem)
         self.edit.setStyleSheet(problem_style() if problem else "")
-        self.edit.setToolTip(problem or "")
+        self.edit.setToolTip(self.error.toolTip())
 
 
 class DateField(LineField):
@@ -135,10 +138,10 @@ class EndDateField(DateField):
 
     present_toggled = Signal(bool)
 
-    def __init__(self, present_text: str = "Present", parent: QWidget | None = None) -> None:
-        """Put the check box beside the date."""
+    def __init__(self, present_text: str = "", parent: QWidget | None = None) -> None:
+        """Put the check box beside the date ("Present" unless ``present_text`` says otherwise)."""
         super().__init__(EXAMPLES, parent)
-        self.present = QCheckBox(present_text)
+        self.present = QCheckBox(present_text or self.tr("Present"))
         self.row.addWidget(self.present)
         self.present.toggled.connect(self._on_present_toggled)
         self.present.clicked.connect(self.present_toggled)
@@ -154,7 +157,7 @@ class EndDateField(DateField):
     def _on_present_toggled(self, present: bool) -> None:
         self.edit.setEnabled(not present)
         self.picker.setEnabled(not present)
-        self.edit.setPlaceholderText("Present" if present else EXAMPLES)
+        self.edit.setPlaceholderText(self.tr("Present") if present else shown(EXAMPLES))
         if present:
             self.edit.clear()
 
@@ -171,7 +174,7 @@ class TextField(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
         self.edit = QPlainTextEdit()
-        self.edit.setPlaceholderText(placeholder)
+        self.edit.setPlaceholderText(shown(placeholder))
         self.edit.setTabChangesFocus(True)
         self.error = ErrorLabel()
         layout.addWidget(self.edit)

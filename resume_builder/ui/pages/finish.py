@@ -15,9 +15,11 @@ from PySide6.QtWidgets import (
 )
 
 from resume_builder.models import display_name
-from resume_builder.steps import Problem, open_problems, step
+from resume_builder.steps import Problem, describe_path, open_problems, step
 from resume_builder.ui.ats_panel import AtsPanel
+from resume_builder.ui.core_text import english_plural, shown
 from resume_builder.ui.pages.base import StepPage
+from resume_builder.ui_text import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from resume_builder.ui.document import ResumeDocument
@@ -27,7 +29,10 @@ class DesignStepPage(StepPage):
     """Hosts the template gallery; the page itself belongs to the preview side of the app."""
 
     step_id = "design"
-    intro = "Choose a template, the paper size and colours. The preview shows your own resume."
+    intro = QT_TRANSLATE_NOOP(
+        "DesignStepPage",
+        "Choose a template, the paper size and colours. The preview shows your own resume.",
+    )
 
     def __init__(self, document: ResumeDocument, design: QWidget, parent=None) -> None:
         """Put ``design`` (a DesignPage) under the heading."""
@@ -45,7 +50,9 @@ class ReviewPage(StepPage):
     """
 
     step_id = "review"
-    intro = "Check what is still missing, then save your resume as a PDF or print it."
+    intro = QT_TRANSLATE_NOOP(
+        "ReviewPage", "Check what is still missing, then save your resume as a PDF or print it."
+    )
 
     export_requested = Signal()
     print_requested = Signal()
@@ -61,12 +68,14 @@ class ReviewPage(StepPage):
         self._texts: list[str] = []
         self.todo = QListWidget()
         self.todo.setWordWrap(True)
-        self.todo.setAccessibleName("Still to do")
-        self.todo.setAccessibleDescription("Open problems; activate one to go to its field")
-        self.export_button = QPushButton("Export PDF\u2026")
+        self.todo.setAccessibleName(self.tr("Still to do"))
+        self.todo.setAccessibleDescription(
+            self.tr("Open problems; activate one to go to its field")
+        )
+        self.export_button = QPushButton(self.tr("Export PDF\u2026"))
         self.export_button.setDefault(True)
         self.export_button.setMinimumHeight(36)
-        self.print_button = QPushButton("Print\u2026")
+        self.print_button = QPushButton(self.tr("Print\u2026"))
         self.print_button.setMinimumHeight(36)
         self.ats = AtsPanel()
         self.ats_status = self.ats.status
@@ -114,10 +123,10 @@ class ReviewPage(StepPage):
         resume = self._document.resume
         texts = []
         for problem in problems:
-            place = step(problem.step).title
+            place = shown(step(problem.step).title)
             if problem.where:
-                place += f" \u2014 {problem.where}"
-            texts.append(f"\u2022 {place}: {problem.text}")
+                place += f" \u2014 {describe_path(problem.path, shown)}"
+            texts.append(f"\u2022 {place}: {shown(problem.text)}")
         self._problems = list(problems)  # items hold a row number: Qt keeps no Python objects
         if texts != self._texts:
             self._texts = texts
@@ -129,16 +138,18 @@ class ReviewPage(StepPage):
                 item = self.todo.item(row)
                 item.setText(text)
                 item.setData(Qt.ItemDataRole.UserRole, row)
-                item.setToolTip(f"Click to go to {step(problem.step).title}")
-        name = display_name(resume.basics) or "Your resume"
+                title = shown(step(problem.step).title)
+                item.setToolTip(self.tr("Click to go to {step}").format(step=title))
+        name = display_name(resume.basics) or self.tr("Your resume")
         if problems:
             count = len(problems)
-            self.status.setText(
-                f"<b>{name}</b> has {count} thing{'s' if count > 1 else ''} still to do "
-                "(click one to go there):"
+            todo = self.tr(
+                "<b>{name}</b> has %n thing(s) still to do (click one to go there):", "", count
             )
+            self.status.setText(english_plural(todo, count).format(name=name))
         else:
-            self.status.setText(f"<b>{name}</b> is complete. Export it as a PDF or print it.")
+            done = self.tr("<b>{name}</b> is complete. Export it as a PDF or print it.")
+            self.status.setText(done.format(name=name))
         self.todo.setVisible(bool(problems))
         rows = sum(self.todo.sizeHintForRow(r) for r in range(min(self.todo.count(), 8)))
         self.todo.setFixedHeight(rows + 2 * self.todo.frameWidth() + 6 if problems else 0)

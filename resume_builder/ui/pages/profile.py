@@ -6,17 +6,19 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from pydantic import ValidationError
-from PySide6.QtCore import Signal, Slot
+from PySide6.QtCore import QCoreApplication, Signal, Slot
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLabel, QWidget
 
 from resume_builder.models import Location, Profile, Resume
 from resume_builder.storage import plain_message
 from resume_builder.suggestions import NUMBER_SLOT, Suggestion
+from resume_builder.ui.core_text import english_plural
 from resume_builder.ui.pages.base import StepPage
 from resume_builder.ui.pages.entries import EntryListEditor, FieldSpec
 from resume_builder.ui.pages.fields import LineField, TextField, focus_field
 from resume_builder.ui.theme import set_tone
+from resume_builder.ui_text import QT_TRANSLATE_NOOP
 from resume_builder.validation import email_problem, phone_problem, url_problem
 
 if TYPE_CHECKING:
@@ -28,9 +30,10 @@ class TargetRolePage(StepPage):
     """Pick the job the resume is for; every suggestion is ranked for it."""
 
     step_id = "role"
-    intro = (
+    intro = QT_TRANSLATE_NOOP(
+        "TargetRolePage",
         "Which job are you applying for? The skills, bullets and summaries suggested in the "
-        "next steps are chosen for this role. You can change it at any time."
+        "next steps are chosen for this role. You can change it at any time.",
     )
 
     role_changed = Signal(str)
@@ -40,15 +43,20 @@ class TargetRolePage(StepPage):
         super().__init__(document, parent)
         self._catalogue = catalogue
         self.combo = QComboBox()
+        # sized to a short title, not the longest: the form column is narrow at 1440 px
+        self.combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.combo.setMinimumContentsLength(20)
         for role in catalogue.roles.values():
             self.combo.addItem(role.title, role.id)
         self.description = QLabel()
         self.description.setWordWrap(True)
-        self.headline = LineField("e.g. Medical Records Technician")
+        self.headline = LineField(self.tr("e.g. Medical Records Technician"))
         form = QFormLayout()
-        form.addRow("Job you want", self.combo)
+        form.addRow(self.tr("Job you want"), self.combo)
         form.addRow("", self.description)
-        form.addRow("Headline under your name", self.headline)
+        form.addRow(self.tr("Headline under your name"), self.headline)
         self.body.addLayout(form)
         self.body.addStretch(1)
         self.combo.activated.connect(self._on_combo_activated)
@@ -67,7 +75,7 @@ class TargetRolePage(StepPage):
             if not resume.basics.label or resume.basics.label == old_title:
                 resume.basics.label = role.title
 
-        self._document.apply(f"Target {role.title}", mutate)
+        self._document.apply(self.tr("Target {role}").format(role=role.title), mutate)
 
     @Slot(int)
     def _on_combo_activated(self, index: int) -> None:
@@ -78,7 +86,7 @@ class TargetRolePage(StepPage):
         def mutate(resume: Resume) -> None:
             resume.basics.label = text or None
 
-        self._document.apply("Edit headline", mutate, merge_key="basics.label")
+        self._document.apply(self.tr("Edit headline"), mutate, merge_key="basics.label")
 
     @Slot()
     def _on_document_resume_changed(self) -> None:
@@ -94,7 +102,7 @@ class TargetRolePage(StepPage):
 
 def _describe_profile(profile: Profile) -> str:
     return " \u2014 ".join(p for p in (profile.network, profile.url or profile.username) if p) or (
-        "New profile"
+        QCoreApplication.translate("ContactPage", "New profile")
     )
 
 
@@ -102,9 +110,10 @@ class ContactPage(StepPage):
     """Name, credentials, headline and how to reach the person."""
 
     step_id = "contact"
-    intro = (
+    intro = QT_TRANSLATE_NOOP(
+        "ContactPage",
         "How employers reach you. Put credentials such as RHIT or CCS in their own box: they "
-        "are shown after your name."
+        "are shown after your name.",
     )
 
     def __init__(self, document: ResumeDocument, parent=None) -> None:
@@ -114,15 +123,23 @@ class ContactPage(StepPage):
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         rows: list[tuple[str, str, str, Callable[[str], str | None] | None]] = [
-            ("name", "Full name", "e.g. Maria Lopez", None),
-            ("credentials", "Credentials", "e.g. RHIT, CCS (comma-separated)", None),
-            ("email", "Email", "e.g. maria.lopez@example.com", email_problem),
-            ("phone", "Phone", "e.g. (555) 123-4567", phone_problem),
-            ("city", "City", "e.g. Springfield", None),
-            ("region", "State", "e.g. IL", None),
-            ("url", "Website", "optional", url_problem),
+            ("name", self.tr("Full name"), self.tr("e.g. Maria Lopez"), None),
+            (
+                "credentials",
+                self.tr("Credentials"),
+                self.tr("e.g. RHIT, CCS (comma-separated)"),
+                None,
+            ),
+            ("email", self.tr("Email"), self.tr("e.g. maria.lopez@example.com"), email_problem),
+            ("phone", self.tr("Phone"), self.tr("e.g. (555) 123-4567"), phone_problem),
+            ("city", self.tr("City"), self.tr("e.g. Springfield"), None),
+            ("region", self.tr("State"), self.tr("e.g. IL"), None),
+            ("url", self.tr("Website"), self.tr("optional"), url_problem),
         ]
         self._checks = {name: check for name, _, _, check in rows}
+        self._undo_texts = {
+            name: self.tr("Edit {field}").format(field=label.lower()) for name, label, *_ in rows
+        }
         for name, label, placeholder, _check in rows:
             field = LineField(placeholder)
             self.fields[name] = field
@@ -130,17 +147,17 @@ class ContactPage(StepPage):
             field.edited.connect(lambda text, n=name: self._on_field_edited(n, text))
         self.body.addLayout(form)
 
-        box = QGroupBox("Online profiles (optional)")
+        box = QGroupBox(self.tr("Online profiles (optional)"))
         box_layout = QFormLayout(box)
         self.profiles = EntryListEditor(
             document,
             "basics.profiles",
             [
-                FieldSpec("network", "Network", placeholder="e.g. LinkedIn"),
-                FieldSpec("url", "Address", placeholder="https://www.linkedin.com/in/..."),
-                FieldSpec("username", "User name"),
+                FieldSpec("network", self.tr("Network"), placeholder=self.tr("e.g. LinkedIn")),
+                FieldSpec("url", self.tr("Address"), placeholder="https://www.linkedin.com/in/..."),
+                FieldSpec("username", self.tr("User name")),
             ],
-            noun="profile",
+            noun=self.tr("profile"),
             describe=_describe_profile,
             factory=lambda: Profile(network="LinkedIn"),
         )
@@ -185,9 +202,10 @@ class ContactPage(StepPage):
                 setattr(basics, name, value)
 
         try:
-            self._document.apply(f"Edit {name}", mutate, merge_key=f"basics.{name}")
+            self._document.apply(self._undo_texts[name], mutate, merge_key=f"basics.{name}")
         except ValidationError as exc:  # e.g. a name over its length limit: not kept, and said
-            self.fields[name].set_problem(f"Not kept: this {plain_message(exc.errors()[0])}.")
+            problem = self.tr("Not kept: this {problem}.")
+            self.fields[name].set_problem(problem.format(problem=plain_message(exc.errors()[0])))
 
     @Slot()
     def _on_document_resume_changed(self) -> None:
@@ -209,15 +227,18 @@ class SummaryPage(StepPage):
     """Two to four sentences on who the person is and what they bring."""
 
     step_id = "summary"
-    intro = (
+    intro = QT_TRANSLATE_NOOP(
+        "SummaryPage",
         "Two to four sentences at the top of your resume: your role, your years of experience "
-        "and what you are best at. Start from a suggestion on the right and make it yours."
+        "and what you are best at. Start from a suggestion on the right and make it yours.",
     )
 
     def __init__(self, document: ResumeDocument, parent: QWidget | None = None) -> None:
         """Build the summary editor and its word count."""
         super().__init__(document, parent)
-        self.editor = TextField("e.g. Registered Health Information Technician with 5 years ...")
+        self.editor = TextField(
+            self.tr("e.g. Registered Health Information Technician with 5 years ...")
+        )
         self.editor.edit.setMinimumHeight(180)
         self.count = QLabel()
         set_tone(self.count, "muted")
@@ -240,7 +261,7 @@ class SummaryPage(StepPage):
         def mutate(resume: Resume) -> None:
             resume.basics.summary = new
 
-        self._document.apply("Add summary starter", mutate)
+        self._document.apply(self.tr("Add summary starter"), mutate)
         slot = new.find(NUMBER_SLOT, len(current))
         cursor = self.editor.edit.textCursor()
         if slot >= 0:
@@ -261,7 +282,7 @@ class SummaryPage(StepPage):
         def mutate(resume: Resume) -> None:
             resume.basics.summary = text if text.strip() else None
 
-        self._document.apply("Edit summary", mutate, merge_key="basics.summary")
+        self._document.apply(self.tr("Edit summary"), mutate, merge_key="basics.summary")
 
     @Slot()
     def _on_document_resume_changed(self) -> None:
@@ -269,6 +290,7 @@ class SummaryPage(StepPage):
         if self.editor.value().strip() != summary.strip():
             self.editor.set_value(summary)
         words = len(summary.split())
-        hint = "aim for 40 to 80" if words < 40 or words > 80 else "a good length"
-        slot = f" \u2014 replace {NUMBER_SLOT} with your number" if NUMBER_SLOT in summary else ""
-        self.count.setText(f"{words} words ({hint}){slot}")
+        hint = self.tr("aim for 40 to 80") if words < 40 or words > 80 else self.tr("a good length")
+        slot = self.tr(" \u2014 replace {slot} with your number") if NUMBER_SLOT in summary else ""
+        count = english_plural(self.tr("%n word(s) ({hint}){slot}", "", words), words)
+        self.count.setText(count.format(hint=hint, slot=slot.format(slot=NUMBER_SLOT)))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QTabWidget, QWidget
 
 from resume_builder.dataset import CATEGORY_LABELS
@@ -21,8 +22,10 @@ from resume_builder.models import (
     Work,
 )
 from resume_builder.suggestions import Suggestion
+from resume_builder.ui.core_text import shown
 from resume_builder.ui.pages.base import StepPage
 from resume_builder.ui.pages.entries import EntryListEditor, FieldSpec
+from resume_builder.ui_text import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from resume_builder.ui.document import ResumeDocument
@@ -35,16 +38,19 @@ def _join(*parts: str | None, sep: str = " \u2014 ") -> str:
 def _dates(start: str | None, end: str | None, current: bool) -> str:
     if not start and not end:
         return ""
-    return f"{start or '?'} to {end or ('present' if current else '?')}"
+    present = QCoreApplication.translate("ExperiencePage", "present")
+    span = QCoreApplication.translate("ExperiencePage", "{start} to {end}")
+    return span.format(start=start or "?", end=end or (present if current else "?"))
 
 
 class ExperiencePage(StepPage):
     """Jobs, newest first, each with bullets; suggested bullets go to the selected job."""
 
     step_id = "experience"
-    intro = (
+    intro = QT_TRANSLATE_NOOP(
+        "ExperiencePage",
         "Your jobs, newest first. Give each one 3 to 6 bullets that start with a verb and, "
-        "where you can, a number. Click a suggestion on the right to add it to the selected job."
+        "where you can, a number. Click a suggestion on the right to add it to the selected job.",
     )
 
     def __init__(self, document: ResumeDocument, parent: QWidget | None = None) -> None:
@@ -54,16 +60,28 @@ class ExperiencePage(StepPage):
             document,
             "work",
             [
-                FieldSpec("position", "Job title", placeholder="e.g. Medical Records Technician"),
-                FieldSpec("name", "Employer", placeholder="e.g. Riverside Community Hospital"),
-                FieldSpec("location", "Location", placeholder="e.g. Springfield, IL"),
-                FieldSpec("start_date", "Start date", "date"),
-                FieldSpec("end_date", "End date", "end_date"),
-                FieldSpec("highlights", "Bullets", "bullets"),
+                FieldSpec(
+                    "position",
+                    self.tr("Job title"),
+                    placeholder=self.tr("e.g. Medical Records Technician"),
+                ),
+                FieldSpec(
+                    "name",
+                    self.tr("Employer"),
+                    placeholder=self.tr("e.g. Riverside Community Hospital"),
+                ),
+                FieldSpec(
+                    "location", self.tr("Location"), placeholder=self.tr("e.g. Springfield, IL")
+                ),
+                FieldSpec("start_date", self.tr("Start date"), "date"),
+                FieldSpec("end_date", self.tr("End date"), "end_date"),
+                FieldSpec("highlights", self.tr("Bullets"), "bullets"),
             ],
-            noun="job",
+            noun=self.tr("job"),
             describe=lambda job: _join(
-                job.position or "New job", job.name, _dates(job.start_date, job.end_date, True)
+                job.position or self.tr("New job"),
+                job.name,
+                _dates(job.start_date, job.end_date, True),
             ),
             factory=Work,
         )
@@ -89,7 +107,10 @@ class EducationPage(StepPage):
     """Schools, degrees and certificate programs."""
 
     step_id = "education"
-    intro = "Degrees and programs, e.g. an associate degree in Health Information Technology."
+    intro = QT_TRANSLATE_NOOP(
+        "EducationPage",
+        "Degrees and programs, e.g. an associate degree in Health Information Technology.",
+    )
 
     def __init__(self, document: ResumeDocument, parent: QWidget | None = None) -> None:
         """Build the school list and form."""
@@ -98,17 +119,33 @@ class EducationPage(StepPage):
             document,
             "education",
             [
-                FieldSpec("institution", "School", placeholder="e.g. Lakeland Community College"),
-                FieldSpec("study_type", "Degree", placeholder="e.g. Associate of Applied Science"),
-                FieldSpec("area", "Field of study", placeholder="e.g. Health Information Tech."),
-                FieldSpec("start_date", "Start date", "date"),
-                FieldSpec("end_date", "End date", "date"),
-                FieldSpec("score", "GPA or honors", placeholder="optional"),
-                FieldSpec("courses", "Courses", "lines", placeholder="separate with ;"),
+                FieldSpec(
+                    "institution",
+                    self.tr("School"),
+                    placeholder=self.tr("e.g. Lakeland Community College"),
+                ),
+                FieldSpec(
+                    "study_type",
+                    self.tr("Degree"),
+                    placeholder=self.tr("e.g. Associate of Applied Science"),
+                ),
+                FieldSpec(
+                    "area",
+                    self.tr("Field of study"),
+                    placeholder=self.tr("e.g. Health Information Tech."),
+                ),
+                FieldSpec("start_date", self.tr("Start date"), "date"),
+                FieldSpec("end_date", self.tr("End date"), "date"),
+                FieldSpec("score", self.tr("GPA or honors"), placeholder=self.tr("optional")),
+                FieldSpec(
+                    "courses", self.tr("Courses"), "lines", placeholder=self.tr("separate with ;")
+                ),
             ],
-            noun="school",
+            noun=self.tr("school"),
             describe=lambda e: _join(
-                e.institution or "New school", _join(e.study_type, e.area, sep=", "), e.end_date
+                e.institution or self.tr("New school"),
+                _join(e.study_type, e.area, sep=", "),
+                e.end_date,
             ),
             factory=Education,
         )
@@ -123,9 +160,10 @@ class CertificationsPage(StepPage):
     """Credentials such as RHIT or CCS, with number and expiry."""
 
     step_id = "certifications"
-    intro = (
+    intro = QT_TRANSLATE_NOOP(
+        "CertificationsPage",
         "Credentials employers look for. Click a suggestion to add it with its issuer filled in, "
-        "then add the date you earned it."
+        "then add the date you earned it.",
     )
 
     def __init__(self, document: ResumeDocument, parent: QWidget | None = None) -> None:
@@ -135,15 +173,19 @@ class CertificationsPage(StepPage):
             document,
             "certificates",
             [
-                FieldSpec("name", "Certification", placeholder="e.g. Registered Health ..."),
-                FieldSpec("issuer", "Issued by", placeholder="e.g. AHIMA"),
-                FieldSpec("date", "Date earned", "date"),
-                FieldSpec("expiry_date", "Expires", "date"),
-                FieldSpec("number", "Number", placeholder="optional"),
-                FieldSpec("url", "Verification link", placeholder="optional"),
+                FieldSpec(
+                    "name",
+                    self.tr("Certification"),
+                    placeholder=self.tr("e.g. Registered Health ..."),
+                ),
+                FieldSpec("issuer", self.tr("Issued by"), placeholder=self.tr("e.g. AHIMA")),
+                FieldSpec("date", self.tr("Date earned"), "date"),
+                FieldSpec("expiry_date", self.tr("Expires"), "date"),
+                FieldSpec("number", self.tr("Number"), placeholder=self.tr("optional")),
+                FieldSpec("url", self.tr("Verification link"), placeholder=self.tr("optional")),
             ],
-            noun="certification",
-            describe=lambda c: _join(c.name or "New certification", c.issuer, c.date),
+            noun=self.tr("certification"),
+            describe=lambda c: _join(c.name or self.tr("New certification"), c.issuer, c.date),
             factory=Certificate,
         )
         self.body.addWidget(self.editor, 1)
@@ -161,9 +203,10 @@ class SkillsPage(StepPage):
     """Skills grouped by category, as employers' systems search for them."""
 
     step_id = "skills"
-    intro = (
+    intro = QT_TRANSLATE_NOOP(
+        "SkillsPage",
         "The skills you would be hired for. Click suggestions on the right to add the ones you "
-        "have; they are grouped by category on the resume."
+        "have; they are grouped by category on the resume.",
     )
 
     def __init__(self, document: ResumeDocument, parent: QWidget | None = None) -> None:
@@ -173,20 +216,27 @@ class SkillsPage(StepPage):
             document,
             "skills",
             [
-                FieldSpec("name", "Skill", placeholder="e.g. ICD-10-CM coding"),
+                FieldSpec("name", self.tr("Skill"), placeholder=self.tr("e.g. ICD-10-CM coding")),
                 FieldSpec(
                     "category",
-                    "Category",
+                    self.tr("Category"),
                     "choice",
-                    placeholder="e.g. Coding & classification",
+                    placeholder=self.tr("e.g. Coding & classification"),
                     choices=tuple(CATEGORY_LABELS.items()),
                 ),
-                FieldSpec("level", "Level", placeholder="optional, e.g. Advanced"),
-                FieldSpec("keywords", "Keywords", "csv", placeholder="optional, comma-separated"),
+                FieldSpec(
+                    "level", self.tr("Level"), placeholder=self.tr("optional, e.g. Advanced")
+                ),
+                FieldSpec(
+                    "keywords",
+                    self.tr("Keywords"),
+                    "csv",
+                    placeholder=self.tr("optional, comma-separated"),
+                ),
             ],
-            noun="skill",
+            noun=self.tr("skill"),
             describe=lambda s: _join(
-                s.name or "New skill", CATEGORY_LABELS.get(s.category or "", s.category)
+                s.name or self.tr("New skill"), CATEGORY_LABELS.get(s.category or "", s.category)
             ),
             factory=Skill,
         )
@@ -200,95 +250,129 @@ class SkillsPage(StepPage):
     def add_suggestion(self, suggestion: Suggestion) -> None:
         """A suggested skill was clicked: add it under its dataset category."""
         skill = Skill(name=suggestion.text, category=suggestion.category)
-        self._document.apply(f"Add skill {suggestion.text}", lambda r: r.skills.append(skill))
+        undo_text = self.tr("Add skill {skill}").format(skill=suggestion.text)
+        self._document.apply(undo_text, lambda r: r.skills.append(skill))
 
 
 _MORE: list[tuple[str, str, str, list[FieldSpec], type, object]] = [
     (
         "volunteer",
-        "Volunteer",
-        "volunteer role",
+        QT_TRANSLATE_NOOP("MoreSectionsPage", "Volunteer"),
+        QT_TRANSLATE_NOOP("MoreSectionsPage", "volunteer role"),
         [
-            FieldSpec("position", "Role"),
-            FieldSpec("organization", "Organization"),
-            FieldSpec("start_date", "Start date", "date"),
-            FieldSpec("end_date", "End date", "end_date"),
-            FieldSpec("summary", "Summary", "multiline"),
-            FieldSpec("highlights", "Bullets", "bullets"),
+            FieldSpec("position", QT_TRANSLATE_NOOP("MoreSectionsPage", "Role")),
+            FieldSpec("organization", QT_TRANSLATE_NOOP("MoreSectionsPage", "Organization")),
+            FieldSpec("start_date", QT_TRANSLATE_NOOP("MoreSectionsPage", "Start date"), "date"),
+            FieldSpec("end_date", QT_TRANSLATE_NOOP("MoreSectionsPage", "End date"), "end_date"),
+            FieldSpec("summary", QT_TRANSLATE_NOOP("MoreSectionsPage", "Summary"), "multiline"),
+            FieldSpec("highlights", QT_TRANSLATE_NOOP("MoreSectionsPage", "Bullets"), "bullets"),
         ],
         Volunteer,
-        lambda v: _join(v.position or "New volunteer role", v.organization),
+        lambda v: _join(
+            v.position or QCoreApplication.translate("MoreSectionsPage", "New volunteer role"),
+            v.organization,
+        ),
     ),
     (
         "projects",
-        "Projects",
-        "project",
+        QT_TRANSLATE_NOOP("MoreSectionsPage", "Projects"),
+        QT_TRANSLATE_NOOP("MoreSectionsPage", "project"),
         [
-            FieldSpec("name", "Project", placeholder="e.g. EHR migration"),
-            FieldSpec("description", "Description", "multiline"),
-            FieldSpec("start_date", "Start date", "date"),
-            FieldSpec("end_date", "End date", "end_date"),
-            FieldSpec("highlights", "Bullets", "bullets"),
+            FieldSpec(
+                "name",
+                QT_TRANSLATE_NOOP("MoreSectionsPage", "Project"),
+                placeholder=QT_TRANSLATE_NOOP("MoreSectionsPage", "e.g. EHR migration"),
+            ),
+            FieldSpec(
+                "description", QT_TRANSLATE_NOOP("MoreSectionsPage", "Description"), "multiline"
+            ),
+            FieldSpec("start_date", QT_TRANSLATE_NOOP("MoreSectionsPage", "Start date"), "date"),
+            FieldSpec("end_date", QT_TRANSLATE_NOOP("MoreSectionsPage", "End date"), "end_date"),
+            FieldSpec("highlights", QT_TRANSLATE_NOOP("MoreSectionsPage", "Bullets"), "bullets"),
         ],
         Project,
-        lambda p: p.name or "New project",
+        lambda p: p.name or QCoreApplication.translate("MoreSectionsPage", "New project"),
     ),
     (
         "awards",
-        "Awards",
-        "award",
+        QT_TRANSLATE_NOOP("MoreSectionsPage", "Awards"),
+        QT_TRANSLATE_NOOP("MoreSectionsPage", "award"),
         [
-            FieldSpec("title", "Award"),
-            FieldSpec("awarder", "Given by"),
-            FieldSpec("date", "Date", "date"),
-            FieldSpec("summary", "Summary", "multiline"),
+            FieldSpec("title", QT_TRANSLATE_NOOP("MoreSectionsPage", "Award")),
+            FieldSpec("awarder", QT_TRANSLATE_NOOP("MoreSectionsPage", "Given by")),
+            FieldSpec("date", QT_TRANSLATE_NOOP("MoreSectionsPage", "Date"), "date"),
+            FieldSpec("summary", QT_TRANSLATE_NOOP("MoreSectionsPage", "Summary"), "multiline"),
         ],
         Award,
-        lambda a: _join(a.title or "New award", a.awarder),
+        lambda a: _join(
+            a.title or QCoreApplication.translate("MoreSectionsPage", "New award"), a.awarder
+        ),
     ),
     (
         "publications",
-        "Publications",
-        "publication",
+        QT_TRANSLATE_NOOP("MoreSectionsPage", "Publications"),
+        QT_TRANSLATE_NOOP("MoreSectionsPage", "publication"),
         [
-            FieldSpec("name", "Title"),
-            FieldSpec("publisher", "Publisher"),
-            FieldSpec("release_date", "Date", "date"),
-            FieldSpec("url", "Link"),
-            FieldSpec("summary", "Summary", "multiline"),
+            FieldSpec("name", QT_TRANSLATE_NOOP("MoreSectionsPage", "Title")),
+            FieldSpec("publisher", QT_TRANSLATE_NOOP("MoreSectionsPage", "Publisher")),
+            FieldSpec("release_date", QT_TRANSLATE_NOOP("MoreSectionsPage", "Date"), "date"),
+            FieldSpec("url", QT_TRANSLATE_NOOP("MoreSectionsPage", "Link")),
+            FieldSpec("summary", QT_TRANSLATE_NOOP("MoreSectionsPage", "Summary"), "multiline"),
         ],
         Publication,
-        lambda p: _join(p.name or "New publication", p.publisher),
+        lambda p: _join(
+            p.name or QCoreApplication.translate("MoreSectionsPage", "New publication"), p.publisher
+        ),
     ),
     (
         "languages",
-        "Languages",
-        "language",
+        QT_TRANSLATE_NOOP("MoreSectionsPage", "Languages"),
+        QT_TRANSLATE_NOOP("MoreSectionsPage", "language"),
         [
-            FieldSpec("language", "Language", placeholder="e.g. Spanish"),
-            FieldSpec("fluency", "Fluency", placeholder="e.g. Professional working"),
+            FieldSpec(
+                "language",
+                QT_TRANSLATE_NOOP("MoreSectionsPage", "Language"),
+                placeholder=QT_TRANSLATE_NOOP("MoreSectionsPage", "e.g. Spanish"),
+            ),
+            FieldSpec(
+                "fluency",
+                QT_TRANSLATE_NOOP("MoreSectionsPage", "Fluency"),
+                placeholder=QT_TRANSLATE_NOOP("MoreSectionsPage", "e.g. Professional working"),
+            ),
         ],
         Language,
-        lambda lang: _join(lang.language or "New language", lang.fluency),
+        lambda lang: _join(
+            lang.language or QCoreApplication.translate("MoreSectionsPage", "New language"),
+            lang.fluency,
+        ),
     ),
     (
         "interests",
-        "Interests",
-        "interest",
-        [FieldSpec("name", "Interest"), FieldSpec("keywords", "Keywords", "csv")],
+        QT_TRANSLATE_NOOP("MoreSectionsPage", "Interests"),
+        QT_TRANSLATE_NOOP("MoreSectionsPage", "interest"),
+        [
+            FieldSpec("name", QT_TRANSLATE_NOOP("MoreSectionsPage", "Interest")),
+            FieldSpec("keywords", QT_TRANSLATE_NOOP("MoreSectionsPage", "Keywords"), "csv"),
+        ],
         Interest,
-        lambda i: i.name or "New interest",
+        lambda i: i.name or QCoreApplication.translate("MoreSectionsPage", "New interest"),
     ),
     (
         "references",
-        "References",
-        "reference",
+        QT_TRANSLATE_NOOP("MoreSectionsPage", "References"),
+        QT_TRANSLATE_NOOP("MoreSectionsPage", "reference"),
         [
-            FieldSpec("name", "Name", placeholder="or \u201cAvailable on request\u201d"),
-            FieldSpec("reference", "Reference", "multiline"),
+            FieldSpec(
+                "name",
+                QT_TRANSLATE_NOOP("MoreSectionsPage", "Name"),
+                placeholder=QT_TRANSLATE_NOOP(
+                    "MoreSectionsPage", "or \u201cAvailable on request\u201d"
+                ),
+            ),
+            FieldSpec("reference", QT_TRANSLATE_NOOP("MoreSectionsPage", "Reference"), "multiline"),
         ],
         Reference,
-        lambda r: r.name or "New reference",
+        lambda r: r.name or QCoreApplication.translate("MoreSectionsPage", "New reference"),
     ),
 ]
 
@@ -297,7 +381,10 @@ class MoreSectionsPage(StepPage):
     """Optional sections, one tab each; empty ones are left off the resume."""
 
     step_id = "more"
-    intro = "Optional. Anything you add here appears on the resume; empty sections are left off."
+    intro = QT_TRANSLATE_NOOP(
+        "MoreSectionsPage",
+        "Optional. Anything you add here appears on the resume; empty sections are left off.",
+    )
 
     def __init__(self, document: ResumeDocument, parent: QWidget | None = None) -> None:
         """One tab per optional section."""
@@ -310,7 +397,7 @@ class MoreSectionsPage(StepPage):
             )
             editor.layout().setContentsMargins(8, 8, 8, 8)
             self.editors[section] = editor
-            self.tabs.addTab(editor, label)
+            self.tabs.addTab(editor, shown(label))
         self.body.addWidget(self.tabs, 1)
 
     def focus_path(self, path: str) -> bool:

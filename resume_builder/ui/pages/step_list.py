@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
 from resume_builder.models import Resume
 from resume_builder.steps import STEPS, Problem, is_done
+from resume_builder.ui.core_text import english_plural, shown
 
 DONE, TODO, OPTIONAL, PLAIN = "\u2713", "\u25cb", "\u2013", "\u2022"
 
@@ -25,10 +26,12 @@ class StepList(QListWidget):
         self.setWordWrap(True)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setStyleSheet("QListWidget::item { padding: 6px 4px; }")
-        self.setAccessibleName("Steps")
-        self.setAccessibleDescription("The steps of your resume; each says what it still needs")
+        self.setAccessibleName(self.tr("Steps"))
+        self.setAccessibleDescription(
+            self.tr("The steps of your resume; each says what it still needs")
+        )
         for s in STEPS:
-            self.addItem(QListWidgetItem(s.title))
+            self.addItem(QListWidgetItem(shown(s.title)))
 
     @property
     def step_ids(self) -> list[str]:
@@ -39,22 +42,24 @@ class StepList(QListWidget):
         """Mark every step: done, what it still needs, or optional (and empty)."""
         todo = len(problems)
         for row, s in enumerate(STEPS):
-            needs = [p.text for p in problems if p.step == s.id]
+            title = shown(s.title)
+            needs = [shown(p.text) for p in problems if p.step == s.id]
             if s.id == "review" and todo:
-                needs = [f"{todo} thing{'s' if todo > 1 else ''} still to do"]
+                needs = [english_plural(self.tr("%n thing(s) still to do", "", todo), todo)]
             item = self.item(row)
             if needs:
-                item.setText(f"{TODO}  {s.title}\n{needs[0]}")
+                item.setText(f"{TODO}  {title}\n{needs[0]}")
                 item.setToolTip("\n".join(needs))
             elif not s.sections:  # design and review hold nothing of their own
-                item.setText(f"{DONE if s.id == 'review' else PLAIN}  {s.title}")
-                item.setToolTip("Ready to export" if s.id == "review" else "")
+                item.setText(f"{DONE if s.id == 'review' else PLAIN}  {title}")
+                item.setToolTip(self.tr("Ready to export") if s.id == "review" else "")
             elif is_done(s.id, resume, problems):
-                item.setText(f"{DONE}  {s.title}")
-                item.setToolTip("Done")
+                item.setText(f"{DONE}  {title}")
+                item.setToolTip(self.tr("Done"))
             elif s.optional:
-                item.setText(f"{OPTIONAL}  {s.title}\nOptional")
-                item.setToolTip("Optional: add it if it helps")
+                optional = self.tr("Optional")
+                item.setText(f"{OPTIONAL}  {title}\n{optional}")
+                item.setToolTip(self.tr("Optional: add it if it helps"))
             else:
-                item.setText(f"{TODO}  {s.title}")
-                item.setToolTip("Not started")
+                item.setText(f"{TODO}  {title}")
+                item.setToolTip(self.tr("Not started"))
