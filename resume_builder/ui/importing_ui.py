@@ -7,6 +7,7 @@ the UI thread; the review dialog decides what lands. Hooks in the main window ca
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -103,8 +104,15 @@ def install(window: MainWindow) -> None:
 
     embed.toggled.connect(toggled)
     window.document.resume_changed.connect(sync)
+    embed.destroyed.connect(lambda: _disconnect(window.document.resume_changed, sync))
     window.export_action.changed.connect(sync)
     sync()
+
+
+def _disconnect(signal, slot) -> None:
+    """Let go of a menu's slot: the document outlives the menu (a language switch rebuilds it)."""
+    with contextlib.suppress(RuntimeError):  # at exit the document may be gone first
+        signal.disconnect(slot)
 
 
 def get_import_path(parent: QWidget | None, folder: Path) -> tuple[Path | None, bool]:

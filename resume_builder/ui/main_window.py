@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMainWindow,
+    QMenuBar,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -31,7 +32,7 @@ from resume_builder.logs import record_unexpected
 from resume_builder.models import Resume, display_name
 from resume_builder.steps import STEPS, Problem, open_problems, progress
 from resume_builder.suggestions import Suggestion
-from resume_builder.ui import dialogs, importing_ui, theme
+from resume_builder.ui import dialogs, i18n, importing_ui, theme
 from resume_builder.ui.accessibility import name_inputs
 from resume_builder.ui.autosave import Autosave
 from resume_builder.ui.background import LatestTask
@@ -103,8 +104,12 @@ class MainWindow(QMainWindow):
         self._coach_task = LatestTask(self)
         self.setWindowTitle(f"{APP_TITLE}[*]")
         self.resize(1280, 800)
+        self.warning_label = QLabel()
+        theme.set_tone(self.warning_label, "error")
+        self.statusBar().addPermanentWidget(self.warning_label)
         self._build_ui()
         self._build_actions()
+        self._connect_document()
         self._connect_signals()
         importing_ui.install(self)
         self._undo_keys = UndoKeyFilter(self)
@@ -180,9 +185,6 @@ class MainWindow(QMainWindow):
         self.root.addWidget(self.start_screen)
         self.root.addWidget(self.splitter)
         self.setCentralWidget(self.root)
-        self.warning_label = QLabel()
-        theme.set_tone(self.warning_label, "error")
-        self.statusBar().addPermanentWidget(self.warning_label)
         name_inputs(self)
 
     def _build_actions(self) -> None:
@@ -234,11 +236,18 @@ class MainWindow(QMainWindow):
         self.about_action = self.menuBar().addMenu("&Help").addAction("&About")
         self._refresh_recent_menu()
 
-    def _connect_signals(self) -> None:
+    def _connect_document(self) -> None:
+        """Connect what outlives the widgets (the document, autosave, the Coach's timer)."""
         doc = self._document
         doc.resume_changed.connect(self._on_document_resume_changed)
         doc.dirty_changed.connect(self._on_document_dirty_changed)
         doc.path_changed.connect(self._on_document_path_changed)
+        self._autosave.failed.connect(self._on_autosave_failed)
+        self._autosave.saved.connect(self._on_autosave_saved)
+        self._coach_timer.timeout.connect(self._on_coach_timer_timeout)
+        self._coach_task.finished.connect(self._on_coach_task_finished)
+
+    def _connect_signals(self) -> None:
         self.new_action.triggered.connect(self._on_new_triggered)
         self.open_action.triggered.connect(self._on_open_triggered)
         self.import_action.triggered.connect(self._on_import_triggered)
@@ -265,12 +274,9 @@ class MainWindow(QMainWindow):
         self.start_screen.import_requested.connect(self._on_import_triggered)
         self.start_screen.sample_requested.connect(self._on_start_screen_sample_requested)
         self.start_screen.recent_requested.connect(self.open_file)
-        self._autosave.failed.connect(self._on_autosave_failed)
-        self._autosave.saved.connect(self._on_autosave_saved)
-        self._coach_timer.timeout.connect(self._on_coach_timer_timeout)
-        self._coach_task.finished.connect(self._on_coach_task_finished)
         self.view.step_offset_requested.connect(self._on_view_step_offset_requested)
         self.view.theme_changed.connect(self._on_view_theme_changed)
+        self.view.language_chosen.connect(self._on_view_language_chosen)
 
     # -- public -------------------------------------------------------------------------------
 
@@ -411,6 +417,35 @@ class MainWindow(QMainWindow):
             self._autosave.discard()
             return True
         return False
+
+    def set_language(self, choice: str) -> None:
+        """Show the app in ``choice`` ("system", "en" or "es") from now on, and remember it.
+
+        The widgets are built again in the new language around the same document, so the
+        unsaved edits, the undo history, the open file (and its lock), the autosave and the step
+        on screen all stay; only what the widgets alone held (a pasted job posting, scroll
+        positions) starts afresh.
+        """
+        i18n.save_choice(choice)
+        i18n.install(choice)
+        editing, row = self.is_editing(), self.steps.currentRow()
+        self.view.save()
+        old_widgets = [self.takeCentralWidget(), self.view, self.view.menu]
+        old_widgets += [a for a in self.findChildren(QAction) if a.parent() is self]
+        self.setMenuBar(QMenuBar())  # Qt deletes the old menu bar
+        for obj in old_widgets:
+            obj.deleteLater()
+        self._build_ui()
+        self._build_actions()
+        self._connect_signals()
+        importing_ui.install(self)
+        self.view.restore()
+        if editing:
+            self._show_editor(first_step=STEPS[max(row, 0)].id)
+        else:
+            self._show_start()
+        self._update_steps()
+        self._update_title()
 
     def export_pdf(self, path: Path | str | None = None):
         """Export the PDF (asks where unless ``path``); returns the running job or None.
@@ -681,6 +716,11 @@ class MainWindow(QMainWindow):
     def _on_view_theme_changed(self, _scheme: str) -> None:
         self.suggestions.refresh_now()  # lists draw some rows in the scheme's own colours
         self.side_panel.redraw()
+
+    @Slot(str)
+    def _on_view_language_chosen(self, choice: str) -> None:
+        # Later: the menu item that asked is among the widgets the switch deletes.
+        QTimer.singleShot(0, lambda: self.set_language(choice))
 
     @Slot()
     def _on_back_button_clicked(self) -> None:

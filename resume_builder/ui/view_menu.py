@@ -15,7 +15,7 @@ from PySide6.QtCore import QByteArray, QObject, QSettings, Signal, Slot
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QSplitter, QWidget
 
-from resume_builder.ui import theme
+from resume_builder.ui import i18n, theme
 from resume_builder.ui.preview import PreviewPane
 
 ORGANIZATION = "resume-builder"
@@ -45,10 +45,12 @@ class ViewControls(QObject):
     Signals:
         step_offset_requested(int): Ctrl+PgDown (+1) or Ctrl+PgUp (-1).
         theme_changed(str): the scheme now in use ("light" or "dark").
+        language_chosen(str): the user picked the app's language ("system", "en" or "es").
     """
 
     step_offset_requested = Signal(int)
     theme_changed = Signal(str)
+    language_chosen = Signal(str)
 
     def __init__(
         self,
@@ -103,6 +105,17 @@ class ViewControls(QObject):
             self.theme_group.addAction(action)
             self.theme_actions[choice] = action
         self.theme_group.triggered.connect(self._on_theme_group_triggered)
+        language_menu = self.menu.addMenu(self.tr("&Language"))
+        self.language_group = QActionGroup(self)
+        self.language_actions: dict[str, QAction] = {}
+        for choice in i18n.CHOICES:
+            action = language_menu.addAction(i18n.choice_label(choice))
+            action.setCheckable(True)
+            action.setChecked(choice == i18n.saved_choice())
+            action.setData(choice)
+            self.language_group.addAction(action)
+            self.language_actions[choice] = action
+        self.language_group.triggered.connect(self._on_language_group_triggered)
         splitter.splitterMoved.connect(self._on_splitter_moved)
         for name in ("steps", "side_panel", "preview"):
             splitter.setCollapsible(splitter.indexOf(columns[name]), True)
@@ -232,6 +245,10 @@ class ViewControls(QObject):
                 action.blockSignals(True)
                 action.setChecked(False)
                 action.blockSignals(False)
+
+    @Slot(QAction)
+    def _on_language_group_triggered(self, action: QAction) -> None:
+        self.language_chosen.emit(str(action.data()))
 
     @Slot(QAction)
     def _on_theme_group_triggered(self, action: QAction) -> None:
