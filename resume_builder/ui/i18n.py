@@ -42,6 +42,8 @@ CHOICES = {
 """Menu labels; a language is named in itself, so a user who cannot read the other finds theirs."""
 TRANSLATED = ("es",)
 """Languages with a catalogue; English is the source text."""
+LOCALES = {"en": "en_US", "es": "es_US"}
+"""Number and month formats of each language, as written in the US (the app's users)."""
 
 _installed: list[QTranslator] = []
 """The translators in use (kept here: Qt does not own them, and Python would free them)."""
@@ -85,7 +87,7 @@ def install(choice: str | None = None) -> str:
     _installed.clear()
     system = QLocale.system()
     same = system.language() == QLocale(language).language()
-    QLocale.setDefault(system if same else QLocale(language))  # month names, numbers
+    QLocale.setDefault(system if same else QLocale(LOCALES[language]))  # month names, numbers
     if language == "en":
         return language
     qt_folder = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))

@@ -6,10 +6,9 @@ treats it exactly as if the user had typed it.
 
 from __future__ import annotations
 
-import calendar
 from datetime import date
 
-from PySide6.QtCore import Signal, Slot
+from PySide6.QtCore import QLocale, Signal, Slot
 from PySide6.QtWidgets import (
     QGridLayout,
     QMenu,
@@ -36,8 +35,8 @@ class MonthPicker(QToolButton):
         super().__init__(parent)
         self.setText("\u25be")  # compact: the form is narrow beside the panels at 1024 px
         self.setStyleSheet("QToolButton::menu-indicator { image: none; }")
-        self.setToolTip("Pick a month and year")
-        self.setAccessibleName("Pick a month and year")
+        self.setToolTip(self.tr("Pick a month and year"))
+        self.setAccessibleName(self.tr("Pick a month and year"))
         self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self._current = ""
         menu = QMenu(self)
@@ -46,14 +45,16 @@ class MonthPicker(QToolButton):
         layout.setContentsMargins(8, 8, 8, 8)
         self.year = QSpinBox(panel)
         self.year.setRange(FIRST_YEAR, date.today().year + 10)
-        self.year.setAccessibleName("Year")
+        self.year.setAccessibleName(self.tr("Year"))
         layout.addWidget(self.year)
         grid = QGridLayout()
         grid.setSpacing(4)
         self.month_buttons: list[QPushButton] = []
+        locale = QLocale()  # the app's language (months in Spanish for a Spanish app)
         for month in range(1, 13):
-            button = QPushButton(calendar.month_abbr[month], panel)
-            button.setAccessibleName(calendar.month_name[month])
+            short = locale.monthName(month, QLocale.FormatType.ShortFormat).rstrip(".")
+            button = QPushButton(short[:1].upper() + short[1:], panel)
+            button.setAccessibleName(locale.monthName(month, QLocale.FormatType.LongFormat))
             button.setCheckable(True)
             button.setAutoDefault(False)
             button.clicked.connect(lambda _=False, m=month: self._on_month_clicked(m))
