@@ -6,52 +6,52 @@
     <message>
         <location filename="../resume_builder/ui/ats_panel.py" line="43"/>
         <source>Fields as a tracking system reads them</source>
-        <translation type="unfinished"></translation>
+        <translation>Campos tal como los lee un sistema de seguimiento</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/ats_panel.py" line="45"/>
         <source>Each resume field and what a parser found for it</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada campo del currículum y lo que encontró un lector automático</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/ats_panel.py" line="48"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/ats_panel.py" line="48"/>
         <source>Your resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Su currículum</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/ats_panel.py" line="48"/>
         <source>What an ATS reads</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que lee un ATS</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/ats_panel.py" line="61"/>
         <source>What tracking systems would miss</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que los sistemas de seguimiento pasarían por alto</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/ats_panel.py" line="63"/>
         <source>Problems found when reading the PDF as parsers do</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemas al leer el PDF como lo hacen los lectores automáticos</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/ats_panel.py" line="69"/>
         <source>&lt;b&gt;What applicant tracking systems read&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Lo que leen los sistemas de seguimiento de candidatos (ATS)&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/ats_panel.py" line="81"/>
         <source>Reading the preview as an applicant tracking system would…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo la vista previa como lo haría un sistema de seguimiento de candidatos…</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/ats_panel.py" line="117"/>
         <source>{mark} The check could not read the preview: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>{mark} La revisión no pudo leer la vista previa: {error}</translation>
     </message>
 </context>
 <context>
@@ -59,17 +59,17 @@
     <message>
         <location filename="../resume_builder/ui/autosave.py" line="171"/>
         <source>Autosave is off: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>El guardado automático está desactivado: {error}</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/autosave.py" line="177"/>
         <source>Autosave is off: its folder cannot be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>El guardado automático está desactivado: no se puede escribir en su carpeta.</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/autosave.py" line="214"/>
         <source>Autosave failed: {problem}. Save your resume to keep it safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló el guardado automático: {problem}. Guarde su currículum para no perderlo.</translation>
     </message>
 </context>
 <context>
@@ -77,103 +77,104 @@
     <message>
         <location filename="../resume_builder/ui/coaching_panel.py" line="42"/>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/coaching_panel.py" line="43"/>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Advertencia</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/coaching_panel.py" line="44"/>
         <source>Tip</source>
-        <translation type="unfinished"></translation>
+        <translation>Consejo</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/coaching_panel.py" line="47"/>
         <source>writing</source>
-        <translation type="unfinished"></translation>
+        <translation>redacción</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/coaching_panel.py" line="48"/>
         <source>spelling</source>
-        <translation type="unfinished"></translation>
+        <translation>ortografía</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/coaching_panel.py" line="49"/>
         <source>privacy</source>
-        <translation type="unfinished"></translation>
+        <translation>privacidad</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/coaching_panel.py" line="50"/>
         <source>certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>certificación</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/coaching_panel.py" line="135"/>
         <source>Strength checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista para fortalecer el currículum</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/coaching_panel.py" line="137"/>
         <source>What would raise the score; activate one to go there</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que subiría la puntuación; active uno para ir allí</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/coaching_panel.py" line="140"/>
         <source>&lt;b&gt;Suggestions&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Sugerencias&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/coaching_panel.py" line="142"/>
         <source>Coach findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Observaciones del asesor</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/coaching_panel.py" line="144"/>
         <source>Advice on your writing; activate one to go to the field</source>
-        <translation type="unfinished"></translation>
+        <translation>Consejos sobre su redacción; active uno para ir al campo</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/coaching_panel.py" line="148"/>
         <source>Ignore</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorar</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/coaching_panel.py" line="150"/>
         <source>Keep this as it is; the advice will not show again</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejarlo como está; el consejo no volverá a aparecer</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/coaching_panel.py" line="158"/>
         <source>Resume strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Solidez del currículum</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/coaching_panel.py" line="208"/>
         <source>Ignore suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorar sugerencia</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/coaching_panel.py" line="228"/>
         <source>&lt;b&gt;Suggestions ({count})&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Sugerencias ({count})&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/coaching_panel.py" line="236"/>
         <source>{severity} ({kind}): {where}</source>
-        <translation type="unfinished"></translation>
+        <translation>{severity} ({kind}): {where}</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/coaching_panel.py" line="244"/>
         <source>
 Try: {replacement}</source>
-        <translation type="unfinished"></translation>
+        <translation>
+Pruebe: {replacement}</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/coaching_panel.py" line="248"/>
         <source>No suggestions: nice work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin sugerencias: ¡buen trabajo!</translation>
     </message>
 </context>
 <context>
@@ -181,148 +182,148 @@ Try: {replacement}</source>
     <message>
         <location filename="../resume_builder/ui/design_page.py" line="72"/>
         <source>US Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Carta (EE. UU.)</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/design_page.py" line="73"/>
         <source>8.5 × 11 in, usual in the US and Canada</source>
-        <translation type="unfinished"></translation>
+        <translation>8.5 × 11 pulg., habitual en EE. UU. y Canadá</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/design_page.py" line="75"/>
         <source>210 × 297 mm, usual everywhere else</source>
-        <translation type="unfinished"></translation>
+        <translation>210 × 297 mm, habitual en el resto del mundo</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/design_page.py" line="80"/>
         <source>Navy</source>
-        <translation type="unfinished"></translation>
+        <translation>Azul marino</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/design_page.py" line="81"/>
         <source>Teal</source>
-        <translation type="unfinished"></translation>
+        <translation>Verde azulado</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/design_page.py" line="82"/>
         <source>Forest</source>
-        <translation type="unfinished"></translation>
+        <translation>Verde bosque</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/design_page.py" line="83"/>
         <source>Burgundy</source>
-        <translation type="unfinished"></translation>
+        <translation>Borgoña</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/design_page.py" line="84"/>
         <source>Plum</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciruela</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/design_page.py" line="85"/>
         <source>Charcoal</source>
-        <translation type="unfinished"></translation>
+        <translation>Carbón</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/design_page.py" line="224"/>
         <source>Choose how your resume looks. Every template shows your own resume, and the preview follows each change. Recruiters and applicant tracking systems read all of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija el aspecto de su currículum. Cada plantilla muestra su propio currículum y la vista previa sigue cada cambio. Los reclutadores y los sistemas de seguimiento de candidatos leen todas.</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/design_page.py" line="244"/>
         <source>Templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantillas</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/design_page.py" line="259"/>
         <source>Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantilla</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/design_page.py" line="264"/>
         <source>No templates were found.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontraron plantillas.</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/design_page.py" line="266"/>
         <source>Paper size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño del papel</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/design_page.py" line="277"/>
         <location filename="../resume_builder/ui/design_page.py" line="394"/>
         <source>Options</source>
-        <translation type="unfinished"></translation>
+        <translation>Opciones</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/design_page.py" line="327"/>
         <source>Rendering…</source>
-        <translation type="unfinished"></translation>
+        <translation>Generando…</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/design_page.py" line="368"/>
         <source>The template “{name}” is not installed; choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>La plantilla “{name}” no está instalada; elija otra.</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/design_page.py" line="392"/>
         <source>{template} options</source>
-        <translation type="unfinished"></translation>
+        <translation>Opciones de {template}</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/design_page.py" line="397"/>
         <source>This template has no options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta plantilla no tiene opciones.</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/design_page.py" line="407"/>
         <source>Reset to template defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a los valores de la plantilla</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/design_page.py" line="474"/>
         <source>Template default</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor de la plantilla</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/design_page.py" line="491"/>
         <source>Custom…</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro…</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/design_page.py" line="493"/>
         <source>Pick any colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir cualquier color</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/design_page.py" line="528"/>
         <source>Use the {template} template</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar la plantilla {template}</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/design_page.py" line="541"/>
         <source>Use {paper} paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar papel {paper}</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/design_page.py" line="556"/>
         <source>Change {option}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar {option}</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/design_page.py" line="584"/>
         <source>Reset template options</source>
-        <translation type="unfinished"></translation>
+        <translation>Restablecer las opciones de la plantilla</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/design_page.py" line="631"/>
         <source>No preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin vista previa</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/design_page.py" line="633"/>
         <source>This template could not show your resume: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta plantilla no pudo mostrar su currículum: {error}</translation>
     </message>
 </context>
 <context>
@@ -330,47 +331,47 @@ Try: {replacement}</source>
     <message>
         <location filename="../resume_builder/ui/exporting_ui.py" line="203"/>
         <source>Creating your PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Creando su PDF…</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/exporting_ui.py" line="213"/>
         <location filename="../resume_builder/ui/exporting_ui.py" line="222"/>
         <source>The PDF could not be saved as “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el PDF como “{name}”.</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/exporting_ui.py" line="217"/>
         <location filename="../resume_builder/ui/exporting_ui.py" line="236"/>
         <source>Folder: {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta: {folder}</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/exporting_ui.py" line="229"/>
         <source>1 page</source>
-        <translation type="unfinished"></translation>
+        <translation>1 página</translation>
     </message>
     <message numerus="yes">
         <location filename="../resume_builder/ui/exporting_ui.py" line="229"/>
         <source>%n pages</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n página</numerusform>
+            <numerusform>%n páginas</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/exporting_ui.py" line="232"/>
         <source>PDF saved</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF guardado</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/exporting_ui.py" line="233"/>
         <source>Your resume was saved as “{name}” ({pages}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Su currículum se guardó como “{name}” ({pages}).</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/exporting_ui.py" line="238"/>
         <source>Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir carpeta</translation>
     </message>
 </context>
 <context>
@@ -378,318 +379,318 @@ Try: {replacement}</source>
     <message>
         <location filename="../resume_builder/ui/import_review.py" line="41"/>
         <source>Name and contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre y contacto</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/import_review.py" line="42"/>
         <source>Experience</source>
-        <translation type="unfinished"></translation>
+        <translation>Experiencia</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/import_review.py" line="43"/>
         <source>Education</source>
-        <translation type="unfinished"></translation>
+        <translation>Formación</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/import_review.py" line="44"/>
         <source>Certifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificaciones</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/import_review.py" line="45"/>
         <source>Skills</source>
-        <translation type="unfinished"></translation>
+        <translation>Habilidades</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/import_review.py" line="46"/>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Idiomas</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/import_review.py" line="49"/>
         <source>Job {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Empleo {number}</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/import_review.py" line="50"/>
         <source>School {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Centro de estudios {number}</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/import_review.py" line="51"/>
         <source>Certification {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificación {number}</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/import_review.py" line="52"/>
         <source>Skill {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Habilidad {number}</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/import_review.py" line="53"/>
         <source>Language {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma {number}</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/import_review.py" line="57"/>
         <source>a PDF made by this app (restored exactly)</source>
-        <translation type="unfinished"></translation>
+        <translation>un PDF creado con esta aplicación (se restaura tal cual)</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/import_review.py" line="60"/>
         <source>a PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>un PDF</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/import_review.py" line="61"/>
         <source>a Word document</source>
-        <translation type="unfinished"></translation>
+        <translation>un documento de Word</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/import_review.py" line="62"/>
         <source>plain text</source>
-        <translation type="unfinished"></translation>
+        <translation>texto sin formato</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/import_review.py" line="63"/>
         <source>a LinkedIn data export</source>
-        <translation type="unfinished"></translation>
+        <translation>una exportación de datos de LinkedIn</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/import_review.py" line="64"/>
         <source>a JSON Resume file</source>
-        <translation type="unfinished"></translation>
+        <translation>un archivo JSON Resume</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/import_review.py" line="67"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/import_review.py" line="68"/>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Título profesional</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/import_review.py" line="69"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/import_review.py" line="70"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/import_review.py" line="71"/>
         <source>Url</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitio web</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/import_review.py" line="72"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/import_review.py" line="73"/>
         <source>Location city</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciudad</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/import_review.py" line="74"/>
         <source>Location region</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado o región</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/import_review.py" line="75"/>
         <source>Location country code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de país</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/import_review.py" line="76"/>
         <source>Location postal code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código postal</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/import_review.py" line="77"/>
         <source>Location address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/import_review.py" line="78"/>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Puesto</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/import_review.py" line="79"/>
         <source>Start date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de inicio</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/import_review.py" line="80"/>
         <source>End date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de fin</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/import_review.py" line="81"/>
         <source>Institution</source>
-        <translation type="unfinished"></translation>
+        <translation>Institución</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/import_review.py" line="82"/>
         <source>Area</source>
-        <translation type="unfinished"></translation>
+        <translation>Área de estudio</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/import_review.py" line="83"/>
         <source>Study type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de estudios</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/import_review.py" line="84"/>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Calificación</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/import_review.py" line="85"/>
         <source>Issuer</source>
-        <translation type="unfinished"></translation>
+        <translation>Emisor</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/import_review.py" line="86"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/import_review.py" line="87"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/import_review.py" line="88"/>
         <source>Fluency</source>
-        <translation type="unfinished"></translation>
+        <translation>Dominio</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/import_review.py" line="89"/>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivel</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/import_review.py" line="90"/>
         <source>Keywords</source>
-        <translation type="unfinished"></translation>
+        <translation>Palabras clave</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/import_review.py" line="91"/>
         <source>Courses</source>
-        <translation type="unfinished"></translation>
+        <translation>Cursos</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/import_review.py" line="92"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/import_review.py" line="118"/>
         <source>Check what was read</source>
-        <translation type="unfinished"></translation>
+        <translation>Revise lo que se leyó</translation>
     </message>
     <message numerus="yes">
         <location filename="../resume_builder/ui/import_review.py" line="128"/>
         <source>Read from {source}: %n fields, {unsure} to check (highlighted).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Leído de {source}: %n campo, {unsure} por revisar (resaltados).</numerusform>
+            <numerusform>Leído de {source}: %n campos, {unsure} por revisar (resaltados).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../resume_builder/ui/import_review.py" line="130"/>
         <source>Read from {source}: %n fields.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Leído de {source}: %n campo.</numerusform>
+            <numerusform>Leído de {source}: %n campos.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/import_review.py" line="134"/>
         <source> Untick anything wrong, double-click a value to fix it.</source>
-        <translation type="unfinished"></translation>
+        <translation> Desmarque lo que esté mal y haga doble clic en un valor para corregirlo.</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/import_review.py" line="147"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/import_review.py" line="147"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/import_review.py" line="147"/>
         <source>Sure</source>
-        <translation type="unfinished"></translation>
+        <translation>Certeza</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/import_review.py" line="154"/>
         <source>&lt;b&gt;What the file says&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Lo que dice el archivo&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/import_review.py" line="156"/>
         <source>&lt;b&gt;What will be imported&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Lo que se importará&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/import_review.py" line="158"/>
         <source>Merge into the one above</source>
-        <translation type="unfinished"></translation>
+        <translation>Unir con el de arriba</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/import_review.py" line="161"/>
         <source>When the reader split one job (or school) in two: join the chosen one into the one above it, keeping the values above and adding the missing ones and the bullets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuando el lector dividió un empleo (o centro de estudios) en dos: une el elegido con el de arriba, conserva los valores de arriba y añade los que faltan y las viñetas.</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/import_review.py" line="175"/>
         <source>Start a new resume from it</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar un currículum nuevo con esto</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/import_review.py" line="177"/>
         <source>Add it to the open resume as a new version named</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadirlo al currículum abierto como una versión nueva llamada</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/import_review.py" line="199"/>
         <source>Start editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar a editar</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/import_review.py" line="281"/>
         <source>Item {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Elemento {number}</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/import_review.py" line="339"/>
         <source>The reader is unsure of this one: check it against the source.</source>
-        <translation type="unfinished"></translation>
+        <translation>El lector no está seguro de este dato: compárelo con el original.</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/import_review.py" line="358"/>
         <source>Fix this first: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrija esto primero: {error}</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/import_review.py" line="362"/>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Importado</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/import_review.py" line="407"/>
         <source>Bullet {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Viñeta {number}</translation>
     </message>
 </context>
 <context>
@@ -697,145 +698,145 @@ Try: {replacement}</source>
     <message>
         <location filename="../resume_builder/ui/letter_panel.py" line="45"/>
         <source>Hiring manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable de contratación</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/letter_panel.py" line="46"/>
         <source>Their title</source>
-        <translation type="unfinished"></translation>
+        <translation>Su cargo</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/letter_panel.py" line="47"/>
         <source>Employer</source>
-        <translation type="unfinished"></translation>
+        <translation>Empleador</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/letter_panel.py" line="48"/>
         <source>Date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha (AAAA-MM-DD)</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/letter_panel.py" line="49"/>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Puesto</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/letter_panel.py" line="50"/>
         <source>Reference no.</source>
-        <translation type="unfinished"></translation>
+        <translation>N.º de referencia</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/letter_panel.py" line="51"/>
         <source>Greeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Saludo</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/letter_panel.py" line="54"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/letter_panel.py" line="55"/>
         <source>Opening</source>
-        <translation type="unfinished"></translation>
+        <translation>Introducción</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/letter_panel.py" line="56"/>
         <source>Body (blank line between paragraphs)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuerpo (línea en blanco entre párrafos)</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/letter_panel.py" line="57"/>
         <source>Closing</source>
-        <translation type="unfinished"></translation>
+        <translation>Cierre</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/letter_panel.py" line="60"/>
         <source>Sign-off</source>
-        <translation type="unfinished"></translation>
+        <translation>Despedida</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/letter_panel.py" line="61"/>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/letter_panel.py" line="64"/>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/letter_panel.py" line="65"/>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Advertencia</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/letter_panel.py" line="66"/>
         <source>Tip</source>
-        <translation type="unfinished"></translation>
+        <translation>Consejo</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/letter_panel.py" line="70"/>
         <source>Word document</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento de Word</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/letter_panel.py" line="71"/>
         <source>Plain text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto sin formato</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/letter_panel.py" line="154"/>
         <source>Draft cover letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Redactar carta de presentación</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/letter_panel.py" line="167"/>
         <source>The letter could not be saved</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar la carta</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/letter_panel.py" line="175"/>
         <source>Paste the job posting to draft a letter for it</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegue la oferta de empleo para redactar una carta para ella</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/letter_panel.py" line="177"/>
         <source>Draft from posting</source>
-        <translation type="unfinished"></translation>
+        <translation>Redactar a partir de la oferta</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/letter_panel.py" line="179"/>
         <source>Write a new letter from your resume and this posting</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir una carta nueva a partir de su currículum y esta oferta</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/letter_panel.py" line="181"/>
         <source>Export letter…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar carta…</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/letter_panel.py" line="188"/>
         <source>Use a suggested opening…</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar una introducción sugerida…</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/letter_panel.py" line="191"/>
         <source>Opening: {case}</source>
-        <translation type="unfinished"></translation>
+        <translation>Introducción: {case}</translation>
     </message>
     <message numerus="yes">
         <location filename="../resume_builder/ui/letter_panel.py" line="282"/>
         <source>%n words (aim for 250-400)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n palabra (lo ideal: 250-400)</numerusform>
+            <numerusform>%n palabras (lo ideal: 250-400)</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/letter_panel.py" line="316"/>
         <source>Edit cover letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar carta de presentación</translation>
     </message>
 </context>
 <context>
@@ -843,216 +844,217 @@ Try: {replacement}</source>
     <message>
         <location filename="../resume_builder/ui/main_window.py" line="144"/>
         <source>← Back</source>
-        <translation type="unfinished"></translation>
+        <translation>← Atrás</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/main_window.py" line="145"/>
         <location filename="../resume_builder/ui/main_window.py" line="683"/>
         <source>Next →</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente →</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/main_window.py" line="192"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/main_window.py" line="194"/>
         <source>&amp;New…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo…</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/main_window.py" line="195"/>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir…</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/main_window.py" line="196"/>
         <source>&amp;Import a Resume (PDF, Word, Text, LinkedIn)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar un currículum (PDF, Word, texto, LinkedIn)…</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/main_window.py" line="198"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/main_window.py" line="199"/>
         <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar &amp;como…</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/main_window.py" line="201"/>
         <source>&amp;Export PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar PDF…</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/main_window.py" line="204"/>
         <source>Export as &amp;Word, Text or JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar como &amp;Word, texto o JSON…</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/main_window.py" line="207"/>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Im&amp;primir…</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/main_window.py" line="209"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/main_window.py" line="212"/>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir &amp;recientes</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/main_window.py" line="222"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/main_window.py" line="224"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rehacer</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/main_window.py" line="226"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/main_window.py" line="230"/>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>Cor&amp;tar</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/main_window.py" line="231"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/main_window.py" line="232"/>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pegar</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/main_window.py" line="233"/>
         <source>Select &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccionar t&amp;odo</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/main_window.py" line="240"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;yuda</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/main_window.py" line="240"/>
         <source>&amp;About</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/main_window.py" line="372"/>
         <source>Could not open the resume</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir el currículum</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/main_window.py" line="408"/>
         <source>Save resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar currículum</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/main_window.py" line="416"/>
         <source>Untitled resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Currículum sin título</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/main_window.py" line="495"/>
         <location filename="../resume_builder/ui/main_window.py" line="514"/>
         <source>Could not save the resume</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el currículum</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/main_window.py" line="496"/>
         <source>{name} is open in another Resume Builder window.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} está abierto en otra ventana de Resume Builder.</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/main_window.py" line="498"/>
         <source>Save under another name, or close it there first. Your work is still here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guárdelo con otro nombre o ciérrelo primero allí. Su trabajo sigue aquí.</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/main_window.py" line="516"/>
         <source>Your work is still here, unsaved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su trabajo sigue aquí, sin guardar.</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/main_window.py" line="523"/>
         <source>Saved {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardó {name}</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/main_window.py" line="571"/>
         <source>Step {step} of {steps}
 {done} of {counted} done</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso {step} de {steps}
+{done} de {counted} listos</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/main_window.py" line="599"/>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin título</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/main_window.py" line="603"/>
         <source> — version “{version}”</source>
-        <translation type="unfinished"></translation>
+        <translation> — versión “{version}”</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/main_window.py" line="604"/>
         <source> (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation> (solo lectura)</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/main_window.py" line="681"/>
         <source>Next: {step} →</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente: {step} →</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/main_window.py" line="699"/>
         <source>Now editing the version “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora edita la versión “{name}”</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/main_window.py" line="715"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/main_window.py" line="717"/>
         <location filename="../resume_builder/ui/main_window.py" line="796"/>
         <source>Exported {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Se exportó {name}</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/main_window.py" line="753"/>
         <source>Added: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadido: {text}</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/main_window.py" line="778"/>
         <source>Open resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir currículum</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/main_window.py" line="795"/>
         <source>Last PDF: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Último PDF: {path}</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/main_window.py" line="813"/>
         <source>Changes kept safe (autosaved)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios a salvo (guardado automático)</translation>
     </message>
 </context>
 <context>
@@ -1061,12 +1063,12 @@ Try: {replacement}</source>
         <location filename="../resume_builder/ui/month_picker.py" line="38"/>
         <location filename="../resume_builder/ui/month_picker.py" line="39"/>
         <source>Pick a month and year</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir mes y año</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/month_picker.py" line="48"/>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Año</translation>
     </message>
 </context>
 <context>
@@ -1074,17 +1076,17 @@ Try: {replacement}</source>
     <message>
         <location filename="../resume_builder/ui/importing_ui.py" line="51"/>
         <source>Paste your resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegue su currículum</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/importing_ui.py" line="54"/>
         <source>Paste the text of your resume (from a web page, an email or another app).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegue el texto de su currículum (de una página web, un correo electrónico u otra aplicación).</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/importing_ui.py" line="59"/>
         <source>Read it</source>
-        <translation type="unfinished"></translation>
+        <translation>Leerlo</translation>
     </message>
 </context>
 <context>
@@ -1092,95 +1094,95 @@ Try: {replacement}</source>
     <message>
         <location filename="../resume_builder/ui/preview.py" line="109"/>
         <source>The preview appears here as soon as the resume is rendered.</source>
-        <translation type="unfinished"></translation>
+        <translation>La vista previa aparece aquí en cuanto se genera el currículum.</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/preview.py" line="212"/>
         <source>Fit width</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustar al ancho</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/preview.py" line="215"/>
         <source>Zoom so the page fills the width of the pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Ampliar para que la página ocupe todo el ancho del panel</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/preview.py" line="218"/>
         <source>Zoom out (Ctrl+minus, or Ctrl+wheel)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alejar (Ctrl+menos o Ctrl+rueda)</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/preview.py" line="219"/>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Alejar</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/preview.py" line="222"/>
         <source>Zoom in (Ctrl+plus, or Ctrl+wheel)</source>
-        <translation type="unfinished"></translation>
+        <translation>Acercar (Ctrl+más o Ctrl+rueda)</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/preview.py" line="223"/>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Acercar</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/preview.py" line="317"/>
         <source>Rendering…</source>
-        <translation type="unfinished"></translation>
+        <translation>Generando…</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/preview.py" line="319"/>
         <source>Rendering your resume…</source>
-        <translation type="unfinished"></translation>
+        <translation>Generando su currículum…</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/preview.py" line="345"/>
         <source>The rendered PDF could not be read ({error}).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer el PDF generado ({error}).</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/preview.py" line="379"/>
         <source>1 page</source>
-        <translation type="unfinished"></translation>
+        <translation>1 página</translation>
     </message>
     <message numerus="yes">
         <location filename="../resume_builder/ui/preview.py" line="379"/>
         <source>%n pages</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n página</numerusform>
+            <numerusform>%n páginas</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/preview.py" line="381"/>
         <source>Updated in {ms} ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizado en {ms} ms</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/preview.py" line="398"/>
         <source>The preview could not be updated. {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo actualizar la vista previa. {message}</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/preview.py" line="401"/>
         <source>Preview not updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa sin actualizar</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/preview.py" line="403"/>
         <source>No preview yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay vista previa.</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/preview.py" line="453"/>
         <source>Zoom (fits the width)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom (ajustado al ancho)</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/preview.py" line="453"/>
         <source>Zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom</translation>
     </message>
 </context>
 <context>
@@ -1188,12 +1190,12 @@ Try: {replacement}</source>
     <message>
         <location filename="../resume_builder/ui/exporting_ui.py" line="258"/>
         <source>Preparing your resume for printing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparando su currículum para imprimir…</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/exporting_ui.py" line="267"/>
         <source>The resume could not be printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo imprimir el currículum.</translation>
     </message>
 </context>
 <context>
@@ -1201,22 +1203,22 @@ Try: {replacement}</source>
     <message>
         <location filename="../resume_builder/ui/render_worker.py" line="44"/>
         <source>The PDF renderer stopped unexpectedly. It will restart with your next change.</source>
-        <translation type="unfinished"></translation>
+        <translation>El generador de PDF se detuvo inesperadamente. Se reiniciará con su próximo cambio.</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/render_worker.py" line="47"/>
         <source>The PDF renderer took too long and was restarted.</source>
-        <translation type="unfinished"></translation>
+        <translation>El generador de PDF tardó demasiado y se reinició.</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/render_worker.py" line="230"/>
         <source>The renderer has been closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El generador se ha cerrado.</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/render_worker.py" line="331"/>
         <source>The PDF renderer could not be started ({error}).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo iniciar el generador de PDF ({error}).</translation>
     </message>
 </context>
 <context>
@@ -1224,12 +1226,12 @@ Try: {replacement}</source>
     <message>
         <location filename="../resume_builder/ui/dialogs.py" line="204"/>
         <source>New resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Currículum nuevo</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/dialogs.py" line="206"/>
         <source>Which job is this resume for? Suggestions follow this choice.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Para qué empleo es este currículum? Las sugerencias se basan en esta elección.</translation>
     </message>
 </context>
 <context>
@@ -1237,57 +1239,57 @@ Try: {replacement}</source>
     <message>
         <location filename="../resume_builder/ui/section_order.py" line="95"/>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Secciones</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/section_order.py" line="99"/>
         <source>Drag a section, or select it and press Alt+Up / Alt+Down, to change where it appears. Untick a section to leave it out of the resume.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrastre una sección, o selecciónela y pulse Alt+Arriba / Alt+Abajo, para cambiar dónde aparece. Desmarque una sección para dejarla fuera del currículum.</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/section_order.py" line="106"/>
         <source>Sections in resume order</source>
-        <translation type="unfinished"></translation>
+        <translation>Secciones en el orden del currículum</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/section_order.py" line="109"/>
         <source>Ticked sections appear on the resume. Alt+Up and Alt+Down move the selected section.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las secciones marcadas aparecen en el currículum. Alt+Arriba y Alt+Abajo mueven la sección seleccionada.</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/section_order.py" line="113"/>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Subir</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/section_order.py" line="114"/>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bajar</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/section_order.py" line="170"/>
         <source>On the resume</source>
-        <translation type="unfinished"></translation>
+        <translation>En el currículum</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/section_order.py" line="170"/>
         <source>Left out of the resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuera del currículum</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/section_order.py" line="190"/>
         <source>Move {section}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover {section}</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/section_order.py" line="206"/>
         <source>Show {section}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar {section}</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/section_order.py" line="206"/>
         <source>Hide {section}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar {section}</translation>
     </message>
 </context>
 <context>
@@ -1295,47 +1297,47 @@ Try: {replacement}</source>
     <message>
         <location filename="../resume_builder/ui/side_panel.py" line="31"/>
         <source>Job match</source>
-        <translation type="unfinished"></translation>
+        <translation>Oferta</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/side_panel.py" line="32"/>
         <source>Paste a job posting to see which of its terms your resume covers</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegue una oferta de empleo para ver qué términos de ella cubre su currículum</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/side_panel.py" line="37"/>
         <source>Coach</source>
-        <translation type="unfinished"></translation>
+        <translation>Asesor</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/side_panel.py" line="38"/>
         <source>Advice on each bullet, patient-privacy checks, resume strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Consejos para cada viñeta, revisión de la privacidad de pacientes y solidez del currículum</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/side_panel.py" line="43"/>
         <source>Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Versiones</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/side_panel.py" line="44"/>
         <source>Keep a tailored version of your resume for each job</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarde una versión adaptada de su currículum para cada empleo</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/side_panel.py" line="47"/>
         <source>Cover letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Carta</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/side_panel.py" line="48"/>
         <source>A cover letter for this version, drafted from the job posting</source>
-        <translation type="unfinished"></translation>
+        <translation>Una carta de presentación para esta versión, redactada a partir de la oferta de empleo</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/side_panel.py" line="89"/>
         <source>Suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sugerencias</translation>
     </message>
 </context>
 <context>
@@ -1343,77 +1345,77 @@ Try: {replacement}</source>
     <message>
         <location filename="../resume_builder/ui/start_screen.py" line="82"/>
         <source>Build your resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Cree su currículum</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/start_screen.py" line="89"/>
         <source>A step-by-step resume for health information jobs. Everything stays on this computer, and your work is saved automatically as you go.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un currículum paso a paso para empleos en información de salud. Todo se queda en esta computadora y su trabajo se guarda automáticamente mientras avanza.</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/start_screen.py" line="95"/>
         <source>Start a new resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar un currículum nuevo</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/start_screen.py" line="97"/>
         <source>Which job is it for?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Para qué empleo es?</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/start_screen.py" line="99"/>
         <source>Job you want</source>
-        <translation type="unfinished"></translation>
+        <translation>Empleo que busca</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/start_screen.py" line="101"/>
         <source>The role your resume is for; suggestions follow it</source>
-        <translation type="unfinished"></translation>
+        <translation>El puesto al que apunta su currículum; las sugerencias se basan en él</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/start_screen.py" line="107"/>
         <source>Start new resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar currículum nuevo</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/start_screen.py" line="112"/>
         <source>Or</source>
-        <translation type="unfinished"></translation>
+        <translation>O bien</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/start_screen.py" line="114"/>
         <source>Open a resume file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir un archivo de currículum…</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/start_screen.py" line="116"/>
         <source>Import a resume (PDF, Word, text, LinkedIn)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar un currículum (PDF, Word, texto, LinkedIn)…</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/start_screen.py" line="118"/>
         <source>Try the sample resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Probar el currículum de ejemplo</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/start_screen.py" line="123"/>
         <source>Recent files</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos recientes</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/start_screen.py" line="126"/>
         <source>Recent resumes</source>
-        <translation type="unfinished"></translation>
+        <translation>Currículums recientes</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/start_screen.py" line="127"/>
         <source>Activate one to open it</source>
-        <translation type="unfinished"></translation>
+        <translation>Active uno para abrirlo</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/start_screen.py" line="129"/>
         <source>Files you open or save appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aquí aparecen los archivos que abra o guarde.</translation>
     </message>
 </context>
 <context>
@@ -1421,108 +1423,108 @@ Try: {replacement}</source>
     <message>
         <location filename="../resume_builder/ui/suggestions_panel.py" line="50"/>
         <source>Suggested skills for {role}</source>
-        <translation type="unfinished"></translation>
+        <translation>Habilidades sugeridas para {role}</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/suggestions_panel.py" line="51"/>
         <source>Suggested bullets for {role}</source>
-        <translation type="unfinished"></translation>
+        <translation>Viñetas sugeridas para {role}</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/suggestions_panel.py" line="52"/>
         <source>Summary starters for {role}</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicios de resumen para {role}</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/suggestions_panel.py" line="53"/>
         <source>Certifications for {role}</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificaciones para {role}</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/suggestions_panel.py" line="56"/>
         <source>Search skills…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar habilidades…</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/suggestions_panel.py" line="57"/>
         <source>Search bullets…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar viñetas…</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/suggestions_panel.py" line="58"/>
         <source>Search starters…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar inicios…</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/suggestions_panel.py" line="59"/>
         <source>Search certifications…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar certificaciones…</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/suggestions_panel.py" line="62"/>
         <source>Click a skill to add it to your resume.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga clic en una habilidad para añadirla a su currículum.</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/suggestions_panel.py" line="63"/>
         <source>Click a bullet to add it to the selected job, then replace {slot} with your own number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga clic en una viñeta para añadirla al empleo seleccionado y luego reemplace {slot} por su propia cifra.</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/suggestions_panel.py" line="67"/>
         <source>Click a starter to add it to your summary, then replace {slot}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga clic en un inicio para añadirlo a su resumen y luego reemplace {slot}.</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/suggestions_panel.py" line="70"/>
         <source>Click a certification you hold to add it with its issuer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga clic en una certificación que tenga para añadirla con su emisor.</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/suggestions_panel.py" line="74"/>
         <source>The role&apos;s main duties come first, one each; then items ranked by evidence (the O*NET database, a career page, BLS), not by invented popularity figures; a share is shown only where a source gives one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero aparecen las funciones principales del puesto, una de cada una; después, elementos ordenados según la evidencia (la base de datos O*NET, una página de carreras, la BLS), no según cifras de popularidad inventadas; solo se muestra un porcentaje cuando una fuente lo da.</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/suggestions_panel.py" line="86"/>
         <source>  — on {share}% of resumes</source>
-        <translation type="unfinished"></translation>
+        <translation>  — en el {share} % de los currículums</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/suggestions_panel.py" line="115"/>
         <source>Search suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en las sugerencias</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/suggestions_panel.py" line="116"/>
         <source>Type words to filter the suggestions below</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba palabras para filtrar las sugerencias de abajo</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/suggestions_panel.py" line="118"/>
         <source>Show items already on my resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar lo que ya está en mi currículum</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/suggestions_panel.py" line="122"/>
         <location filename="../resume_builder/ui/suggestions_panel.py" line="209"/>
         <source>Suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sugerencias</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/suggestions_panel.py" line="124"/>
         <source>Activate a suggestion to add it to your resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Active una sugerencia para añadirla a su currículum</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/suggestions_panel.py" line="245"/>
         <source>Nothing matches. Try another word.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay coincidencias. Pruebe con otra palabra.</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/suggestions_panel.py" line="263"/>
         <source>✓ {suggestion}  (on your resume)</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ {suggestion}  (en su currículum)</translation>
     </message>
 </context>
 <context>
@@ -1530,183 +1532,185 @@ Try: {replacement}</source>
     <message>
         <location filename="../resume_builder/ui/tailor_panel.py" line="90"/>
         <source>Job posting</source>
-        <translation type="unfinished"></translation>
+        <translation>Oferta de empleo</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/tailor_panel.py" line="92"/>
         <source>Paste the job posting to compare it with your resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegue la oferta de empleo para compararla con su currículum</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/tailor_panel.py" line="94"/>
         <source>Paste the job posting here…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegue aquí la oferta de empleo…</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/tailor_panel.py" line="95"/>
         <source>Open posting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir oferta…</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/tailor_panel.py" line="97"/>
         <source>Read a posting from a .txt file or a JSON Resume job file</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer una oferta de un archivo .txt o de un archivo de empleo JSON Resume</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/tailor_panel.py" line="109"/>
         <location filename="../resume_builder/ui/tailor_panel.py" line="312"/>
         <source>Paste a posting to see how well the resume covers it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegue una oferta para ver en qué medida la cubre el currículum.</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/tailor_panel.py" line="113"/>
         <source>Add bullets to</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir viñetas a</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/tailor_panel.py" line="115"/>
         <source>The job that Add to job puts bullets under</source>
-        <translation type="unfinished"></translation>
+        <translation>El empleo en el que Añadir al empleo coloca las viñetas</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/tailor_panel.py" line="118"/>
         <source>The job that “Add to job” puts bullets under</source>
-        <translation type="unfinished"></translation>
+        <translation>El empleo en el que “Añadir al empleo” coloca las viñetas</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/tailor_panel.py" line="125"/>
         <source>Posting terms</source>
-        <translation type="unfinished"></translation>
+        <translation>Términos de la oferta</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/tailor_panel.py" line="127"/>
         <source>Terms of the job posting, missing and covered, with buttons to add them</source>
-        <translation type="unfinished"></translation>
+        <translation>Términos de la oferta de empleo, los que faltan y los cubiertos, con botones para añadirlos</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/tailor_panel.py" line="144"/>
         <source>&lt;b&gt;Job posting&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Oferta de empleo&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/tailor_panel.py" line="156"/>
         <source>Coverage of the posting&apos;s field terms</source>
-        <translation type="unfinished"></translation>
+        <translation>Cobertura de los términos del área en la oferta</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/tailor_panel.py" line="164"/>
         <source>Add bullets to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir viñetas a:</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/tailor_panel.py" line="204"/>
         <source>Could not read the posting</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer la oferta</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/tailor_panel.py" line="232"/>
         <source>Add certification {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir la certificación {name}</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/tailor_panel.py" line="238"/>
         <source>Add skill {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir la habilidad {name}</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/tailor_panel.py" line="245"/>
         <source>No job to add to</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún empleo al que añadirla</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/tailor_panel.py" line="245"/>
         <source>Add a job under Experience first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero añada un empleo en Experiencia.</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/tailor_panel.py" line="252"/>
         <source>Add bullet from posting</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir viñeta de la oferta</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/tailor_panel.py" line="314"/>
         <source>No field terms found in this posting.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontraron términos del área en esta oferta.</translation>
     </message>
     <message numerus="yes">
         <location filename="../resume_builder/ui/tailor_panel.py" line="321"/>
         <source>The posting uses %n field terms: {covered} covered, {missing} missing.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La oferta usa %n término del área: {covered} cubierto, {missing} faltan.</numerusform>
+            <numerusform>La oferta usa %n términos del área: {covered} cubiertos, {missing} faltan.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/tailor_panel.py" line="326"/>
         <source>Missing ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Faltan ({count})</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/tailor_panel.py" line="327"/>
         <source>Covered ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Cubiertos ({count})</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/tailor_panel.py" line="338"/>
         <source>Education and experience ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Formación y experiencia ({count})</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/tailor_panel.py" line="372"/>
         <source>{term}
 The posting writes: {spelled} ({count}×)</source>
-        <translation type="unfinished"></translation>
+        <translation>{term}
+La oferta escribe: {spelled} ({count}×)</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/tailor_panel.py" line="376"/>
         <source>
 On your resume at: {paths}</source>
-        <translation type="unfinished"></translation>
+        <translation>
+En su currículum en: {paths}</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/tailor_panel.py" line="385"/>
         <source>Add cert</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir cert.</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/tailor_panel.py" line="387"/>
         <source>Add skill</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/tailor_panel.py" line="399"/>
         <source>Add to job</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir al empleo</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/tailor_panel.py" line="403"/>
         <source>Add under the job chosen above; then replace [N] with your number</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir en el empleo elegido arriba; luego reemplace [N] por su cifra</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/tailor_panel.py" line="416"/>
         <source>(untitled job)</source>
-        <translation type="unfinished"></translation>
+        <translation>(empleo sin título)</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/tailor_panel.py" line="432"/>
         <source>Edit job posting</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar oferta de empleo</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/tailor_panel.py" line="439"/>
         <source>Open job posting</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir oferta de empleo</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/tailor_panel.py" line="441"/>
         <source>Job postings (*.txt *.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ofertas de empleo (*.txt *.json);;Todos los archivos (*)</translation>
     </message>
 </context>
 <context>
@@ -1714,22 +1718,22 @@ On your resume at: {paths}</source>
     <message>
         <location filename="../resume_builder/ui/versions_panel.py" line="67"/>
         <source>e.g. the employer or the job title</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., el empleador o el puesto</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/versions_panel.py" line="72"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/versions_panel.py" line="76"/>
         <source>Optional: paste the job posting it targets</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional: pegue la oferta de empleo a la que apunta</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/versions_panel.py" line="78"/>
         <source>&amp;Posting:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Oferta:</translation>
     </message>
 </context>
 <context>
@@ -1737,97 +1741,97 @@ On your resume at: {paths}</source>
     <message>
         <location filename="../resume_builder/ui/versions_panel.py" line="124"/>
         <source>Double-click a version to edit it</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga doble clic en una versión para editarla</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/versions_panel.py" line="125"/>
         <source>New…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva…</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/versions_panel.py" line="126"/>
         <source>Duplicate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicar…</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/versions_panel.py" line="127"/>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>Renombrar…</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/versions_panel.py" line="128"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/versions_panel.py" line="129"/>
         <source>Edit this version</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar esta versión</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/versions_panel.py" line="132"/>
         <source>Keep one version per job posting. Contact details are shared by all versions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarde una versión por oferta de empleo. Todas las versiones comparten los datos de contacto.</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/versions_panel.py" line="139"/>
         <source>&lt;b&gt;Versions&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Versiones&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/versions_panel.py" line="184"/>
         <source>New version</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva versión</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/versions_panel.py" line="188"/>
         <source>New version {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva versión {name}</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/versions_panel.py" line="196"/>
         <source>Duplicate version</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicar versión</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/versions_panel.py" line="196"/>
         <source>{name} copy</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (copia)</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/versions_panel.py" line="200"/>
         <source>Duplicate version {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicar la versión {name}</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/versions_panel.py" line="207"/>
         <source>Rename version</source>
-        <translation type="unfinished"></translation>
+        <translation>Renombrar versión</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/versions_panel.py" line="210"/>
         <source>Rename version {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Renombrar la versión {name}</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/versions_panel.py" line="218"/>
         <source>Delete version {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar la versión {name}</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/versions_panel.py" line="225"/>
         <source>Switch to version {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar a la versión {name}</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/versions_panel.py" line="237"/>
         <source>Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Versiones</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/versions_panel.py" line="252"/>
         <source>{name}  (editing)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}  (en edición)</translation>
     </message>
 </context>
 <context>
@@ -1835,57 +1839,57 @@ On your resume at: {paths}</source>
     <message>
         <location filename="../resume_builder/ui/view_menu.py" line="71"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/view_menu.py" line="73"/>
         <source>&amp;Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pasos</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/view_menu.py" line="74"/>
         <source>Side &amp;panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Panel &amp;lateral</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/view_menu.py" line="75"/>
         <source>P&amp;review</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vista previa</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/view_menu.py" line="82"/>
         <source>Preview &amp;only</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;olo vista previa</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/view_menu.py" line="87"/>
         <source>Zoom &amp;in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acercar</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/view_menu.py" line="88"/>
         <source>Zoom o&amp;ut</source>
-        <translation type="unfinished"></translation>
+        <translation>Ale&amp;jar</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/view_menu.py" line="89"/>
         <source>&amp;Fit page width</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustar al an&amp;cho de página</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/view_menu.py" line="92"/>
         <source>&amp;Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso &amp;siguiente</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/view_menu.py" line="95"/>
         <source>Pre&amp;vious step</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso an&amp;terior</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/view_menu.py" line="98"/>
         <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;ema</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/view_menu.py" line="108"/>
@@ -1895,17 +1899,17 @@ On your resume at: {paths}</source>
     <message>
         <location filename="../resume_builder/ui/theme.py" line="17"/>
         <source>&amp;System</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sistema</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/theme.py" line="18"/>
         <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Claro</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/theme.py" line="19"/>
         <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Oscuro</translation>
     </message>
 </context>
 <context>
@@ -1913,22 +1917,22 @@ On your resume at: {paths}</source>
     <message>
         <location filename="../resume_builder/ui/exporting_ui.py" line="123"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/exporting_ui.py" line="125"/>
         <source>Please wait</source>
-        <translation type="unfinished"></translation>
+        <translation>Espere, por favor</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/exporting_ui.py" line="163"/>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo salió mal</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/exporting_ui.py" line="181"/>
         <source>The PDF could not be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo crear el PDF.</translation>
     </message>
 </context>
 <context>
@@ -1936,17 +1940,17 @@ On your resume at: {paths}</source>
     <message>
         <location filename="../resume_builder/ui/app.py" line="75"/>
         <source>Change not kept</source>
-        <translation type="unfinished"></translation>
+        <translation>No se conservó el cambio</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/app.py" line="80"/>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo salió mal</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/app.py" line="82"/>
         <source>Your work is autosaved; save it to be safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su trabajo se guarda automáticamente; guárdelo para mayor seguridad.</translation>
     </message>
 </context>
 <context>
@@ -1954,12 +1958,12 @@ On your resume at: {paths}</source>
     <message>
         <location filename="../resume_builder/ui/autosave.py" line="53"/>
         <source>An untitled resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Un currículum sin título</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/autosave.py" line="57"/>
         <source>{name}, last changed {when}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}, último cambio: {when}.</translation>
     </message>
 </context>
 <context>
@@ -1968,12 +1972,13 @@ On your resume at: {paths}</source>
         <location filename="../resume_builder/ui/coaching_panel.py" line="76"/>
         <source>
 …and {count} more</source>
-        <translation type="unfinished"></translation>
+        <translation>
+…y {count} más</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/coaching_panel.py" line="84"/>
         <source>Possible patient information</source>
-        <translation type="unfinished"></translation>
+        <translation>Posible información de pacientes</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/coaching_panel.py" line="85"/>
@@ -1982,7 +1987,11 @@ On your resume at: {paths}</source>
 {findings}
 
 Export anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Es posible que el currículum contenga información médica protegida (PHI):
+
+{findings}
+
+¿Exportar de todos modos?</translation>
     </message>
 </context>
 <context>
@@ -1990,82 +1999,82 @@ Export anyway?</source>
     <message>
         <location filename="../resume_builder/ui/dialogs.py" line="27"/>
         <source>Resume files (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de currículum (*.json);;Todos los archivos (*)</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/dialogs.py" line="28"/>
         <source>Resume files (*.json *.pdf);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de currículum (*.json *.pdf);;Todos los archivos (*)</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/dialogs.py" line="52"/>
         <source>File in use</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo en uso</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/dialogs.py" line="53"/>
         <source>{name} is open in another Resume Builder window. Only one window can change it at a time, so that neither loses the other&apos;s edits.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} está abierto en otra ventana de Resume Builder. Solo una ventana puede modificarlo a la vez, para que ninguna pierda los cambios de la otra.</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/dialogs.py" line="62"/>
         <source>Open read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir en solo lectura</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/dialogs.py" line="64"/>
         <source>Open a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir una copia</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/dialogs.py" line="78"/>
         <source>File changed on disk</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo cambió en el disco</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/dialogs.py" line="79"/>
         <source>{name} was changed by another program since you opened it. Replace it with your version? (Choose No to keep it and save yours under another name.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro programa modificó {name} después de que usted lo abriera. ¿Reemplazarlo con su versión? (Elija No para conservarlo y guardar la suya con otro nombre).</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/dialogs.py" line="100"/>
         <source>&lt;h3&gt;{title}&lt;/h3&gt;&lt;p&gt;An offline resume builder for health information professionals. Your resume never leaves this computer.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Field data:&lt;/b&gt; O*NET (CC BY 4.0), career pages, BLS.&lt;/p&gt;&lt;p&gt;{credits}&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;{title}&lt;/h3&gt;&lt;p&gt;Un creador de currículums sin conexión para profesionales de la información de salud. Su currículum nunca sale de esta computadora.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Datos del área:&lt;/b&gt; O*NET (CC BY 4.0), páginas de carreras, BLS.&lt;/p&gt;&lt;p&gt;{credits}&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/dialogs.py" line="110"/>
         <source>About {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de {title}</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/dialogs.py" line="118"/>
         <source>Save changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Guardar los cambios?</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/dialogs.py" line="119"/>
         <source>Do you want to save the changes to “{name}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Desea guardar los cambios en “{name}”?</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/dialogs.py" line="128"/>
         <source>If you don&apos;t save, your changes since the last save are lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si no guarda, se perderán los cambios hechos desde la última vez que guardó.</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/dialogs.py" line="131"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/dialogs.py" line="132"/>
         <source>&amp;Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descartar</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/dialogs.py" line="150"/>
         <source>Restore unsaved work?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Restaurar el trabajo sin guardar?</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/dialogs.py" line="151"/>
@@ -2074,12 +2083,16 @@ Export anyway?</source>
 {description}
 
 Do you want to restore them?</source>
-        <translation type="unfinished"></translation>
+        <translation>La aplicación se cerró antes de guardar sus últimos cambios.
+
+{description}
+
+¿Desea restaurarlos?</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/dialogs.py" line="187"/>
         <source>Export as</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar como</translation>
     </message>
 </context>
 <context>
@@ -2087,27 +2100,27 @@ Do you want to restore them?</source>
     <message>
         <location filename="../resume_builder/ui/exporting_ui.py" line="288"/>
         <source>The rendered PDF could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer el PDF generado.</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/exporting_ui.py" line="295"/>
         <source>The printer could not be opened. Check that it is connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir la impresora. Compruebe que esté conectada.</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/exporting_ui.py" line="345"/>
         <source>Export PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar PDF</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/exporting_ui.py" line="347"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/exporting_ui.py" line="377"/>
         <source>Print resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir currículum</translation>
     </message>
 </context>
 <context>
@@ -2115,7 +2128,7 @@ Do you want to restore them?</source>
     <message>
         <location filename="../resume_builder/ui/i18n.py" line="38"/>
         <source>&amp;System Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma del siste&amp;ma</translation>
     </message>
 </context>
 <context>
@@ -2123,63 +2136,63 @@ Do you want to restore them?</source>
     <message>
         <location filename="../resume_builder/ui/importing_ui.py" line="38"/>
         <source>Resumes (*.pdf *.docx *.txt *.zip *.json);;PDF (*.pdf);;Word (*.docx);;Text (*.txt);;LinkedIn data export (*.zip);;JSON Resume (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Currículums (*.pdf *.docx *.txt *.zip *.json);;PDF (*.pdf);;Word (*.docx);;Texto (*.txt);;Exportación de datos de LinkedIn (*.zip);;JSON Resume (*.json)</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/importing_ui.py" line="83"/>
         <source>Import from Pasted &amp;Text…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar desde &amp;texto pegado…</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/importing_ui.py" line="89"/>
         <source>Let Exported PDFs Reopen for E&amp;diting</source>
-        <translation type="unfinished"></translation>
+        <translation>Permitir reabrir los PDF exportados para e&amp;ditarlos</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/importing_ui.py" line="92"/>
         <source>Exported PDFs carry this resume&apos;s data as an attached file, so opening the PDF in this app brings the resume back exactly. Turn off to leave it out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los PDF exportados llevan los datos de este currículum como archivo adjunto, así que al abrir el PDF en esta aplicación el currículum se recupera tal cual. Desactívelo para no incluirlos.</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/importing_ui.py" line="109"/>
         <source>Include resume data in PDFs</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluir los datos del currículum en los PDF</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/importing_ui.py" line="111"/>
         <source>Leave resume data out of PDFs</source>
-        <translation type="unfinished"></translation>
+        <translation>No incluir los datos del currículum en los PDF</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/importing_ui.py" line="132"/>
         <source>Import a resume (PDF, Word, text, LinkedIn)</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar un currículum (PDF, Word, texto, LinkedIn)</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/importing_ui.py" line="147"/>
         <location filename="../resume_builder/ui/importing_ui.py" line="169"/>
         <source>From {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>De {name}</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/importing_ui.py" line="159"/>
         <source>Pasted text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto pegado</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/importing_ui.py" line="180"/>
         <source>Could not import the resume</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo importar el currículum</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/importing_ui.py" line="199"/>
         <source>Could not add the version</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo añadir la versión</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/importing_ui.py" line="201"/>
         <source>Import as version “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar como versión “{name}”</translation>
     </message>
 </context>
 </TS>
