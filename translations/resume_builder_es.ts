@@ -41,15 +41,15 @@
     <message>
         <location filename="../resume_builder/ui/ats_panel.py" line="69"/>
         <source>&lt;b&gt;What applicant tracking systems read&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Lo que leen los sistemas de seguimiento de candidatos (ATS)&lt;/b&gt;</translation>
+        <translation>&lt;b&gt;Lo que leen los sistemas de seguimiento (ATS)&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/ats_panel.py" line="81"/>
+        <location filename="../resume_builder/ui/ats_panel.py" line="83"/>
         <source>Reading the preview as an applicant tracking system would…</source>
         <translation>Leyendo la vista previa como lo haría un sistema de seguimiento de candidatos…</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/ats_panel.py" line="117"/>
+        <location filename="../resume_builder/ui/ats_panel.py" line="119"/>
         <source>{mark} The check could not read the preview: {error}</source>
         <translation>{mark} La revisión no pudo leer la vista previa: {error}</translation>
     </message>
@@ -803,7 +803,7 @@ Pruebe: {replacement}</translation>
     <message>
         <location filename="../resume_builder/ui/letter_panel.py" line="177"/>
         <source>Draft from posting</source>
-        <translation>Redactar a partir de la oferta</translation>
+        <translation>Redactar borrador</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/letter_panel.py" line="179"/>
