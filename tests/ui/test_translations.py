@@ -103,10 +103,22 @@ def _menu_titles(window) -> list[str]:
     return [action.text() for action in window.menuBar().actions()]
 
 
+def _window_actions(window) -> list:
+    from PySide6.QtGui import QAction
+
+    return [a for a in window.findChildren(QAction) if a.parent() is window]
+
+
 def _switch(qtbot, window, choice: str, first_menu: str) -> None:
-    """Pick ``choice`` in View > Language, as a user would, and wait for the new menus."""
+    """Pick ``choice`` in View > Language, as a user would, and wait for the new menus.
+
+    The old menus' actions are deleted, not left beside the new ones (their shortcuts would
+    clash with the new ones').
+    """
+    count = len(_window_actions(window))
     window.view.language_actions[choice].trigger()
     qtbot.waitUntil(lambda: _menu_titles(window)[0] == first_menu)
+    qtbot.waitUntil(lambda: len(_window_actions(window)) == count)
 
 
 def test_switching_to_spanish_and_back_keeps_the_work(qtbot, make_window, english_after):
