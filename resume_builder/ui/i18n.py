@@ -46,7 +46,7 @@ LOCALES = {"en": "en_US", "es": "es_US"}
 """Number and month formats of each language, as written in the US (the app's users)."""
 
 _installed: list[QTranslator] = []
-"""The translators in use (kept here: Qt does not own them, and Python would free them)."""
+"""The translators in use, removed at the next switch."""
 
 
 def saved_choice() -> str:
@@ -97,6 +97,7 @@ def install(choice: str | None = None) -> str:
             app.installTranslator(translator)
             _installed.append(translator)
         else:
+            translator.deleteLater()
             logger.warning("no %s translation loaded from %s", language, path)
     return language
 
