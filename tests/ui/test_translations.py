@@ -175,3 +175,37 @@ def test_the_start_screen_switches_too(qtbot, make_window, english_after):
     assert window.root.currentWidget() is window.start_screen
     assert window.start_screen.new_button.text() == "Empezar curr\u00edculum nuevo"
     assert not window.save_action.isEnabled()  # nothing open: nothing to save, as before
+
+
+def test_the_saved_choice_applies_at_the_next_start(qapp, english_after):
+    from PySide6.QtCore import QCoreApplication
+
+    from resume_builder.ui import i18n
+
+    i18n.save_choice("es")
+    assert i18n.install() == "es"  # what app.run does before building the window
+    assert QCoreApplication.translate("MainWindow", "&File") == "&Archivo"
+    i18n.save_choice("en")
+    assert i18n.install() == "en"
+    assert QCoreApplication.translate("MainWindow", "&File") == "&File"
+
+
+def test_a_changed_catalogue_is_compiled_again(qapp, tmp_path, monkeypatch):
+    from PySide6.QtCore import QTranslator
+
+    from resume_builder.ui import i18n
+
+    source = tmp_path / "resume_builder_es.ts"
+    source.write_text(CATALOGUE.read_text(encoding="utf-8"), encoding="utf-8")
+    monkeypatch.setattr(i18n, "source_catalogue", lambda language: source)
+    first = i18n.compiled_catalogue("es")
+    assert first is not None and first.stat().st_size > 1000
+    assert i18n.compiled_catalogue("es") == first  # unchanged: the cached file is used
+    text = source.read_text(encoding="utf-8").replace(">&amp;Archivo<", ">&amp;Fichero<")
+    source.write_text(text, encoding="utf-8")
+    second = i18n.compiled_catalogue("es")
+    assert second is not None and second != first
+    assert second.is_file() and not first.exists()  # the stale one is gone
+    translator = QTranslator()
+    assert translator.load(str(second))
+    assert translator.translate("MainWindow", "&File") == "&Fichero"
