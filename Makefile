@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint bench system-deps
+.PHONY: run test lint bench system-deps translations
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -25,3 +25,9 @@ test: system-deps $(STAMP)
 
 bench: $(STAMP)
 	for b in bench/bench_*.py; do QT_QPA_PLATFORM=offscreen $(BIN)/python $$b; done
+
+# Collect the app's texts into the Linguist sources (translate them in the .ts; the app compiles
+# them with lrelease when it starts).
+translations: $(STAMP)
+	$(BIN)/pyside6-lupdate $$(find resume_builder -name '*.py' | sort) -no-obsolete \
+		-ts translations/resume_builder_es.ts

@@ -34,6 +34,11 @@ def skills_data_dir() -> Path:
     return resources_dir() / "skills_data"
 
 
+def translations_dir() -> Path:
+    """Folder of the app's Linguist sources (``resume_builder_<language>.ts``)."""
+    return resources_dir() / "translations"
+
+
 def user_data_dir() -> Path:
     """Per-user folder for autosaves, recent files and settings.
 
@@ -58,6 +63,22 @@ def user_log_dir() -> Path:
         Path(override) / "logs"
         if override
         else Path(platformdirs.user_log_dir(APP_NAME, appauthor=False))
+    )
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def user_cache_dir() -> Path:
+    """Per-user folder for files the app can make again (its compiled translations).
+
+    Beside the data under ``RESUME_BUILDER_DATA_DIR`` when that is set, else the platform's
+    cache folder (e.g. ``~/.cache/resume-builder`` on Linux).
+    """
+    override = os.environ.get("RESUME_BUILDER_DATA_DIR")
+    path = (
+        Path(override) / "cache"
+        if override
+        else Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False))
     )
     path.mkdir(parents=True, exist_ok=True)
     return path

@@ -1,4 +1,4 @@
-"""The wheel carries the templates and the dataset, and the installed package finds them."""
+"""The wheel carries the templates, the dataset and the translations; the package finds them."""
 
 from __future__ import annotations
 
@@ -29,7 +29,7 @@ def test_wheel_contains_templates_and_dataset(tmp_path: Path) -> None:
     )
     (wheel,) = tmp_path.glob("resume_builder-*.whl")
     names = set(zipfile.ZipFile(wheel).namelist())
-    for folder in ("templates", "skills_data"):
+    for folder in ("templates", "skills_data", "translations"):
         shipped = sorted((ROOT / folder).rglob("*"))
         files = [p for p in shipped if p.is_file() and "__pycache__" not in p.parts]
         assert files, f"{folder}/ is empty"

@@ -1,6 +1,77 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<TS version="2.1" language="es">
+<TS version="2.1" language="es_ES">
+<context>
+    <name>AtsPanel</name>
+    <message>
+        <location filename="../resume_builder/ui/ats_panel.py" line="43"/>
+        <source>Fields as a tracking system reads them</source>
+        <translation>Campos tal como los lee un sistema de seguimiento</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/ats_panel.py" line="45"/>
+        <source>Each resume field and what a parser found for it</source>
+        <translation>Cada campo del currículum y lo que encontró un lector automático</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/ats_panel.py" line="48"/>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/ats_panel.py" line="48"/>
+        <source>Your resume</source>
+        <translation>Su currículum</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/ats_panel.py" line="48"/>
+        <source>What an ATS reads</source>
+        <translation>Lo que lee un ATS</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/ats_panel.py" line="61"/>
+        <source>What tracking systems would miss</source>
+        <translation>Lo que los sistemas de seguimiento pasarían por alto</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/ats_panel.py" line="63"/>
+        <source>Problems found when reading the PDF as parsers do</source>
+        <translation>Problemas al leer el PDF como lo hacen los lectores automáticos</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/ats_panel.py" line="69"/>
+        <source>&lt;b&gt;What applicant tracking systems read&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Lo que leen los sistemas de seguimiento (ATS)&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/ats_panel.py" line="83"/>
+        <source>Reading the preview as an applicant tracking system would…</source>
+        <translation>Leyendo la vista previa como lo haría un sistema de seguimiento de candidatos…</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/ats_panel.py" line="119"/>
+        <source>{mark} The check could not read the preview: {error}</source>
+        <translation>{mark} La revisión no pudo leer la vista previa: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>Autosave</name>
+    <message>
+        <location filename="../resume_builder/ui/autosave.py" line="171"/>
+        <source>Autosave is off: {error}</source>
+        <translation>El guardado automático está desactivado: {error}</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/autosave.py" line="177"/>
+        <source>Autosave is off: its folder cannot be written.</source>
+        <translation>El guardado automático está desactivado: no se puede escribir en su carpeta.</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/autosave.py" line="214"/>
+        <source>Autosave failed: {problem}. Save your resume to keep it safe.</source>
+        <translation>Falló el guardado automático: {problem}. Guarde su currículum para no perderlo.</translation>
+    </message>
+</context>
 <context>
     <name>BulletEditor</name>
     <message>
@@ -146,6 +217,111 @@
     </message>
 </context>
 <context>
+    <name>CoachingPanel</name>
+    <message>
+        <location filename="../resume_builder/ui/coaching_panel.py" line="42"/>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/coaching_panel.py" line="43"/>
+        <source>Warning</source>
+        <translation>Advertencia</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/coaching_panel.py" line="44"/>
+        <source>Tip</source>
+        <translation>Consejo</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/coaching_panel.py" line="47"/>
+        <source>writing</source>
+        <translation>redacción</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/coaching_panel.py" line="48"/>
+        <source>spelling</source>
+        <translation>ortografía</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/coaching_panel.py" line="49"/>
+        <source>privacy</source>
+        <translation>privacidad</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/coaching_panel.py" line="50"/>
+        <source>certificate</source>
+        <translation>certificación</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/coaching_panel.py" line="135"/>
+        <source>Strength checklist</source>
+        <translation>Lista para fortalecer el currículum</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/coaching_panel.py" line="137"/>
+        <source>What would raise the score; activate one to go there</source>
+        <translation>Lo que subiría la puntuación; active uno para ir allí</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/coaching_panel.py" line="140"/>
+        <source>&lt;b&gt;Suggestions&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Sugerencias&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/coaching_panel.py" line="142"/>
+        <source>Coach findings</source>
+        <translation>Observaciones del asesor</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/coaching_panel.py" line="144"/>
+        <source>Advice on your writing; activate one to go to the field</source>
+        <translation>Consejos sobre su redacción; active uno para ir al campo</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/coaching_panel.py" line="148"/>
+        <source>Ignore</source>
+        <translation>Ignorar</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/coaching_panel.py" line="150"/>
+        <source>Keep this as it is; the advice will not show again</source>
+        <translation>Dejarlo como está; el consejo no volverá a aparecer</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/coaching_panel.py" line="158"/>
+        <source>Resume strength</source>
+        <translation>Solidez del currículum</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/coaching_panel.py" line="208"/>
+        <source>Ignore suggestion</source>
+        <translation>Ignorar sugerencia</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/coaching_panel.py" line="228"/>
+        <source>&lt;b&gt;Suggestions ({count})&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Sugerencias ({count})&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/coaching_panel.py" line="236"/>
+        <source>{severity} ({kind}): {where}</source>
+        <translation>{severity} ({kind}): {where}</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/coaching_panel.py" line="244"/>
+        <source>
+Try: {replacement}</source>
+        <translation>
+Pruebe: {replacement}</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/coaching_panel.py" line="248"/>
+        <source>No suggestions: nice work.</source>
+        <translation>Sin sugerencias: ¡buen trabajo!</translation>
+    </message>
+</context>
+<context>
     <name>ContactPage</name>
     <message>
         <location filename="../resume_builder/ui/pages/profile.py" line="105"/>
@@ -266,6 +442,155 @@
         <location filename="../resume_builder/ui/pages/profile.py" line="207"/>
         <source>Not kept: this {problem}.</source>
         <translation>No se guardó: este campo {problem}.</translation>
+    </message>
+</context>
+<context>
+    <name>DesignPage</name>
+    <message>
+        <location filename="../resume_builder/ui/design_page.py" line="72"/>
+        <source>US Letter</source>
+        <translation>Carta (EE. UU.)</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/design_page.py" line="73"/>
+        <source>8.5 × 11 in, usual in the US and Canada</source>
+        <translation>8.5 × 11 pulg., habitual en EE. UU. y Canadá</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/design_page.py" line="75"/>
+        <source>210 × 297 mm, usual everywhere else</source>
+        <translation>210 × 297 mm, habitual en el resto del mundo</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/design_page.py" line="80"/>
+        <source>Navy</source>
+        <translation>Azul marino</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/design_page.py" line="81"/>
+        <source>Teal</source>
+        <translation>Verde azulado</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/design_page.py" line="82"/>
+        <source>Forest</source>
+        <translation>Verde bosque</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/design_page.py" line="83"/>
+        <source>Burgundy</source>
+        <translation>Borgoña</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/design_page.py" line="84"/>
+        <source>Plum</source>
+        <translation>Ciruela</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/design_page.py" line="85"/>
+        <source>Charcoal</source>
+        <translation>Carbón</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/design_page.py" line="224"/>
+        <source>Choose how your resume looks. Every template shows your own resume, and the preview follows each change. Recruiters and applicant tracking systems read all of them.</source>
+        <translation>Elija el aspecto de su currículum. Cada plantilla muestra su propio currículum y la vista previa sigue cada cambio. Los reclutadores y los sistemas de seguimiento de candidatos leen todas.</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/design_page.py" line="244"/>
+        <source>Templates</source>
+        <translation>Plantillas</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/design_page.py" line="259"/>
+        <source>Template</source>
+        <translation>Plantilla</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/design_page.py" line="264"/>
+        <source>No templates were found.</source>
+        <translation>No se encontraron plantillas.</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/design_page.py" line="266"/>
+        <source>Paper size</source>
+        <translation>Tamaño del papel</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/design_page.py" line="277"/>
+        <location filename="../resume_builder/ui/design_page.py" line="394"/>
+        <source>Options</source>
+        <translation>Opciones</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/design_page.py" line="327"/>
+        <source>Rendering…</source>
+        <translation>Generando…</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/design_page.py" line="368"/>
+        <source>The template “{name}” is not installed; choose another.</source>
+        <translation>La plantilla “{name}” no está instalada; elija otra.</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/design_page.py" line="392"/>
+        <source>{template} options</source>
+        <translation>Opciones de {template}</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/design_page.py" line="397"/>
+        <source>This template has no options.</source>
+        <translation>Esta plantilla no tiene opciones.</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/design_page.py" line="407"/>
+        <source>Reset to template defaults</source>
+        <translation>Volver a los valores de la plantilla</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/design_page.py" line="474"/>
+        <source>Template default</source>
+        <translation>Valor de la plantilla</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/design_page.py" line="491"/>
+        <source>Custom…</source>
+        <translation>Otro…</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/design_page.py" line="493"/>
+        <source>Pick any colour</source>
+        <translation>Elegir cualquier color</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/design_page.py" line="528"/>
+        <source>Use the {template} template</source>
+        <translation>Usar la plantilla {template}</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/design_page.py" line="541"/>
+        <source>Use {paper} paper</source>
+        <translation>Usar papel {paper}</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/design_page.py" line="556"/>
+        <source>Change {option}</source>
+        <translation>Cambiar {option}</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/design_page.py" line="584"/>
+        <source>Reset template options</source>
+        <translation>Restablecer las opciones de la plantilla</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/design_page.py" line="631"/>
+        <source>No preview</source>
+        <translation>Sin vista previa</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/design_page.py" line="633"/>
+        <source>This template could not show your resume: {error}</source>
+        <translation>Esta plantilla no pudo mostrar su currículum: {error}</translation>
     </message>
 </context>
 <context>
@@ -503,6 +828,737 @@
         <location filename="../resume_builder/ui/pages/sections.py" line="82"/>
         <source>New job</source>
         <translation>Nuevo empleo</translation>
+    </message>
+</context>
+<context>
+    <name>ExportJob</name>
+    <message>
+        <location filename="../resume_builder/ui/exporting_ui.py" line="203"/>
+        <source>Creating your PDF…</source>
+        <translation>Creando su PDF…</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/exporting_ui.py" line="213"/>
+        <location filename="../resume_builder/ui/exporting_ui.py" line="222"/>
+        <source>The PDF could not be saved as “{name}”.</source>
+        <translation>No se pudo guardar el PDF como “{name}”.</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/exporting_ui.py" line="217"/>
+        <location filename="../resume_builder/ui/exporting_ui.py" line="236"/>
+        <source>Folder: {folder}</source>
+        <translation>Carpeta: {folder}</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/exporting_ui.py" line="229"/>
+        <source>1 page</source>
+        <translation>1 página</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../resume_builder/ui/exporting_ui.py" line="229"/>
+        <source>%n pages</source>
+        <translation>
+            <numerusform>%n página</numerusform>
+            <numerusform>%n páginas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/exporting_ui.py" line="232"/>
+        <source>PDF saved</source>
+        <translation>PDF guardado</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/exporting_ui.py" line="233"/>
+        <source>Your resume was saved as “{name}” ({pages}).</source>
+        <translation>Su currículum se guardó como “{name}” ({pages}).</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/exporting_ui.py" line="238"/>
+        <source>Open folder</source>
+        <translation>Abrir carpeta</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReviewDialog</name>
+    <message>
+        <location filename="../resume_builder/ui/import_review.py" line="41"/>
+        <source>Name and contact</source>
+        <translation>Nombre y contacto</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/import_review.py" line="42"/>
+        <source>Experience</source>
+        <translation>Experiencia</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/import_review.py" line="43"/>
+        <source>Education</source>
+        <translation>Formación</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/import_review.py" line="44"/>
+        <source>Certifications</source>
+        <translation>Certificaciones</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/import_review.py" line="45"/>
+        <source>Skills</source>
+        <translation>Habilidades</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/import_review.py" line="46"/>
+        <source>Languages</source>
+        <translation>Idiomas</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/import_review.py" line="49"/>
+        <source>Job {number}</source>
+        <translation>Empleo {number}</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/import_review.py" line="50"/>
+        <source>School {number}</source>
+        <translation>Centro de estudios {number}</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/import_review.py" line="51"/>
+        <source>Certification {number}</source>
+        <translation>Certificación {number}</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/import_review.py" line="52"/>
+        <source>Skill {number}</source>
+        <translation>Habilidad {number}</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/import_review.py" line="53"/>
+        <source>Language {number}</source>
+        <translation>Idioma {number}</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/import_review.py" line="57"/>
+        <source>a PDF made by this app (restored exactly)</source>
+        <translation>un PDF creado con esta aplicación (se restaura tal cual)</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/import_review.py" line="60"/>
+        <source>a PDF</source>
+        <translation>un PDF</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/import_review.py" line="61"/>
+        <source>a Word document</source>
+        <translation>un documento de Word</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/import_review.py" line="62"/>
+        <source>plain text</source>
+        <translation>texto sin formato</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/import_review.py" line="63"/>
+        <source>a LinkedIn data export</source>
+        <translation>una exportación de datos de LinkedIn</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/import_review.py" line="64"/>
+        <source>a JSON Resume file</source>
+        <translation>un archivo JSON Resume</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/import_review.py" line="67"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/import_review.py" line="68"/>
+        <source>Label</source>
+        <translation>Título profesional</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/import_review.py" line="69"/>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/import_review.py" line="70"/>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/import_review.py" line="71"/>
+        <source>Url</source>
+        <translation>Sitio web</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/import_review.py" line="72"/>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/import_review.py" line="73"/>
+        <source>Location city</source>
+        <translation>Ciudad</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/import_review.py" line="74"/>
+        <source>Location region</source>
+        <translation>Estado o región</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/import_review.py" line="75"/>
+        <source>Location country code</source>
+        <translation>Código de país</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/import_review.py" line="76"/>
+        <source>Location postal code</source>
+        <translation>Código postal</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/import_review.py" line="77"/>
+        <source>Location address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/import_review.py" line="78"/>
+        <source>Position</source>
+        <translation>Puesto</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/import_review.py" line="79"/>
+        <source>Start date</source>
+        <translation>Fecha de inicio</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/import_review.py" line="80"/>
+        <source>End date</source>
+        <translation>Fecha de fin</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/import_review.py" line="81"/>
+        <source>Institution</source>
+        <translation>Institución</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/import_review.py" line="82"/>
+        <source>Area</source>
+        <translation>Área de estudio</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/import_review.py" line="83"/>
+        <source>Study type</source>
+        <translation>Tipo de estudios</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/import_review.py" line="84"/>
+        <source>Score</source>
+        <translation>Calificación</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/import_review.py" line="85"/>
+        <source>Issuer</source>
+        <translation>Emisor</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/import_review.py" line="86"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/import_review.py" line="87"/>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/import_review.py" line="88"/>
+        <source>Fluency</source>
+        <translation>Dominio</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/import_review.py" line="89"/>
+        <source>Level</source>
+        <translation>Nivel</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/import_review.py" line="90"/>
+        <source>Keywords</source>
+        <translation>Palabras clave</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/import_review.py" line="91"/>
+        <source>Courses</source>
+        <translation>Cursos</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/import_review.py" line="92"/>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/import_review.py" line="118"/>
+        <source>Check what was read</source>
+        <translation>Revise lo que se leyó</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../resume_builder/ui/import_review.py" line="128"/>
+        <source>Read from {source}: %n fields, {unsure} to check (highlighted).</source>
+        <translation>
+            <numerusform>Leído de {source}: %n campo, {unsure} por revisar (resaltados).</numerusform>
+            <numerusform>Leído de {source}: %n campos, {unsure} por revisar (resaltados).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../resume_builder/ui/import_review.py" line="130"/>
+        <source>Read from {source}: %n fields.</source>
+        <translation>
+            <numerusform>Leído de {source}: %n campo.</numerusform>
+            <numerusform>Leído de {source}: %n campos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/import_review.py" line="134"/>
+        <source> Untick anything wrong, double-click a value to fix it.</source>
+        <translation> Desmarque lo que esté mal y haga doble clic en un valor para corregirlo.</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/import_review.py" line="147"/>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/import_review.py" line="147"/>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/import_review.py" line="147"/>
+        <source>Sure</source>
+        <translation>Certeza</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/import_review.py" line="154"/>
+        <source>&lt;b&gt;What the file says&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Lo que dice el archivo&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/import_review.py" line="156"/>
+        <source>&lt;b&gt;What will be imported&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Lo que se importará&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/import_review.py" line="158"/>
+        <source>Merge into the one above</source>
+        <translation>Unir con el de arriba</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/import_review.py" line="161"/>
+        <source>When the reader split one job (or school) in two: join the chosen one into the one above it, keeping the values above and adding the missing ones and the bullets.</source>
+        <translation>Cuando el lector dividió un empleo (o centro de estudios) en dos: une el elegido con el de arriba, conserva los valores de arriba y añade los que faltan y las viñetas.</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/import_review.py" line="175"/>
+        <source>Start a new resume from it</source>
+        <translation>Empezar un currículum nuevo con esto</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/import_review.py" line="177"/>
+        <source>Add it to the open resume as a new version named</source>
+        <translation>Añadirlo al currículum abierto como una versión nueva llamada</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/import_review.py" line="199"/>
+        <source>Start editing</source>
+        <translation>Empezar a editar</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/import_review.py" line="281"/>
+        <source>Item {number}</source>
+        <translation>Elemento {number}</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/import_review.py" line="339"/>
+        <source>The reader is unsure of this one: check it against the source.</source>
+        <translation>El lector no está seguro de este dato: compárelo con el original.</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/import_review.py" line="358"/>
+        <source>Fix this first: {error}</source>
+        <translation>Corrija esto primero: {error}</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/import_review.py" line="362"/>
+        <source>Imported</source>
+        <translation>Importado</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/import_review.py" line="407"/>
+        <source>Bullet {number}</source>
+        <translation>Viñeta {number}</translation>
+    </message>
+</context>
+<context>
+    <name>LetterPanel</name>
+    <message>
+        <location filename="../resume_builder/ui/letter_panel.py" line="45"/>
+        <source>Hiring manager</source>
+        <translation>Responsable de contratación</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/letter_panel.py" line="46"/>
+        <source>Their title</source>
+        <translation>Su cargo</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/letter_panel.py" line="47"/>
+        <source>Employer</source>
+        <translation>Empleador</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/letter_panel.py" line="48"/>
+        <source>Date (YYYY-MM-DD)</source>
+        <translation>Fecha (AAAA-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/letter_panel.py" line="49"/>
+        <source>Position</source>
+        <translation>Puesto</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/letter_panel.py" line="50"/>
+        <source>Reference no.</source>
+        <translation>N.º de referencia</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/letter_panel.py" line="51"/>
+        <source>Greeting</source>
+        <translation>Saludo</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/letter_panel.py" line="54"/>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/letter_panel.py" line="55"/>
+        <source>Opening</source>
+        <translation>Introducción</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/letter_panel.py" line="56"/>
+        <source>Body (blank line between paragraphs)</source>
+        <translation>Cuerpo (línea en blanco entre párrafos)</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/letter_panel.py" line="57"/>
+        <source>Closing</source>
+        <translation>Cierre</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/letter_panel.py" line="60"/>
+        <source>Sign-off</source>
+        <translation>Despedida</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/letter_panel.py" line="61"/>
+        <source>Signature</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/letter_panel.py" line="64"/>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/letter_panel.py" line="65"/>
+        <source>Warning</source>
+        <translation>Advertencia</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/letter_panel.py" line="66"/>
+        <source>Tip</source>
+        <translation>Consejo</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/letter_panel.py" line="70"/>
+        <source>Word document</source>
+        <translation>Documento de Word</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/letter_panel.py" line="71"/>
+        <source>Plain text</source>
+        <translation>Texto sin formato</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/letter_panel.py" line="154"/>
+        <source>Draft cover letter</source>
+        <translation>Redactar carta de presentación</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/letter_panel.py" line="167"/>
+        <source>The letter could not be saved</source>
+        <translation>No se pudo guardar la carta</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/letter_panel.py" line="175"/>
+        <source>Paste the job posting to draft a letter for it</source>
+        <translation>Pegue la oferta de empleo para redactar una carta para ella</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/letter_panel.py" line="177"/>
+        <source>Draft from posting</source>
+        <translation>Redactar borrador</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/letter_panel.py" line="179"/>
+        <source>Write a new letter from your resume and this posting</source>
+        <translation>Escribir una carta nueva a partir de su currículum y esta oferta</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/letter_panel.py" line="181"/>
+        <source>Export letter…</source>
+        <translation>Exportar carta…</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/letter_panel.py" line="188"/>
+        <source>Use a suggested opening…</source>
+        <translation>Usar una introducción sugerida…</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/letter_panel.py" line="191"/>
+        <source>Opening: {case}</source>
+        <translation>Introducción: {case}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../resume_builder/ui/letter_panel.py" line="282"/>
+        <source>%n words (aim for 250-400)</source>
+        <translation>
+            <numerusform>%n palabra (lo ideal: 250-400)</numerusform>
+            <numerusform>%n palabras (lo ideal: 250-400)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/letter_panel.py" line="316"/>
+        <source>Edit cover letter</source>
+        <translation>Editar carta de presentación</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../resume_builder/ui/main_window.py" line="145"/>
+        <source>← Back</source>
+        <translation>← Atrás</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/main_window.py" line="146"/>
+        <location filename="../resume_builder/ui/main_window.py" line="684"/>
+        <source>Next →</source>
+        <translation>Siguiente →</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/main_window.py" line="193"/>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/main_window.py" line="195"/>
+        <source>&amp;New…</source>
+        <translation>&amp;Nuevo…</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/main_window.py" line="196"/>
+        <source>&amp;Open…</source>
+        <translation>&amp;Abrir…</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/main_window.py" line="197"/>
+        <source>&amp;Import a Resume (PDF, Word, Text, LinkedIn)…</source>
+        <translation>&amp;Importar un currículum (PDF, Word, texto, LinkedIn)…</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/main_window.py" line="199"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/main_window.py" line="200"/>
+        <source>Save &amp;As…</source>
+        <translation>Guardar &amp;como…</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/main_window.py" line="202"/>
+        <source>&amp;Export PDF…</source>
+        <translation>&amp;Exportar PDF…</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/main_window.py" line="205"/>
+        <source>Export as &amp;Word, Text or JSON…</source>
+        <translation>Exportar como &amp;Word, texto o JSON…</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/main_window.py" line="208"/>
+        <source>&amp;Print…</source>
+        <translation>Im&amp;primir…</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/main_window.py" line="210"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/main_window.py" line="213"/>
+        <source>Open &amp;Recent</source>
+        <translation>Abrir &amp;recientes</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/main_window.py" line="223"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/main_window.py" line="225"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/main_window.py" line="227"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/main_window.py" line="231"/>
+        <source>Cu&amp;t</source>
+        <translation>Cor&amp;tar</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/main_window.py" line="232"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/main_window.py" line="233"/>
+        <source>&amp;Paste</source>
+        <translation>&amp;Pegar</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/main_window.py" line="234"/>
+        <source>Select &amp;All</source>
+        <translation>Seleccionar t&amp;odo</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/main_window.py" line="241"/>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/main_window.py" line="241"/>
+        <source>&amp;About</source>
+        <translation>&amp;Acerca de</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/main_window.py" line="373"/>
+        <source>Could not open the resume</source>
+        <translation>No se pudo abrir el currículum</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/main_window.py" line="409"/>
+        <source>Save resume</source>
+        <translation>Guardar currículum</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/main_window.py" line="417"/>
+        <source>Untitled resume</source>
+        <translation>Currículum sin título</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/main_window.py" line="496"/>
+        <location filename="../resume_builder/ui/main_window.py" line="515"/>
+        <source>Could not save the resume</source>
+        <translation>No se pudo guardar el currículum</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/main_window.py" line="497"/>
+        <source>{name} is open in another Resume Builder window.</source>
+        <translation>{name} está abierto en otra ventana de Resume Builder.</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/main_window.py" line="499"/>
+        <source>Save under another name, or close it there first. Your work is still here.</source>
+        <translation>Guárdelo con otro nombre o ciérrelo primero allí. Su trabajo sigue aquí.</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/main_window.py" line="517"/>
+        <source>Your work is still here, unsaved.</source>
+        <translation>Su trabajo sigue aquí, sin guardar.</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/main_window.py" line="524"/>
+        <source>Saved {name}</source>
+        <translation>Se guardó {name}</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/main_window.py" line="572"/>
+        <source>Step {step} of {steps}
+{done} of {counted} done</source>
+        <translation>Paso {step} de {steps}
+{done} de {counted} listos</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/main_window.py" line="600"/>
+        <source>Untitled</source>
+        <translation>Sin título</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/main_window.py" line="604"/>
+        <source> — version “{version}”</source>
+        <translation> — versión “{version}”</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/main_window.py" line="605"/>
+        <source> (read-only)</source>
+        <translation> (solo lectura)</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/main_window.py" line="682"/>
+        <source>Next: {step} →</source>
+        <translation>Siguiente: {step} →</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/main_window.py" line="700"/>
+        <source>Now editing the version “{name}”</source>
+        <translation>Ahora edita la versión “{name}”</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/main_window.py" line="716"/>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/main_window.py" line="718"/>
+        <location filename="../resume_builder/ui/main_window.py" line="797"/>
+        <source>Exported {name}</source>
+        <translation>Se exportó {name}</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/main_window.py" line="754"/>
+        <source>Added: {text}</source>
+        <translation>Añadido: {text}</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/main_window.py" line="779"/>
+        <source>Open resume</source>
+        <translation>Abrir currículum</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/main_window.py" line="796"/>
+        <source>Last PDF: {path}</source>
+        <translation>Último PDF: {path}</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/main_window.py" line="814"/>
+        <source>Changes kept safe (autosaved)</source>
+        <translation>Cambios a salvo (guardado automático)</translation>
     </message>
 </context>
 <context>
@@ -819,6 +1875,156 @@
     </message>
 </context>
 <context>
+    <name>PasteTextDialog</name>
+    <message>
+        <location filename="../resume_builder/ui/importing_ui.py" line="51"/>
+        <source>Paste your resume</source>
+        <translation>Pegue su currículum</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/importing_ui.py" line="54"/>
+        <source>Paste the text of your resume (from a web page, an email or another app).</source>
+        <translation>Pegue el texto de su currículum (de una página web, un correo electrónico u otra aplicación).</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/importing_ui.py" line="59"/>
+        <source>Read it</source>
+        <translation>Leerlo</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPane</name>
+    <message>
+        <location filename="../resume_builder/ui/preview.py" line="109"/>
+        <source>The preview appears here as soon as the resume is rendered.</source>
+        <translation>La vista previa aparece aquí en cuanto se genera el currículum.</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/preview.py" line="212"/>
+        <source>Fit width</source>
+        <translation>Ajustar al ancho</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/preview.py" line="215"/>
+        <source>Zoom so the page fills the width of the pane</source>
+        <translation>Ampliar para que la página ocupe todo el ancho del panel</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/preview.py" line="218"/>
+        <source>Zoom out (Ctrl+minus, or Ctrl+wheel)</source>
+        <translation>Alejar (Ctrl+menos o Ctrl+rueda)</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/preview.py" line="219"/>
+        <source>Zoom out</source>
+        <translation>Alejar</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/preview.py" line="222"/>
+        <source>Zoom in (Ctrl+plus, or Ctrl+wheel)</source>
+        <translation>Acercar (Ctrl+más o Ctrl+rueda)</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/preview.py" line="223"/>
+        <source>Zoom in</source>
+        <translation>Acercar</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/preview.py" line="317"/>
+        <source>Rendering…</source>
+        <translation>Generando…</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/preview.py" line="319"/>
+        <source>Rendering your resume…</source>
+        <translation>Generando su currículum…</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/preview.py" line="345"/>
+        <source>The rendered PDF could not be read ({error}).</source>
+        <translation>No se pudo leer el PDF generado ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/preview.py" line="379"/>
+        <source>1 page</source>
+        <translation>1 página</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../resume_builder/ui/preview.py" line="379"/>
+        <source>%n pages</source>
+        <translation>
+            <numerusform>%n página</numerusform>
+            <numerusform>%n páginas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/preview.py" line="381"/>
+        <source>Updated in {ms} ms</source>
+        <translation>Actualizado en {ms} ms</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/preview.py" line="398"/>
+        <source>The preview could not be updated. {message}</source>
+        <translation>No se pudo actualizar la vista previa. {message}</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/preview.py" line="401"/>
+        <source>Preview not updated</source>
+        <translation>Vista previa sin actualizar</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/preview.py" line="403"/>
+        <source>No preview yet.</source>
+        <translation>Aún no hay vista previa.</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/preview.py" line="453"/>
+        <source>Zoom (fits the width)</source>
+        <translation>Zoom (ajustado al ancho)</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/preview.py" line="453"/>
+        <source>Zoom</source>
+        <translation>Zoom</translation>
+    </message>
+</context>
+<context>
+    <name>PrintJob</name>
+    <message>
+        <location filename="../resume_builder/ui/exporting_ui.py" line="258"/>
+        <source>Preparing your resume for printing…</source>
+        <translation>Preparando su currículum para imprimir…</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/exporting_ui.py" line="267"/>
+        <source>The resume could not be printed.</source>
+        <translation>No se pudo imprimir el currículum.</translation>
+    </message>
+</context>
+<context>
+    <name>RenderService</name>
+    <message>
+        <location filename="../resume_builder/ui/render_worker.py" line="44"/>
+        <source>The PDF renderer stopped unexpectedly. It will restart with your next change.</source>
+        <translation>El generador de PDF se detuvo inesperadamente. Se reiniciará con su próximo cambio.</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/render_worker.py" line="47"/>
+        <source>The PDF renderer took too long and was restarted.</source>
+        <translation>El generador de PDF tardó demasiado y se reinició.</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/render_worker.py" line="230"/>
+        <source>The renderer has been closed.</source>
+        <translation>El generador se ha cerrado.</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/render_worker.py" line="331"/>
+        <source>The PDF renderer could not be started ({error}).</source>
+        <translation>No se pudo iniciar el generador de PDF ({error}).</translation>
+    </message>
+</context>
+<context>
     <name>ReviewPage</name>
     <message>
         <location filename="../resume_builder/ui/pages/finish.py" line="53"/>
@@ -870,11 +2076,130 @@
     </message>
 </context>
 <context>
+    <name>RolePickerDialog</name>
+    <message>
+        <location filename="../resume_builder/ui/dialogs.py" line="204"/>
+        <source>New resume</source>
+        <translation>Currículum nuevo</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/dialogs.py" line="206"/>
+        <source>Which job is this resume for? Suggestions follow this choice.</source>
+        <translation>¿Para qué empleo es este currículum? Las sugerencias se basan en esta elección.</translation>
+    </message>
+</context>
+<context>
     <name>SectionListModel</name>
     <message>
         <location filename="../resume_builder/ui/pages/entries.py" line="172"/>
         <source>Move entry</source>
         <translation>Mover entrada</translation>
+    </message>
+</context>
+<context>
+    <name>SectionOrderBox</name>
+    <message>
+        <location filename="../resume_builder/ui/section_order.py" line="95"/>
+        <source>Sections</source>
+        <translation>Secciones</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/section_order.py" line="99"/>
+        <source>Drag a section, or select it and press Alt+Up / Alt+Down, to change where it appears. Untick a section to leave it out of the resume.</source>
+        <translation>Arrastre una sección, o selecciónela y pulse Alt+Arriba / Alt+Abajo, para cambiar dónde aparece. Desmarque una sección para dejarla fuera del currículum.</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/section_order.py" line="106"/>
+        <source>Sections in resume order</source>
+        <translation>Secciones en el orden del currículum</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/section_order.py" line="109"/>
+        <source>Ticked sections appear on the resume. Alt+Up and Alt+Down move the selected section.</source>
+        <translation>Las secciones marcadas aparecen en el currículum. Alt+Arriba y Alt+Abajo mueven la sección seleccionada.</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/section_order.py" line="113"/>
+        <source>Move &amp;up</source>
+        <translation>&amp;Subir</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/section_order.py" line="114"/>
+        <source>Move do&amp;wn</source>
+        <translation>&amp;Bajar</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/section_order.py" line="170"/>
+        <source>On the resume</source>
+        <translation>En el currículum</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/section_order.py" line="170"/>
+        <source>Left out of the resume</source>
+        <translation>Fuera del currículum</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/section_order.py" line="190"/>
+        <source>Move {section}</source>
+        <translation>Mover {section}</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/section_order.py" line="206"/>
+        <source>Show {section}</source>
+        <translation>Mostrar {section}</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/section_order.py" line="206"/>
+        <source>Hide {section}</source>
+        <translation>Ocultar {section}</translation>
+    </message>
+</context>
+<context>
+    <name>SidePanel</name>
+    <message>
+        <location filename="../resume_builder/ui/side_panel.py" line="31"/>
+        <source>Job match</source>
+        <translation>Oferta</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/side_panel.py" line="32"/>
+        <source>Paste a job posting to see which of its terms your resume covers</source>
+        <translation>Pegue una oferta de empleo para ver qué términos de ella cubre su currículum</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/side_panel.py" line="37"/>
+        <source>Coach</source>
+        <translation>Asesor</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/side_panel.py" line="38"/>
+        <source>Advice on each bullet, patient-privacy checks, resume strength</source>
+        <translation>Consejos para cada viñeta, revisión de la privacidad de pacientes y solidez del currículum</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/side_panel.py" line="43"/>
+        <source>Versions</source>
+        <translation>Versiones</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/side_panel.py" line="44"/>
+        <source>Keep a tailored version of your resume for each job</source>
+        <translation>Guarde una versión adaptada de su currículum para cada empleo</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/side_panel.py" line="47"/>
+        <source>Cover letter</source>
+        <translation>Carta</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/side_panel.py" line="48"/>
+        <source>A cover letter for this version, drafted from the job posting</source>
+        <translation>Una carta de presentación para esta versión, redactada a partir de la oferta de empleo</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/side_panel.py" line="89"/>
+        <source>Suggestions</source>
+        <translation>Sugerencias</translation>
     </message>
 </context>
 <context>
@@ -941,6 +2266,84 @@
     </message>
 </context>
 <context>
+    <name>StartScreen</name>
+    <message>
+        <location filename="../resume_builder/ui/start_screen.py" line="82"/>
+        <source>Build your resume</source>
+        <translation>Cree su currículum</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/start_screen.py" line="89"/>
+        <source>A step-by-step resume for health information jobs. Everything stays on this computer, and your work is saved automatically as you go.</source>
+        <translation>Un currículum paso a paso para empleos en información de salud. Todo se queda en esta computadora y su trabajo se guarda automáticamente mientras avanza.</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/start_screen.py" line="95"/>
+        <source>Start a new resume</source>
+        <translation>Empezar un currículum nuevo</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/start_screen.py" line="97"/>
+        <source>Which job is it for?</source>
+        <translation>¿Para qué empleo es?</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/start_screen.py" line="99"/>
+        <source>Job you want</source>
+        <translation>Empleo que busca</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/start_screen.py" line="101"/>
+        <source>The role your resume is for; suggestions follow it</source>
+        <translation>El puesto al que apunta su currículum; las sugerencias se basan en él</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/start_screen.py" line="107"/>
+        <source>Start new resume</source>
+        <translation>Empezar currículum nuevo</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/start_screen.py" line="112"/>
+        <source>Or</source>
+        <translation>O bien</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/start_screen.py" line="114"/>
+        <source>Open a resume file…</source>
+        <translation>Abrir un archivo de currículum…</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/start_screen.py" line="116"/>
+        <source>Import a resume (PDF, Word, text, LinkedIn)…</source>
+        <translation>Importar un currículum (PDF, Word, texto, LinkedIn)…</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/start_screen.py" line="118"/>
+        <source>Try the sample resume</source>
+        <translation>Probar el currículum de ejemplo</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/start_screen.py" line="123"/>
+        <source>Recent files</source>
+        <translation>Archivos recientes</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/start_screen.py" line="126"/>
+        <source>Recent resumes</source>
+        <translation>Currículums recientes</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/start_screen.py" line="127"/>
+        <source>Activate one to open it</source>
+        <translation>Active uno para abrirlo</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/start_screen.py" line="129"/>
+        <source>Files you open or save appear here.</source>
+        <translation>Aquí aparecen los archivos que abra o guarde.</translation>
+    </message>
+</context>
+<context>
     <name>StepList</name>
     <message>
         <location filename="../resume_builder/ui/pages/step_list.py" line="29"/>
@@ -984,6 +2387,115 @@
         <location filename="../resume_builder/ui/pages/step_list.py" line="65"/>
         <source>Not started</source>
         <translation>Sin empezar</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionsPanel</name>
+    <message>
+        <location filename="../resume_builder/ui/suggestions_panel.py" line="50"/>
+        <source>Suggested skills for {role}</source>
+        <translation>Habilidades sugeridas para {role}</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/suggestions_panel.py" line="51"/>
+        <source>Suggested bullets for {role}</source>
+        <translation>Viñetas sugeridas para {role}</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/suggestions_panel.py" line="52"/>
+        <source>Summary starters for {role}</source>
+        <translation>Inicios de resumen para {role}</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/suggestions_panel.py" line="53"/>
+        <source>Certifications for {role}</source>
+        <translation>Certificaciones para {role}</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/suggestions_panel.py" line="56"/>
+        <source>Search skills…</source>
+        <translation>Buscar habilidades…</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/suggestions_panel.py" line="57"/>
+        <source>Search bullets…</source>
+        <translation>Buscar viñetas…</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/suggestions_panel.py" line="58"/>
+        <source>Search starters…</source>
+        <translation>Buscar inicios…</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/suggestions_panel.py" line="59"/>
+        <source>Search certifications…</source>
+        <translation>Buscar certificaciones…</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/suggestions_panel.py" line="62"/>
+        <source>Click a skill to add it to your resume.</source>
+        <translation>Haga clic en una habilidad para añadirla a su currículum.</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/suggestions_panel.py" line="63"/>
+        <source>Click a bullet to add it to the selected job, then replace {slot} with your own number.</source>
+        <translation>Haga clic en una viñeta para añadirla al empleo seleccionado y luego reemplace {slot} por su propia cifra.</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/suggestions_panel.py" line="67"/>
+        <source>Click a starter to add it to your summary, then replace {slot}.</source>
+        <translation>Haga clic en un inicio para añadirlo a su resumen y luego reemplace {slot}.</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/suggestions_panel.py" line="70"/>
+        <source>Click a certification you hold to add it with its issuer.</source>
+        <translation>Haga clic en una certificación que tenga para añadirla con su emisor.</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/suggestions_panel.py" line="74"/>
+        <source>The role&apos;s main duties come first, one each; then items ranked by evidence (the O*NET database, a career page, BLS), not by invented popularity figures; a share is shown only where a source gives one.</source>
+        <translation>Primero aparecen las funciones principales del puesto, una de cada una; después, elementos ordenados según la evidencia (la base de datos O*NET, una página de carreras, la BLS), no según cifras de popularidad inventadas; solo se muestra un porcentaje cuando una fuente lo da.</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/suggestions_panel.py" line="86"/>
+        <source>  — on {share}% of resumes</source>
+        <translation>  — en el {share} % de los currículums</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/suggestions_panel.py" line="115"/>
+        <source>Search suggestions</source>
+        <translation>Buscar en las sugerencias</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/suggestions_panel.py" line="116"/>
+        <source>Type words to filter the suggestions below</source>
+        <translation>Escriba palabras para filtrar las sugerencias de abajo</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/suggestions_panel.py" line="118"/>
+        <source>Show items already on my resume</source>
+        <translation>Mostrar lo que ya está en mi currículum</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/suggestions_panel.py" line="122"/>
+        <location filename="../resume_builder/ui/suggestions_panel.py" line="209"/>
+        <source>Suggestions</source>
+        <translation>Sugerencias</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/suggestions_panel.py" line="124"/>
+        <source>Activate a suggestion to add it to your resume</source>
+        <translation>Active una sugerencia para añadirla a su currículum</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/suggestions_panel.py" line="245"/>
+        <source>Nothing matches. Try another word.</source>
+        <translation>No hay coincidencias. Pruebe con otra palabra.</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/suggestions_panel.py" line="263"/>
+        <source>✓ {suggestion}  (on your resume)</source>
+        <translation>✓ {suggestion}  (en su currículum)</translation>
     </message>
 </context>
 <context>
@@ -1033,6 +2545,192 @@
     </message>
 </context>
 <context>
+    <name>TailorPanel</name>
+    <message>
+        <location filename="../resume_builder/ui/tailor_panel.py" line="90"/>
+        <source>Job posting</source>
+        <translation>Oferta de empleo</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/tailor_panel.py" line="92"/>
+        <source>Paste the job posting to compare it with your resume</source>
+        <translation>Pegue la oferta de empleo para compararla con su currículum</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/tailor_panel.py" line="94"/>
+        <source>Paste the job posting here…</source>
+        <translation>Pegue aquí la oferta de empleo…</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/tailor_panel.py" line="95"/>
+        <source>Open posting…</source>
+        <translation>Abrir oferta…</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/tailor_panel.py" line="97"/>
+        <source>Read a posting from a .txt file or a JSON Resume job file</source>
+        <translation>Leer una oferta de un archivo .txt o de un archivo de empleo JSON Resume</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/tailor_panel.py" line="109"/>
+        <location filename="../resume_builder/ui/tailor_panel.py" line="312"/>
+        <source>Paste a posting to see how well the resume covers it.</source>
+        <translation>Pegue una oferta para ver en qué medida la cubre el currículum.</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/tailor_panel.py" line="113"/>
+        <source>Add bullets to</source>
+        <translation>Añadir viñetas a</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/tailor_panel.py" line="115"/>
+        <source>The job that Add to job puts bullets under</source>
+        <translation>El empleo en el que Añadir al empleo coloca las viñetas</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/tailor_panel.py" line="118"/>
+        <source>The job that “Add to job” puts bullets under</source>
+        <translation>El empleo en el que “Añadir al empleo” coloca las viñetas</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/tailor_panel.py" line="125"/>
+        <source>Posting terms</source>
+        <translation>Términos de la oferta</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/tailor_panel.py" line="127"/>
+        <source>Terms of the job posting, missing and covered, with buttons to add them</source>
+        <translation>Términos de la oferta de empleo, los que faltan y los cubiertos, con botones para añadirlos</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/tailor_panel.py" line="144"/>
+        <source>&lt;b&gt;Job posting&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Oferta de empleo&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/tailor_panel.py" line="156"/>
+        <source>Coverage of the posting&apos;s field terms</source>
+        <translation>Cobertura de los términos del área en la oferta</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/tailor_panel.py" line="164"/>
+        <source>Add bullets to:</source>
+        <translation>Añadir viñetas a:</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/tailor_panel.py" line="204"/>
+        <source>Could not read the posting</source>
+        <translation>No se pudo leer la oferta</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/tailor_panel.py" line="232"/>
+        <source>Add certification {name}</source>
+        <translation>Añadir la certificación {name}</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/tailor_panel.py" line="238"/>
+        <source>Add skill {name}</source>
+        <translation>Añadir la habilidad {name}</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/tailor_panel.py" line="245"/>
+        <source>No job to add to</source>
+        <translation>No hay ningún empleo al que añadirla</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/tailor_panel.py" line="245"/>
+        <source>Add a job under Experience first.</source>
+        <translation>Primero añada un empleo en Experiencia.</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/tailor_panel.py" line="252"/>
+        <source>Add bullet from posting</source>
+        <translation>Añadir viñeta de la oferta</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/tailor_panel.py" line="314"/>
+        <source>No field terms found in this posting.</source>
+        <translation>No se encontraron términos del área en esta oferta.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../resume_builder/ui/tailor_panel.py" line="321"/>
+        <source>The posting uses %n field terms: {covered} covered, {missing} missing.</source>
+        <translation>
+            <numerusform>La oferta usa %n término del área: {covered} cubierto, {missing} faltan.</numerusform>
+            <numerusform>La oferta usa %n términos del área: {covered} cubiertos, {missing} faltan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/tailor_panel.py" line="326"/>
+        <source>Missing ({count})</source>
+        <translation>Faltan ({count})</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/tailor_panel.py" line="327"/>
+        <source>Covered ({count})</source>
+        <translation>Cubiertos ({count})</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/tailor_panel.py" line="338"/>
+        <source>Education and experience ({count})</source>
+        <translation>Formación y experiencia ({count})</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/tailor_panel.py" line="372"/>
+        <source>{term}
+The posting writes: {spelled} ({count}×)</source>
+        <translation>{term}
+La oferta escribe: {spelled} ({count}×)</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/tailor_panel.py" line="376"/>
+        <source>
+On your resume at: {paths}</source>
+        <translation>
+En su currículum en: {paths}</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/tailor_panel.py" line="385"/>
+        <source>Add cert</source>
+        <translation>Añadir cert.</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/tailor_panel.py" line="387"/>
+        <source>Add skill</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/tailor_panel.py" line="399"/>
+        <source>Add to job</source>
+        <translation>Añadir al empleo</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/tailor_panel.py" line="403"/>
+        <source>Add under the job chosen above; then replace [N] with your number</source>
+        <translation>Añadir en el empleo elegido arriba; luego reemplace [N] por su cifra</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/tailor_panel.py" line="416"/>
+        <source>(untitled job)</source>
+        <translation>(empleo sin título)</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/tailor_panel.py" line="432"/>
+        <source>Edit job posting</source>
+        <translation>Editar oferta de empleo</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/tailor_panel.py" line="439"/>
+        <source>Open job posting</source>
+        <translation>Abrir oferta de empleo</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/tailor_panel.py" line="441"/>
+        <source>Job postings (*.txt *.json);;All files (*)</source>
+        <translation>Ofertas de empleo (*.txt *.json);;Todos los archivos (*)</translation>
+    </message>
+</context>
+<context>
     <name>TargetRolePage</name>
     <message>
         <location filename="../resume_builder/ui/pages/profile.py" line="33"/>
@@ -1063,6 +2761,287 @@
         <location filename="../resume_builder/ui/pages/profile.py" line="89"/>
         <source>Edit headline</source>
         <translation>Editar titular</translation>
+    </message>
+</context>
+<context>
+    <name>VersionNameDialog</name>
+    <message>
+        <location filename="../resume_builder/ui/versions_panel.py" line="67"/>
+        <source>e.g. the employer or the job title</source>
+        <translation>p. ej., el empleador o el puesto</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/versions_panel.py" line="72"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/versions_panel.py" line="76"/>
+        <source>Optional: paste the job posting it targets</source>
+        <translation>Opcional: pegue la oferta de empleo a la que apunta</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/versions_panel.py" line="78"/>
+        <source>&amp;Posting:</source>
+        <translation>&amp;Oferta:</translation>
+    </message>
+</context>
+<context>
+    <name>VersionsPanel</name>
+    <message>
+        <location filename="../resume_builder/ui/versions_panel.py" line="124"/>
+        <source>Double-click a version to edit it</source>
+        <translation>Haga doble clic en una versión para editarla</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/versions_panel.py" line="125"/>
+        <source>New…</source>
+        <translation>Nueva…</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/versions_panel.py" line="126"/>
+        <source>Duplicate…</source>
+        <translation>Duplicar…</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/versions_panel.py" line="127"/>
+        <source>Rename…</source>
+        <translation>Renombrar…</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/versions_panel.py" line="128"/>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/versions_panel.py" line="129"/>
+        <source>Edit this version</source>
+        <translation>Editar esta versión</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/versions_panel.py" line="132"/>
+        <source>Keep one version per job posting. Contact details are shared by all versions.</source>
+        <translation>Guarde una versión por oferta de empleo. Todas las versiones comparten los datos de contacto.</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/versions_panel.py" line="139"/>
+        <source>&lt;b&gt;Versions&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Versiones&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/versions_panel.py" line="184"/>
+        <source>New version</source>
+        <translation>Nueva versión</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/versions_panel.py" line="188"/>
+        <source>New version {name}</source>
+        <translation>Nueva versión {name}</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/versions_panel.py" line="196"/>
+        <source>Duplicate version</source>
+        <translation>Duplicar versión</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/versions_panel.py" line="196"/>
+        <source>{name} copy</source>
+        <translation>{name} (copia)</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/versions_panel.py" line="200"/>
+        <source>Duplicate version {name}</source>
+        <translation>Duplicar la versión {name}</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/versions_panel.py" line="207"/>
+        <source>Rename version</source>
+        <translation>Renombrar versión</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/versions_panel.py" line="210"/>
+        <source>Rename version {name}</source>
+        <translation>Renombrar la versión {name}</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/versions_panel.py" line="218"/>
+        <source>Delete version {name}</source>
+        <translation>Eliminar la versión {name}</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/versions_panel.py" line="225"/>
+        <source>Switch to version {name}</source>
+        <translation>Cambiar a la versión {name}</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/versions_panel.py" line="237"/>
+        <source>Versions</source>
+        <translation>Versiones</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/versions_panel.py" line="252"/>
+        <source>{name}  (editing)</source>
+        <translation>{name}  (en edición)</translation>
+    </message>
+</context>
+<context>
+    <name>ViewControls</name>
+    <message>
+        <location filename="../resume_builder/ui/view_menu.py" line="71"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/view_menu.py" line="73"/>
+        <source>&amp;Steps</source>
+        <translation>&amp;Pasos</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/view_menu.py" line="74"/>
+        <source>Side &amp;panel</source>
+        <translation>Panel &amp;lateral</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/view_menu.py" line="75"/>
+        <source>P&amp;review</source>
+        <translation>&amp;Vista previa</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/view_menu.py" line="82"/>
+        <source>Preview &amp;only</source>
+        <translation>S&amp;olo vista previa</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/view_menu.py" line="87"/>
+        <source>Zoom &amp;in</source>
+        <translation>&amp;Acercar</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/view_menu.py" line="88"/>
+        <source>Zoom o&amp;ut</source>
+        <translation>Ale&amp;jar</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/view_menu.py" line="89"/>
+        <source>&amp;Fit page width</source>
+        <translation>Ajustar al an&amp;cho de página</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/view_menu.py" line="92"/>
+        <source>&amp;Next step</source>
+        <translation>Paso &amp;siguiente</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/view_menu.py" line="95"/>
+        <source>Pre&amp;vious step</source>
+        <translation>Paso an&amp;terior</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/view_menu.py" line="98"/>
+        <source>&amp;Theme</source>
+        <translation>T&amp;ema</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/view_menu.py" line="108"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/theme.py" line="17"/>
+        <source>&amp;System</source>
+        <translation>&amp;Sistema</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/theme.py" line="18"/>
+        <source>&amp;Light</source>
+        <translation>&amp;Claro</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/theme.py" line="19"/>
+        <source>&amp;Dark</source>
+        <translation>&amp;Oscuro</translation>
+    </message>
+</context>
+<context>
+    <name>_RenderJob</name>
+    <message>
+        <location filename="../resume_builder/ui/exporting_ui.py" line="123"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/exporting_ui.py" line="125"/>
+        <source>Please wait</source>
+        <translation>Espere, por favor</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/exporting_ui.py" line="163"/>
+        <source>Something went wrong</source>
+        <translation>Algo salió mal</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/exporting_ui.py" line="181"/>
+        <source>The PDF could not be created.</source>
+        <translation>No se pudo crear el PDF.</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <location filename="../resume_builder/ui/app.py" line="75"/>
+        <source>Change not kept</source>
+        <translation>No se conservó el cambio</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/app.py" line="80"/>
+        <source>Something went wrong</source>
+        <translation>Algo salió mal</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/app.py" line="82"/>
+        <source>Your work is autosaved; save it to be safe.</source>
+        <translation>Su trabajo se guarda automáticamente; guárdelo para mayor seguridad.</translation>
+    </message>
+</context>
+<context>
+    <name>autosave</name>
+    <message>
+        <location filename="../resume_builder/ui/autosave.py" line="53"/>
+        <source>An untitled resume</source>
+        <translation>Un currículum sin título</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/autosave.py" line="57"/>
+        <source>{name}, last changed {when}.</source>
+        <translation>{name}, último cambio: {when}.</translation>
+    </message>
+</context>
+<context>
+    <name>coaching_panel</name>
+    <message>
+        <location filename="../resume_builder/ui/coaching_panel.py" line="76"/>
+        <source>
+…and {count} more</source>
+        <translation>
+…y {count} más</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/coaching_panel.py" line="84"/>
+        <source>Possible patient information</source>
+        <translation>Posible información de pacientes</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/coaching_panel.py" line="85"/>
+        <source>The resume may contain protected health information:
+
+{findings}
+
+Export anyway?</source>
+        <translation>Es posible que el currículum contenga información médica protegida (PHI):
+
+{findings}
+
+¿Exportar de todos modos?</translation>
     </message>
 </context>
 <context>
@@ -1119,6 +3098,207 @@
     </message>
 </context>
 <context>
+    <name>dialogs</name>
+    <message>
+        <location filename="../resume_builder/ui/dialogs.py" line="27"/>
+        <source>Resume files (*.json);;All files (*)</source>
+        <translation>Archivos de currículum (*.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/dialogs.py" line="28"/>
+        <source>Resume files (*.json *.pdf);;All files (*)</source>
+        <translation>Archivos de currículum (*.json *.pdf);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/dialogs.py" line="52"/>
+        <source>File in use</source>
+        <translation>Archivo en uso</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/dialogs.py" line="53"/>
+        <source>{name} is open in another Resume Builder window. Only one window can change it at a time, so that neither loses the other&apos;s edits.</source>
+        <translation>{name} está abierto en otra ventana de Resume Builder. Solo una ventana puede modificarlo a la vez, para que ninguna pierda los cambios de la otra.</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/dialogs.py" line="62"/>
+        <source>Open read-only</source>
+        <translation>Abrir en solo lectura</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/dialogs.py" line="64"/>
+        <source>Open a copy</source>
+        <translation>Abrir una copia</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/dialogs.py" line="78"/>
+        <source>File changed on disk</source>
+        <translation>El archivo cambió en el disco</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/dialogs.py" line="79"/>
+        <source>{name} was changed by another program since you opened it. Replace it with your version? (Choose No to keep it and save yours under another name.)</source>
+        <translation>Otro programa modificó {name} después de que usted lo abriera. ¿Reemplazarlo con su versión? (Elija No para conservarlo y guardar la suya con otro nombre).</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/dialogs.py" line="100"/>
+        <source>&lt;h3&gt;{title}&lt;/h3&gt;&lt;p&gt;An offline resume builder for health information professionals. Your resume never leaves this computer.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Field data:&lt;/b&gt; O*NET (CC BY 4.0), career pages, BLS.&lt;/p&gt;&lt;p&gt;{credits}&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;{title}&lt;/h3&gt;&lt;p&gt;Un creador de currículums sin conexión para profesionales de la información de salud. Su currículum nunca sale de esta computadora.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Datos del área:&lt;/b&gt; O*NET (CC BY 4.0), páginas de carreras, BLS.&lt;/p&gt;&lt;p&gt;{credits}&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/dialogs.py" line="110"/>
+        <source>About {title}</source>
+        <translation>Acerca de {title}</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/dialogs.py" line="118"/>
+        <source>Save changes?</source>
+        <translation>¿Guardar los cambios?</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/dialogs.py" line="119"/>
+        <source>Do you want to save the changes to “{name}”?</source>
+        <translation>¿Desea guardar los cambios en “{name}”?</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/dialogs.py" line="128"/>
+        <source>If you don&apos;t save, your changes since the last save are lost.</source>
+        <translation>Si no guarda, se perderán los cambios hechos desde la última vez que guardó.</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/dialogs.py" line="131"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/dialogs.py" line="132"/>
+        <source>&amp;Discard</source>
+        <translation>&amp;Descartar</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/dialogs.py" line="150"/>
+        <source>Restore unsaved work?</source>
+        <translation>¿Restaurar el trabajo sin guardar?</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/dialogs.py" line="151"/>
+        <source>The app closed before your last changes were saved.
+
+{description}
+
+Do you want to restore them?</source>
+        <translation>La aplicación se cerró antes de guardar sus últimos cambios.
+
+{description}
+
+¿Desea restaurarlos?</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/dialogs.py" line="187"/>
+        <source>Export as</source>
+        <translation>Exportar como</translation>
+    </message>
+</context>
+<context>
+    <name>exporting_ui</name>
+    <message>
+        <location filename="../resume_builder/ui/exporting_ui.py" line="288"/>
+        <source>The rendered PDF could not be read.</source>
+        <translation>No se pudo leer el PDF generado.</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/exporting_ui.py" line="295"/>
+        <source>The printer could not be opened. Check that it is connected.</source>
+        <translation>No se pudo abrir la impresora. Compruebe que esté conectada.</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/exporting_ui.py" line="345"/>
+        <source>Export PDF</source>
+        <translation>Exportar PDF</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/exporting_ui.py" line="347"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/exporting_ui.py" line="377"/>
+        <source>Print resume</source>
+        <translation>Imprimir currículum</translation>
+    </message>
+</context>
+<context>
+    <name>i18n</name>
+    <message>
+        <location filename="../resume_builder/ui/i18n.py" line="38"/>
+        <source>&amp;System Language</source>
+        <translation>Idioma del siste&amp;ma</translation>
+    </message>
+</context>
+<context>
+    <name>importing_ui</name>
+    <message>
+        <location filename="../resume_builder/ui/importing_ui.py" line="38"/>
+        <source>Resumes (*.pdf *.docx *.txt *.zip *.json);;PDF (*.pdf);;Word (*.docx);;Text (*.txt);;LinkedIn data export (*.zip);;JSON Resume (*.json)</source>
+        <translation>Currículums (*.pdf *.docx *.txt *.zip *.json);;PDF (*.pdf);;Word (*.docx);;Texto (*.txt);;Exportación de datos de LinkedIn (*.zip);;JSON Resume (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/importing_ui.py" line="83"/>
+        <source>Import from Pasted &amp;Text…</source>
+        <translation>Importar desde &amp;texto pegado…</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/importing_ui.py" line="89"/>
+        <source>Let Exported PDFs Reopen for E&amp;diting</source>
+        <translation>Permitir reabrir los PDF exportados para e&amp;ditarlos</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/importing_ui.py" line="92"/>
+        <source>Exported PDFs carry this resume&apos;s data as an attached file, so opening the PDF in this app brings the resume back exactly. Turn off to leave it out.</source>
+        <translation>Los PDF exportados llevan los datos de este currículum como archivo adjunto, así que al abrir el PDF en esta aplicación el currículum se recupera tal cual. Desactívelo para no incluirlos.</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/importing_ui.py" line="109"/>
+        <source>Include resume data in PDFs</source>
+        <translation>Incluir los datos del currículum en los PDF</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/importing_ui.py" line="111"/>
+        <source>Leave resume data out of PDFs</source>
+        <translation>No incluir los datos del currículum en los PDF</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/importing_ui.py" line="132"/>
+        <source>Import a resume (PDF, Word, text, LinkedIn)</source>
+        <translation>Importar un currículum (PDF, Word, texto, LinkedIn)</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/importing_ui.py" line="147"/>
+        <location filename="../resume_builder/ui/importing_ui.py" line="169"/>
+        <source>From {name}</source>
+        <translation>De {name}</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/importing_ui.py" line="159"/>
+        <source>Pasted text</source>
+        <translation>Texto pegado</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/importing_ui.py" line="180"/>
+        <source>Could not import the resume</source>
+        <translation>No se pudo importar el currículum</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/importing_ui.py" line="199"/>
+        <source>Could not add the version</source>
+        <translation>No se pudo añadir la versión</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/importing_ui.py" line="201"/>
+        <source>Import as version “{name}”</source>
+        <translation>Importar como versión “{name}”</translation>
+    </message>
+</context>
+<context>
     <name>steps</name>
     <message>
         <location filename="../resume_builder/steps.py" line="106"/>
@@ -1161,6 +3341,11 @@
         <translation>Escriba un resumen breve (dos o tres oraciones)</translation>
     </message>
     <message>
+        <location filename="../resume_builder/steps.py" line="157"/>
+        <source>Give your summary a little more ({words} words; aim for {minimum}+)</source>
+        <translation>Amplíe un poco su resumen (palabras: {words}; la meta es {minimum} o más)</translation>
+    </message>
+    <message>
         <location filename="../resume_builder/steps.py" line="167"/>
         <source>Replace {slot} in your summary</source>
         <translation>Reemplace {slot} en su resumen</translation>
@@ -1181,6 +3366,11 @@
         <translation>Agregue viñetas al empleo</translation>
     </message>
     <message>
+        <location filename="../resume_builder/steps.py" line="201"/>
+        <source>Give your main job at least {minimum} bullets (it has {count})</source>
+        <translation>Dé a su empleo principal al menos {minimum} viñetas (tiene {count})</translation>
+    </message>
+    <message>
         <location filename="../resume_builder/steps.py" line="212"/>
         <source>Replace {slot} with your own number</source>
         <translation>Reemplace {slot} con su propia cifra</translation>
@@ -1189,16 +3379,6 @@
         <location filename="../resume_builder/steps.py" line="227"/>
         <source>Add your school or training program</source>
         <translation>Agregue su institución o programa de formación</translation>
-    </message>
-    <message>
-        <location filename="../resume_builder/steps.py" line="157"/>
-        <source>Give your summary a little more ({words} words; aim for {minimum}+)</source>
-        <translation>Amplíe un poco su resumen (palabras: {words}; la meta es {minimum} o más)</translation>
-    </message>
-    <message>
-        <location filename="../resume_builder/steps.py" line="201"/>
-        <source>Give your main job at least {minimum} bullets (it has {count})</source>
-        <translation>Dé a su empleo principal al menos {minimum} viñetas (tiene {count})</translation>
     </message>
     <message>
         <location filename="../resume_builder/steps.py" line="237"/>

@@ -8,6 +8,7 @@ tool tip as its description. Inputs outside forms fall back on their placeholder
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractSpinBox,
@@ -15,7 +16,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHeaderView,
     QLabel,
-    QLayout,
     QLineEdit,
     QPlainTextEdit,
     QTextEdit,
@@ -62,29 +62,24 @@ def _in_combo(widget: QWidget) -> bool:
     return False
 
 
-def _layouts(layout: QLayout) -> list[QLayout]:
-    out = [layout]
-    for i in range(layout.count()):
-        child = layout.itemAt(i).layout()
-        if child is not None:
-            out += _layouts(child)
-    return out
-
-
 def _label_forms(root: QWidget) -> None:
-    for widget in [root, *root.findChildren(QWidget)]:
-        if widget.layout() is None:
+    """Name each form field after its label.
+
+    Only QObjects are touched (layouts, widgets), never layout items: PySide keeps the wrapper
+    of an item alive after Qt deletes the item, and a later object at the same address came
+    back as that stale wrapper (a QAction seen as a QWidgetItem) once windows were rebuilt.
+    """
+    direct = Qt.FindChildOption.FindDirectChildrenOnly
+    for layout in root.findChildren(QFormLayout):
+        owner = layout.parentWidget()
+        if owner is None:
             continue
-        for layout in _layouts(widget.layout()):
-            if not isinstance(layout, QFormLayout):
+        for field in owner.findChildren(QWidget, options=direct):
+            row, role = layout.getWidgetPosition(field)
+            if row < 0 or role != QFormLayout.ItemRole.FieldRole:
                 continue
-            for row in range(layout.rowCount()):
-                label_item = layout.itemAt(row, QFormLayout.ItemRole.LabelRole)
-                field_item = layout.itemAt(row, QFormLayout.ItemRole.FieldRole)
-                label = label_item.widget() if label_item is not None else None
-                field = field_item.widget() if field_item is not None else None
-                if not isinstance(label, QLabel) or field is None or not _plain(label.text()):
-                    continue
+            label = layout.labelForField(field)
+            if isinstance(label, QLabel) and _plain(label.text()):
                 name = _plain(label.text())
                 for target in _inputs(field):
                     if not target.accessibleName():

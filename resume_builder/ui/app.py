@@ -30,6 +30,9 @@ def run(path: str | None = None) -> int:
     app.setOrganizationName("resume-builder")
     app.setApplicationDisplayName("Resume Builder")
 
+    from resume_builder.ui import i18n
+
+    i18n.install()  # before any widget is built
     from resume_builder.ui.main_window import MainWindow
 
     quit_after_show = os.environ.get(QUIT_AFTER_SHOW_ENV) == "1"
@@ -59,6 +62,7 @@ def _show_unexpected(parent, exc: BaseException) -> None:
     Qt calls ``sys.excepthook`` for an exception a slot did not catch.
     """
     from pydantic import ValidationError
+    from PySide6.QtCore import QCoreApplication
 
     from resume_builder.storage import field_path, plain_message
     from resume_builder.ui import dialogs
@@ -68,13 +72,14 @@ def _show_unexpected(parent, exc: BaseException) -> None:
     if isinstance(exc, ValidationError):  # an edit the model refused (too long ...): not kept
         first = exc.errors()[0]
         where = field_path(first["loc"])
-        dialogs.show_error(parent, "Change not kept", f"{where} {plain_message(first)}.")
+        title = QCoreApplication.translate("app", "Change not kept")
+        dialogs.show_error(parent, title, f"{where} {plain_message(first)}.")
         return
     dialogs.show_error(
         parent,
-        "Something went wrong",
+        QCoreApplication.translate("app", "Something went wrong"),
         record_unexpected(exc, "finish that action"),
-        "Your work is autosaved; save it to be safe.",
+        QCoreApplication.translate("app", "Your work is autosaved; save it to be safe."),
     )
 
 

@@ -40,9 +40,13 @@ class AtsPanel(QWidget):
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.table = QTableWidget(0, 3)
-        self.table.setAccessibleName("Fields as a tracking system reads them")
-        self.table.setAccessibleDescription("Each resume field and what a parser found for it")
-        self.table.setHorizontalHeaderLabels(["Field", "Your resume", "What an ATS reads"])
+        self.table.setAccessibleName(self.tr("Fields as a tracking system reads them"))
+        self.table.setAccessibleDescription(
+            self.tr("Each resume field and what a parser found for it")
+        )
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Field"), self.tr("Your resume"), self.tr("What an ATS reads")]
+        )
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
@@ -54,13 +58,17 @@ class AtsPanel(QWidget):
         self.table.setMinimumHeight(220)
         self.table.hide()
         self.findings = QListWidget()
-        self.findings.setAccessibleName("What tracking systems would miss")
-        self.findings.setAccessibleDescription("Problems found when reading the PDF as parsers do")
+        self.findings.setAccessibleName(self.tr("What tracking systems would miss"))
+        self.findings.setAccessibleDescription(
+            self.tr("Problems found when reading the PDF as parsers do")
+        )
         self.findings.setWordWrap(True)
         self.findings.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(QLabel("<b>What applicant tracking systems read</b>"))
+        heading = QLabel(self.tr("<b>What applicant tracking systems read</b>"))
+        heading.setWordWrap(True)  # never wider than the form (translations run longer)
+        layout.addWidget(heading)
         layout.addWidget(self.status)
         layout.addWidget(self.findings)
         layout.addWidget(self.table, 1)
@@ -71,7 +79,9 @@ class AtsPanel(QWidget):
 
     def check(self, pdf: bytes, resume: Resume) -> None:
         """Start reading ``pdf`` against ``resume`` on the thread pool; returns at once."""
-        self.status.setText("Reading the preview as an applicant tracking system would\u2026")
+        self.status.setText(
+            self.tr("Reading the preview as an applicant tracking system would\u2026")
+        )
         resume = resume.model_copy(deep=True)
         self._task.start(lambda: check_pdf(pdf, resume))
 
@@ -105,7 +115,11 @@ class AtsPanel(QWidget):
     @Slot(object)
     def _on_task_failed(self, exc: Exception) -> None:
         self.report = None
-        self.status.setText(f"{_WRONG} The check could not read the preview: {exc}")
+        self.status.setText(
+            self.tr("{mark} The check could not read the preview: {error}").format(
+                mark=_WRONG, error=exc
+            )
+        )
         self.findings.hide()
         self.table.hide()
         self.checked.emit()

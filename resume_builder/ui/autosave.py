@@ -22,7 +22,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QLockFile, QObject, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QLockFile, QObject, QTimer, Signal, Slot
 
 from resume_builder.errors import ResumeFileError
 from resume_builder.models import Resume, display_name
@@ -50,9 +50,13 @@ class Recovered:
 
     def describe(self) -> str:
         """One line for the restore question."""
-        name = display_name(self.resume.basics) or "An untitled resume"
+        name = display_name(self.resume.basics) or QCoreApplication.translate(
+            "autosave", "An untitled resume"
+        )
         where = f" ({self.path.name})" if self.path else ""
-        return f"{name}{where}, last changed {self.saved_at}."
+        return QCoreApplication.translate("autosave", "{name}, last changed {when}.").format(
+            name=name + where, when=self.saved_at
+        )
 
 
 def autosave_dir() -> Path:
@@ -164,13 +168,13 @@ class Autosave(QObject):
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            self.failed.emit(f"Autosave is off: {exc.strerror or exc}")
+            self.failed.emit(self.tr("Autosave is off: {error}").format(error=exc.strerror or exc))
             return
         session = _session_lock(self.folder, self._instance)
         if session.tryLock(0):
             self._session = session
         else:
-            self.failed.emit("Autosave is off: its folder cannot be written.")
+            self.failed.emit(self.tr("Autosave is off: its folder cannot be written."))
 
     def stop(self) -> None:
         """A clean exit: stop, remove this instance's autosave and release its lock."""
@@ -206,7 +210,11 @@ class Autosave(QObject):
             atomic_write_bytes(self.file, json.dumps(record, ensure_ascii=False).encode("utf-8"))
         except ResumeFileError as exc:
             logger.warning("autosave failed: %s", exc)
-            self.failed.emit(f"Autosave failed: {exc.problem}. Save your resume to keep it safe.")
+            self.failed.emit(
+                self.tr("Autosave failed: {problem}. Save your resume to keep it safe.").format(
+                    problem=exc.problem
+                )
+            )
             return
         self.saved.emit(self.file)
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QBrush, QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -38,6 +38,17 @@ _SEVERITY_ICONS = {
     "warning": QStyle.StandardPixmap.SP_MessageBoxWarning,
     "tip": QStyle.StandardPixmap.SP_MessageBoxInformation,
 }
+_SEVERITY_NAMES = {
+    "error": QT_TRANSLATE_NOOP("CoachingPanel", "Error"),
+    "warning": QT_TRANSLATE_NOOP("CoachingPanel", "Warning"),
+    "tip": QT_TRANSLATE_NOOP("CoachingPanel", "Tip"),
+}
+_KIND_NAMES = {
+    "writing": QT_TRANSLATE_NOOP("CoachingPanel", "writing"),
+    "spelling": QT_TRANSLATE_NOOP("CoachingPanel", "spelling"),
+    "privacy": QT_TRANSLATE_NOOP("CoachingPanel", "privacy"),
+    "certificate": QT_TRANSLATE_NOOP("CoachingPanel", "certificate"),
+}
 _FINDING_ROLE = Qt.ItemDataRole.UserRole
 
 
@@ -61,11 +72,20 @@ def confirm_export_with_phi(
     if not findings:
         return True, True
     lines = "\n".join(f"• {f.path}: {f.message}" for f in findings[:8])
-    more = f"\n…and {len(findings) - 8} more" if len(findings) > 8 else ""
+    more = (
+        QCoreApplication.translate("coaching_panel", "\n\u2026and {count} more").format(
+            count=len(findings) - 8
+        )
+        if len(findings) > 8
+        else ""
+    )
     answer = QMessageBox.warning(
         parent,
-        "Possible patient information",
-        f"The resume may contain protected health information:\n\n{lines}{more}\n\nExport anyway?",
+        QCoreApplication.translate("coaching_panel", "Possible patient information"),
+        QCoreApplication.translate(
+            "coaching_panel",
+            "The resume may contain protected health information:\n\n{findings}\n\nExport anyway?",
+        ).format(findings=lines + more),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.No,
     )
@@ -112,28 +132,30 @@ class CoachingPanel(QWidget):
         self._score_bar.setRange(0, 100)
         self._score_bar.setTextVisible(False)
         self._checklist = QListWidget(self)
-        self._checklist.setAccessibleName("Strength checklist")
+        self._checklist.setAccessibleName(self.tr("Strength checklist"))
         self._checklist.setAccessibleDescription(
-            "What would raise the score; activate one to go there"
+            self.tr("What would raise the score; activate one to go there")
         )
         self._checklist.setWordWrap(True)
-        self._findings_label = QLabel("<b>Suggestions</b>", self)
+        self._findings_label = QLabel(self.tr("<b>Suggestions</b>"), self)
         self._list = QListWidget(self)
-        self._list.setAccessibleName("Coach findings")
+        self._list.setAccessibleName(self.tr("Coach findings"))
         self._list.setAccessibleDescription(
-            "Advice on your writing; activate one to go to the field"
+            self.tr("Advice on your writing; activate one to go to the field")
         )
         self._list.setWordWrap(True)
         self._list.setSpacing(3)
-        self._ignore_button = QPushButton("Ignore", self)
-        self._ignore_button.setToolTip("Keep this as it is; the advice will not show again")
+        self._ignore_button = QPushButton(self.tr("Ignore"), self)
+        self._ignore_button.setToolTip(
+            self.tr("Keep this as it is; the advice will not show again")
+        )
         self._ignore_button.setEnabled(False)
 
         layout = QVBoxLayout(self)
         score_row = QHBoxLayout()
         score_row.addWidget(self._score_label)
         score_col = QVBoxLayout()
-        score_col.addWidget(QLabel("Resume strength", self))
+        score_col.addWidget(QLabel(self.tr("Resume strength"), self))
         score_col.addWidget(self._score_bar)
         score_row.addLayout(score_col, 1)
         layout.addLayout(score_row)
@@ -183,7 +205,7 @@ class CoachingPanel(QWidget):
             if finding.id not in resume.settings.ignored_findings:
                 resume.settings.ignored_findings.append(finding.id)
 
-        self._document.apply("Ignore suggestion", mutate)
+        self._document.apply(self.tr("Ignore suggestion"), mutate)
 
     # -- internals -----------------------------------------------------------------------------
 
@@ -195,29 +217,35 @@ class CoachingPanel(QWidget):
             self._checklist.clear()
             for item in sorted(strength.items, key=lambda i: (i.done, -i.weight)):
                 mark = "✓" if item.done else "○"
-                row = QListWidgetItem(f"{mark}  {item.text}  (+{item.weight})")
+                row = QListWidgetItem(f"{mark}  {item.text}  (+{item.weight})")  # core's text
                 row.setData(_FINDING_ROLE, item.path)
                 if item.done:
                     row.setForeground(QBrush(colour("success")))
                 self._checklist.addItem(row)
             self._fit_checklist()
         self._list.clear()
-        self._findings_label.setText(f"<b>Suggestions ({len(self._findings)})</b>")
+        self._findings_label.setText(
+            self.tr("<b>Suggestions ({count})</b>").format(count=len(self._findings))
+        )
         style = self.style()
         for finding in self._findings:
             text = f"{finding.message}\n{describe_path(finding.path)}"
             row = QListWidgetItem(style.standardIcon(_SEVERITY_ICONS[finding.severity]), text)
             row.setData(_FINDING_ROLE, finding)
             row.setForeground(QBrush(colour(finding.severity)))
-            tip = f"{finding.severity.title()} ({finding.kind}): {describe_path(finding.path)}"
+            tip = self.tr("{severity} ({kind}): {where}").format(
+                severity=self.tr(_SEVERITY_NAMES[finding.severity]),
+                kind=self.tr(_KIND_NAMES.get(finding.kind, finding.kind)),
+                where=describe_path(finding.path),
+            )
             if finding.excerpt:
                 tip += f"\n“{finding.excerpt}”"
             if finding.replacement:
-                tip += f"\nTry: {finding.replacement}"
+                tip += self.tr("\nTry: {replacement}").format(replacement=finding.replacement)
             row.setToolTip(tip)
             self._list.addItem(row)
         if not self._findings:
-            self._list.addItem(QListWidgetItem("No suggestions: nice work."))
+            self._list.addItem(QListWidgetItem(self.tr("No suggestions: nice work.")))
         self._ignore_button.setEnabled(False)
 
     def _fit_checklist(self) -> None:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QModelIndex,
     QPersistentModelIndex,
     QPoint,
@@ -66,18 +67,22 @@ THUMB_REFRESH_MS = 900
 """Thumbnails follow edits, but lazily: each one is a full render."""
 
 PAPERS: tuple[tuple[str, str, str], ...] = (
-    ("letter", "US Letter", "8.5 \u00d7 11 in, usual in the US and Canada"),
-    ("a4", "A4", "210 \u00d7 297 mm, usual everywhere else"),
+    (
+        "letter",
+        QT_TRANSLATE_NOOP("DesignPage", "US Letter"),
+        QT_TRANSLATE_NOOP("DesignPage", "8.5 \u00d7 11 in, usual in the US and Canada"),
+    ),
+    ("a4", "A4", QT_TRANSLATE_NOOP("DesignPage", "210 \u00d7 297 mm, usual everywhere else")),
 )
 PAPER_ASPECT = {"letter": 11 / 8.5, "a4": 297 / 210}
 
 ACCENT_SWATCHES: tuple[tuple[str, str], ...] = (
-    ("#1f3a5f", "Navy"),
-    ("#0f6e6e", "Teal"),
-    ("#2e5e3a", "Forest"),
-    ("#7a1f2b", "Burgundy"),
-    ("#4b3b6b", "Plum"),
-    ("#333333", "Charcoal"),
+    ("#1f3a5f", QT_TRANSLATE_NOOP("DesignPage", "Navy")),
+    ("#0f6e6e", QT_TRANSLATE_NOOP("DesignPage", "Teal")),
+    ("#2e5e3a", QT_TRANSLATE_NOOP("DesignPage", "Forest")),
+    ("#7a1f2b", QT_TRANSLATE_NOOP("DesignPage", "Burgundy")),
+    ("#4b3b6b", QT_TRANSLATE_NOOP("DesignPage", "Plum")),
+    ("#333333", QT_TRANSLATE_NOOP("DesignPage", "Charcoal")),
 )
 
 
@@ -215,8 +220,11 @@ class DesignPage(QWidget):
 
     def _build_ui(self) -> None:
         intro = QLabel(
-            "Choose how your resume looks. Every template shows your own resume, and the preview "
-            "follows each change. Recruiters and applicant tracking systems read all of them.",
+            self.tr(
+                "Choose how your resume looks. Every template shows your own resume, and the "
+                "preview follows each change. Recruiters and applicant tracking systems read all "
+                "of them."
+            ),
             self,
         )
         intro.setWordWrap(True)
@@ -233,7 +241,7 @@ class DesignPage(QWidget):
         self._gallery.setSpacing(10)
         self._gallery.setWordWrap(True)
         self._gallery.setIconSize(self._icon_size())
-        self._gallery.setAccessibleName("Templates")
+        self._gallery.setAccessibleName(self.tr("Templates"))
         self._gallery.setItemDelegate(_TemplateCardDelegate(self._gallery))
         for theme_id, theme in self._themes.items():
             item = QListWidgetItem(self._placeholder_icon(), theme.name)
@@ -248,25 +256,25 @@ class DesignPage(QWidget):
         self._theme_description.setWordWrap(True)
         self._theme_description.setStyleSheet("QLabel { color: palette(placeholder-text); }")
 
-        templates_box = QGroupBox("Template", self)
+        templates_box = QGroupBox(self.tr("Template"), self)
         templates_layout = QVBoxLayout(templates_box)
         templates_layout.addWidget(self._gallery)
         templates_layout.addWidget(self._theme_description)
         if not self._themes:
-            templates_layout.addWidget(QLabel("No templates were found.", templates_box))
+            templates_layout.addWidget(QLabel(self.tr("No templates were found."), templates_box))
 
-        paper_box = QGroupBox("Paper size", self)
+        paper_box = QGroupBox(self.tr("Paper size"), self)
         paper_layout = QVBoxLayout(paper_box)
         self._paper_group = QButtonGroup(self)
         self._paper_buttons: dict[str, QRadioButton] = {}
         for paper_id, name, detail in PAPERS:
-            button = QRadioButton(f"{name}  ({detail})", paper_box)
+            button = QRadioButton(f"{self.tr(name)}  ({self.tr(detail)})", paper_box)
             button.setProperty("paper", paper_id)
             self._paper_group.addButton(button)
             self._paper_buttons[paper_id] = button
             paper_layout.addWidget(button)
 
-        self._options_box = QGroupBox("Options", self)
+        self._options_box = QGroupBox(self.tr("Options"), self)
         self._options_form = QFormLayout(self._options_box)
         self._options_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         self._options_form.setLabelAlignment(
@@ -315,7 +323,8 @@ class DesignPage(QWidget):
         spacing = 2 * self._gallery.spacing()
         self._gallery.setFixedHeight(cell.height() + spacing + scroll_bar + frame + 4)
 
-    def _placeholder_icon(self, text: str = "Rendering\u2026") -> QIcon:
+    def _placeholder_icon(self, text: str = "") -> QIcon:
+        text = text or self.tr("Rendering\u2026")
         size = self._gallery.iconSize() if hasattr(self, "_gallery") else self._icon_size()
         ratio = self.devicePixelRatioF()
         pixmap = QPixmap(round(size.width() * ratio), round(size.height() * ratio))
@@ -355,7 +364,9 @@ class DesignPage(QWidget):
             self._theme_description.setText(
                 (getattr(theme, "description", "") or "")
                 if theme
-                else f"The template \u201c{settings.template}\u201d is not installed; choose another."
+                else self.tr(
+                    "The template \u201c{name}\u201d is not installed; choose another."
+                ).format(name=settings.template)
             )
             button = self._paper_buttons.get(settings.paper)
             if button is not None:
@@ -377,9 +388,13 @@ class DesignPage(QWidget):
         self._option_setters.clear()
         self._options_theme = theme.id if theme is not None else None
         options = _theme_options(theme) if theme is not None else []
-        self._options_box.setTitle(f"{theme.name} options" if theme is not None else "Options")
+        self._options_box.setTitle(
+            self.tr("{template} options").format(template=theme.name)
+            if theme is not None
+            else self.tr("Options")
+        )
         if not options:
-            note = QLabel("This template has no options.", self._options_box)
+            note = QLabel(self.tr("This template has no options."), self._options_box)
             note.setStyleSheet("QLabel { color: palette(placeholder-text); }")
             self._options_form.addRow(note)
             return
@@ -389,7 +404,7 @@ class DesignPage(QWidget):
                 editor.setToolTip(option.spec.help)
             self._options_form.addRow(f"{option.label}:", editor)
             self._option_setters[option.key] = setter
-        reset = QPushButton("Reset to template defaults", self._options_box)
+        reset = QPushButton(self.tr("Reset to template defaults"), self._options_box)
         reset.clicked.connect(self._on_reset_clicked)
         reset_row = QHBoxLayout()
         reset_row.addWidget(reset)
@@ -456,8 +471,10 @@ class DesignPage(QWidget):
         group = QButtonGroup(container)
         swatches: list[tuple[str, str]] = []
         if isinstance(option.default, str):
-            swatches.append((option.default.lower(), "Template default"))
-        swatches += [(c, n) for c, n in ACCENT_SWATCHES if c != (option.default or "").lower()]
+            swatches.append((option.default.lower(), self.tr("Template default")))
+        swatches += [
+            (c, self.tr(n)) for c, n in ACCENT_SWATCHES if c != (option.default or "").lower()
+        ]
         buttons: dict[str, QToolButton] = {}
         for colour, name in swatches:
             button = QToolButton(container)
@@ -471,9 +488,9 @@ class DesignPage(QWidget):
             buttons[colour] = button
             row.addWidget(button)
         custom = QToolButton(container)
-        custom.setText("Custom\u2026")
+        custom.setText(self.tr("Custom\u2026"))
         custom.setCheckable(True)
-        custom.setToolTip("Pick any colour")
+        custom.setToolTip(self.tr("Pick any colour"))
         group.addButton(custom)
         row.addSpacing(4)
         row.addWidget(custom)
@@ -507,7 +524,11 @@ class DesignPage(QWidget):
             resume.settings.template_options = kept
 
         # Browsing the gallery with the arrow keys is one undo step, not one per template.
-        self._document.apply(f"Use the {theme.name} template", mutate, merge_key="design-template")
+        self._document.apply(
+            self.tr("Use the {template} template").format(template=theme.name),
+            mutate,
+            merge_key="design-template",
+        )
 
     def _set_paper(self, paper: str) -> None:
         if paper == self._document.resume.settings.paper:
@@ -517,7 +538,7 @@ class DesignPage(QWidget):
         def mutate(resume: Resume) -> None:
             resume.settings.paper = paper  # type: ignore[assignment]
 
-        self._document.apply(f"Use {name} paper", mutate)
+        self._document.apply(self.tr("Use {paper} paper").format(paper=self.tr(name)), mutate)
 
     def _set_option(self, key: str, value: Any) -> None:
         theme = self._themes.get(self._options_theme or "")
@@ -531,7 +552,11 @@ class DesignPage(QWidget):
         def mutate(resume: Resume) -> None:
             resume.settings.template_options = {**resume.settings.template_options, key: value}
 
-        self._document.apply(f"Change {label.lower()}", mutate, merge_key=f"design-option:{key}")
+        self._document.apply(
+            self.tr("Change {option}").format(option=label.lower()),
+            mutate,
+            merge_key=f"design-option:{key}",
+        )
 
     # -- slots --------------------------------------------------------------------------------
 
@@ -556,7 +581,7 @@ class DesignPage(QWidget):
         def mutate(resume: Resume) -> None:
             resume.settings.template_options = {}
 
-        self._document.apply("Reset template options", mutate)
+        self._document.apply(self.tr("Reset template options"), mutate)
 
     def _on_custom_colour_clicked(self, option: _Option) -> None:
         current = self._document.resume.settings.template_options.get(option.key, option.default)
@@ -603,8 +628,10 @@ class DesignPage(QWidget):
         if theme_id is not None:
             self._thumb_signatures.pop(theme_id, None)  # try again on the next refresh
         if item is not None:
-            item.setIcon(self._placeholder_icon("No preview"))
-            item.setToolTip(f"This template could not show your resume: {message}")
+            item.setIcon(self._placeholder_icon(self.tr("No preview")))
+            item.setToolTip(
+                self.tr("This template could not show your resume: {error}").format(error=message)
+            )
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt virtual
         """Render thumbnails when the page is first seen, and after edits made elsewhere."""

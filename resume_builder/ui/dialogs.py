@@ -11,7 +11,7 @@ import html
 from enum import Enum
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -23,8 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-RESUME_FILTER = "Resume files (*.json);;All files (*)"
-OPEN_FILTER = "Resume files (*.json *.pdf);;All files (*)"
+translate = QCoreApplication.translate
+RESUME_FILTER = QT_TRANSLATE_NOOP("dialogs", "Resume files (*.json);;All files (*)")
+OPEN_FILTER = QT_TRANSLATE_NOOP("dialogs", "Resume files (*.json *.pdf);;All files (*)")
 """PDFs made by this app reopen exactly; other PDFs go through the import review."""
 
 
@@ -48,14 +49,19 @@ def ask_file_in_use(parent: QWidget | None, name: str) -> InUseChoice:
     """Another instance is editing ``name``: open it read-only, open a copy, or cancel."""
     box = QMessageBox(
         QMessageBox.Icon.Information,
-        "File in use",
-        f"{name} is open in another Resume Builder window. Only one window can change it at a "
-        "time, so that neither loses the other's edits.",
+        translate("dialogs", "File in use"),
+        translate(
+            "dialogs",
+            "{name} is open in another Resume Builder window. Only one window can change it at "
+            "a time, so that neither loses the other's edits.",
+        ).format(name=name),
         QMessageBox.StandardButton.Cancel,
         parent,
     )
-    read_only = box.addButton("Open read-only", QMessageBox.ButtonRole.AcceptRole)
-    copy = box.addButton("Open a copy", QMessageBox.ButtonRole.ActionRole)
+    read_only = box.addButton(
+        translate("dialogs", "Open read-only"), QMessageBox.ButtonRole.AcceptRole
+    )
+    copy = box.addButton(translate("dialogs", "Open a copy"), QMessageBox.ButtonRole.ActionRole)
     box.setDefaultButton(read_only)
     box.exec()
     if box.clickedButton() is read_only:
@@ -69,9 +75,12 @@ def ask_overwrite_changed(parent: QWidget | None, name: str) -> bool:
     """Ask whether to replace a file that another program changed since it was opened."""
     answer = QMessageBox.question(
         parent,
-        "File changed on disk",
-        f"{name} was changed by another program since you opened it. Replace it with your "
-        "version? (Choose No to keep it and save yours under another name.)",
+        translate("dialogs", "File changed on disk"),
+        translate(
+            "dialogs",
+            "{name} was changed by another program since you opened it. Replace it with your "
+            "version? (Choose No to keep it and save yours under another name.)",
+        ).format(name=name),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.No,
     )
@@ -88,34 +97,39 @@ def show_error(parent: QWidget | None, title: str, text: str, detail: str = "") 
 
 def about_html(app_title: str, credits: str) -> str:
     """The About text: what the app is, and the data credits the licences ask for."""
-    return (
-        f"<h3>{app_title}</h3><p>An offline resume builder for health information "
-        "professionals. Your resume never leaves this computer.</p>"
-        "<p><b>Field data:</b> O*NET (CC BY 4.0), career pages, BLS.</p>"
-        f"<p>{html.escape(credits)}</p>"
-    )
+    return translate(
+        "dialogs",
+        "<h3>{title}</h3><p>An offline resume builder for health information professionals. "
+        "Your resume never leaves this computer.</p>"
+        "<p><b>Field data:</b> O*NET (CC BY 4.0), career pages, BLS.</p><p>{credits}</p>",
+    ).format(title=app_title, credits=html.escape(credits))
 
 
 def show_about(parent: QWidget | None, app_title: str, credits: str) -> None:
     """The About box, crediting O*NET (CC BY 4.0) and the dataset's other sources."""
-    QMessageBox.about(parent, f"About {app_title}", about_html(app_title, credits))
+    title = translate("dialogs", "About {title}").format(title=app_title)
+    QMessageBox.about(parent, title, about_html(app_title, credits))
 
 
 def save_changes_box(parent: QWidget | None, name: str) -> QMessageBox:
     """The Save / Discard / Cancel question, with Alt+S and Alt+D on its buttons."""
     box = QMessageBox(
         QMessageBox.Icon.Question,
-        "Save changes?",
-        f"Do you want to save the changes to \u201c{name}\u201d?",
+        translate("dialogs", "Save changes?"),
+        translate("dialogs", "Do you want to save the changes to \u201c{name}\u201d?").format(
+            name=name
+        ),
         QMessageBox.StandardButton.Save
         | QMessageBox.StandardButton.Discard
         | QMessageBox.StandardButton.Cancel,
         parent,
     )
-    box.setInformativeText("If you don't save, your changes since the last save are lost.")
+    box.setInformativeText(
+        translate("dialogs", "If you don't save, your changes since the last save are lost.")
+    )
     box.setDefaultButton(QMessageBox.StandardButton.Save)
-    box.button(QMessageBox.StandardButton.Save).setText("&Save")
-    box.button(QMessageBox.StandardButton.Discard).setText("&Discard")
+    box.button(QMessageBox.StandardButton.Save).setText(translate("dialogs", "&Save"))
+    box.button(QMessageBox.StandardButton.Discard).setText(translate("dialogs", "&Discard"))
     return box
 
 
@@ -133,9 +147,12 @@ def ask_restore(parent: QWidget | None, description: str) -> bool:
     """Offer to bring back work autosaved before the app closed unexpectedly."""
     answer = QMessageBox.question(
         parent,
-        "Restore unsaved work?",
-        "The app closed before your last changes were saved.\n\n"
-        f"{description}\n\nDo you want to restore them?",
+        translate("dialogs", "Restore unsaved work?"),
+        translate(
+            "dialogs",
+            "The app closed before your last changes were saved.\n\n{description}\n\n"
+            "Do you want to restore them?",
+        ).format(description=description),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.Yes,
     )
@@ -144,13 +161,17 @@ def ask_restore(parent: QWidget | None, description: str) -> bool:
 
 def get_open_path(parent: QWidget | None, title: str, folder: Path) -> tuple[Path | None, bool]:
     """Ask for a resume file to open; ``(None, False)`` when cancelled."""
-    chosen, _ = QFileDialog.getOpenFileName(parent, title, str(folder), OPEN_FILTER)
+    chosen, _ = QFileDialog.getOpenFileName(
+        parent, title, str(folder), translate("dialogs", OPEN_FILTER)
+    )
     return (Path(chosen), True) if chosen else (None, False)
 
 
 def get_save_path(parent: QWidget | None, title: str, suggested: Path) -> tuple[Path | None, bool]:
     """Ask where to save; adds ``.json`` when the name has no suffix."""
-    chosen, _ = QFileDialog.getSaveFileName(parent, title, str(suggested), RESUME_FILTER)
+    chosen, _ = QFileDialog.getSaveFileName(
+        parent, title, str(suggested), translate("dialogs", RESUME_FILTER)
+    )
     if not chosen:
         return None, False
     path = Path(chosen)
@@ -163,7 +184,7 @@ def get_export_path(
     """Ask where to export, offering ``formats`` (suffix -> description); adds the suffix."""
     filters = [f"{label} (*.{suffix})" for suffix, label in formats.items()]
     chosen, picked = QFileDialog.getSaveFileName(
-        parent, "Export as", str(suggested), ";;".join(filters)
+        parent, translate("dialogs", "Export as"), str(suggested), ";;".join(filters)
     )
     if not chosen:
         return None, False
@@ -180,9 +201,9 @@ class RolePickerDialog(QDialog):
     def __init__(self, parent: QWidget | None, roles: dict[str, str], current: str) -> None:
         """Offer ``roles`` (id -> title) with ``current`` selected."""
         super().__init__(parent)
-        self.setWindowTitle("New resume")
+        self.setWindowTitle(self.tr("New resume"))
         layout = QVBoxLayout(self)
-        label = QLabel("Which job is this resume for? Suggestions follow this choice.")
+        label = QLabel(self.tr("Which job is this resume for? Suggestions follow this choice."))
         label.setWordWrap(True)
         layout.addWidget(label)
         self.combo = QComboBox()

@@ -11,7 +11,18 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QBuffer, QIODevice, QObject, QRectF, QSize, Qt, QUrl, Signal, Slot
+from PySide6.QtCore import (
+    QBuffer,
+    QCoreApplication,
+    QIODevice,
+    QObject,
+    QRectF,
+    QSize,
+    Qt,
+    QUrl,
+    Signal,
+    Slot,
+)
 from PySide6.QtGui import QDesktopServices, QGuiApplication, QPageLayout, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -108,8 +119,10 @@ class _RenderJob(QObject):
         self._job_id = self._service.request(self.kind, self._document.resume.to_json_dict())
         QGuiApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
         self._cursor_set = True
-        self._progress = QProgressDialog(self._progress_text, "Cancel", 0, 0, self._parent_widget)
-        self._progress.setWindowTitle("Please wait")
+        self._progress = QProgressDialog(
+            self._progress_text, self.tr("Cancel"), 0, 0, self._parent_widget
+        )
+        self._progress.setWindowTitle(self.tr("Please wait"))
         self._progress.setWindowModality(Qt.WindowModality.WindowModal)
         self._progress.setMinimumDuration(PROGRESS_DELAY_MS)
         self._progress.setAutoClose(False)
@@ -147,7 +160,7 @@ class _RenderJob(QObject):
         return box
 
     def _fail(self, text: str, detail: str = "") -> None:
-        self._show_message(QMessageBox.Icon.Warning, "Something went wrong", text, detail)
+        self._show_message(QMessageBox.Icon.Warning, self.tr("Something went wrong"), text, detail)
         self.failed.emit(f"{text} {detail}".strip())
 
     def _handle_pdf(self, result: RenderResult) -> None:
@@ -165,7 +178,7 @@ class _RenderJob(QObject):
         if job_id != self._job_id:
             return
         self._end_feedback()
-        self._fail("The PDF could not be created.", message)
+        self._fail(self.tr("The PDF could not be created."), message)
 
     @Slot()
     def _on_progress_canceled(self) -> None:
@@ -187,7 +200,8 @@ class ExportJob(_RenderJob):
         path: Path,
     ) -> None:
         """Prepare an export of the document's current resume to ``path``."""
-        super().__init__(parent, document, render_service, "Creating your PDF\u2026")
+        text = QCoreApplication.translate("ExportJob", "Creating your PDF\u2026")
+        super().__init__(parent, document, render_service, text)
         self.path = path
 
     def _handle_pdf(self, result: RenderResult) -> None:
@@ -196,21 +210,32 @@ class ExportJob(_RenderJob):
         except ResumeFileError as exc:
             reason = exc.problem.removeprefix("could not be saved: ").rstrip(".")
             self._fail(
-                f"The PDF could not be saved as \u201c{self.path.name}\u201d.",
-                f"{reason[:1].upper()}{reason[1:]}.\nFolder: {self.path.parent}",
+                self.tr("The PDF could not be saved as \u201c{name}\u201d.").format(
+                    name=self.path.name
+                ),
+                f"{reason[:1].upper()}{reason[1:]}.\n"
+                + self.tr("Folder: {folder}").format(folder=self.path.parent),
             )
             return
         except OSError as exc:  # e.g. the path names a folder that vanished mid-way
-            self._fail(f"The PDF could not be saved as \u201c{self.path.name}\u201d.", str(exc))
+            self._fail(
+                self.tr("The PDF could not be saved as \u201c{name}\u201d.").format(
+                    name=self.path.name
+                ),
+                str(exc),
+            )
             return
-        pages = "1 page" if result.page_count == 1 else f"{result.page_count} pages"
+        count = result.page_count
+        pages = self.tr("1 page") if count == 1 else self.tr("%n pages", "", count)
         box = self._show_message(
             QMessageBox.Icon.Information,
-            "PDF saved",
-            f"Your resume was saved as \u201c{self.path.name}\u201d ({pages}).",
-            f"Folder: {self.path.parent}",
+            self.tr("PDF saved"),
+            self.tr("Your resume was saved as \u201c{name}\u201d ({pages}).").format(
+                name=self.path.name, pages=pages
+            ),
+            self.tr("Folder: {folder}").format(folder=self.path.parent),
         )
-        open_button = box.addButton("Open folder", QMessageBox.ButtonRole.ActionRole)
+        open_button = box.addButton(self.tr("Open folder"), QMessageBox.ButtonRole.ActionRole)
         open_button.clicked.connect(lambda: open_folder(self.path.parent))
         logger.info("exported %s (%d pages)", self.path, result.page_count)
         self.finished.emit(self.path)
@@ -230,9 +255,8 @@ class PrintJob(_RenderJob):
         printer: QPrinter,
     ) -> None:
         """Prepare to print the document's current resume on ``printer`` (already set up)."""
-        super().__init__(
-            parent, document, render_service, "Preparing your resume for printing\u2026"
-        )
+        text = QCoreApplication.translate("PrintJob", "Preparing your resume for printing\u2026")
+        super().__init__(parent, document, render_service, text)
         self.printer = printer
 
     def _handle_pdf(self, result: RenderResult) -> None:
@@ -240,7 +264,7 @@ class PrintJob(_RenderJob):
         try:
             pages = paint_pdf(result.data, self.printer)
         except RuntimeError as exc:
-            self._fail("The resume could not be printed.", str(exc))
+            self._fail(self.tr("The resume could not be printed."), str(exc))
             return
         finally:
             QGuiApplication.restoreOverrideCursor()
@@ -260,12 +284,18 @@ def paint_pdf(pdf: bytes, printer: QPrinter) -> int:
     buffer.open(QIODevice.OpenModeFlag.ReadOnly)
     document.load(buffer)
     if document.error() != QPdfDocument.Error.None_ or document.pageCount() == 0:
-        raise RuntimeError("The rendered PDF could not be read.")
+        raise RuntimeError(
+            QCoreApplication.translate("exporting_ui", "The rendered PDF could not be read.")
+        )
     try:
         printer.setFullPage(True)
         painter = QPainter()
         if not painter.begin(printer):
-            raise RuntimeError("The printer could not be opened. Check that it is connected.")
+            raise RuntimeError(
+                QCoreApplication.translate(
+                    "exporting_ui", "The printer could not be opened. Check that it is connected."
+                )
+            )
         try:
             dpi = min(printer.resolution(), PRINT_DPI)
             target = QRectF(printer.pageLayout().fullRectPixels(printer.resolution()))
@@ -312,9 +342,9 @@ def export_pdf_with_feedback(
     if path is None:
         chosen, _ = QFileDialog.getSaveFileName(
             parent,
-            "Export PDF",
+            QCoreApplication.translate("exporting_ui", "Export PDF"),
             str(suggested_export_path(document)),
-            "PDF files (*.pdf)",
+            QCoreApplication.translate("exporting_ui", "PDF files (*.pdf)"),
         )
         if not chosen:
             return None
@@ -344,7 +374,7 @@ def print_resume(
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         prepare_printer(printer, document.resume)
         dialog = QPrintDialog(printer, parent)
-        dialog.setWindowTitle("Print resume")
+        dialog.setWindowTitle(QCoreApplication.translate("exporting_ui", "Print resume"))
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
     else:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Slot
 from PySide6.QtGui import QBrush, QColor, QTextCursor, QTextDocument
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -38,29 +38,60 @@ _KEY = Qt.ItemDataRole.UserRole + 1
 """On a section row, its id; on a row folded from an entry and its one field, the entry's path
 (unticking it drops the whole entry, editing it changes the field)."""
 _SECTIONS = {
-    "basics": "Name and contact",
-    "work": "Experience",
-    "education": "Education",
-    "certificates": "Certifications",
-    "skills": "Skills",
-    "languages": "Languages",
+    "basics": QT_TRANSLATE_NOOP("ImportReviewDialog", "Name and contact"),
+    "work": QT_TRANSLATE_NOOP("ImportReviewDialog", "Experience"),
+    "education": QT_TRANSLATE_NOOP("ImportReviewDialog", "Education"),
+    "certificates": QT_TRANSLATE_NOOP("ImportReviewDialog", "Certifications"),
+    "skills": QT_TRANSLATE_NOOP("ImportReviewDialog", "Skills"),
+    "languages": QT_TRANSLATE_NOOP("ImportReviewDialog", "Languages"),
 }
 _ENTRY_NAMES = {
-    "work": "Job",
-    "education": "School",
-    "certificates": "Certification",
-    "skills": "Skill",
-    "languages": "Language",
+    "work": QT_TRANSLATE_NOOP("ImportReviewDialog", "Job {number}"),
+    "education": QT_TRANSLATE_NOOP("ImportReviewDialog", "School {number}"),
+    "certificates": QT_TRANSLATE_NOOP("ImportReviewDialog", "Certification {number}"),
+    "skills": QT_TRANSLATE_NOOP("ImportReviewDialog", "Skill {number}"),
+    "languages": QT_TRANSLATE_NOOP("ImportReviewDialog", "Language {number}"),
 }
 _UNSURE_BRUSH = QBrush(QColor("#fff1c2"))
 _KINDS = {
-    "resume-pdf": "a PDF made by this app (restored exactly)",
-    "pdf": "a PDF",
-    "docx": "a Word document",
-    "text": "plain text",
-    "linkedin": "a LinkedIn data export",
-    "json": "a JSON Resume file",
+    "resume-pdf": QT_TRANSLATE_NOOP(
+        "ImportReviewDialog", "a PDF made by this app (restored exactly)"
+    ),
+    "pdf": QT_TRANSLATE_NOOP("ImportReviewDialog", "a PDF"),
+    "docx": QT_TRANSLATE_NOOP("ImportReviewDialog", "a Word document"),
+    "text": QT_TRANSLATE_NOOP("ImportReviewDialog", "plain text"),
+    "linkedin": QT_TRANSLATE_NOOP("ImportReviewDialog", "a LinkedIn data export"),
+    "json": QT_TRANSLATE_NOOP("ImportReviewDialog", "a JSON Resume file"),
 }
+_FIELD_LABELS = (
+    QT_TRANSLATE_NOOP("ImportReviewDialog", "Name"),
+    QT_TRANSLATE_NOOP("ImportReviewDialog", "Label"),
+    QT_TRANSLATE_NOOP("ImportReviewDialog", "Email"),
+    QT_TRANSLATE_NOOP("ImportReviewDialog", "Phone"),
+    QT_TRANSLATE_NOOP("ImportReviewDialog", "Url"),
+    QT_TRANSLATE_NOOP("ImportReviewDialog", "Summary"),
+    QT_TRANSLATE_NOOP("ImportReviewDialog", "Location city"),
+    QT_TRANSLATE_NOOP("ImportReviewDialog", "Location region"),
+    QT_TRANSLATE_NOOP("ImportReviewDialog", "Location country code"),
+    QT_TRANSLATE_NOOP("ImportReviewDialog", "Location postal code"),
+    QT_TRANSLATE_NOOP("ImportReviewDialog", "Location address"),
+    QT_TRANSLATE_NOOP("ImportReviewDialog", "Position"),
+    QT_TRANSLATE_NOOP("ImportReviewDialog", "Start date"),
+    QT_TRANSLATE_NOOP("ImportReviewDialog", "End date"),
+    QT_TRANSLATE_NOOP("ImportReviewDialog", "Institution"),
+    QT_TRANSLATE_NOOP("ImportReviewDialog", "Area"),
+    QT_TRANSLATE_NOOP("ImportReviewDialog", "Study type"),
+    QT_TRANSLATE_NOOP("ImportReviewDialog", "Score"),
+    QT_TRANSLATE_NOOP("ImportReviewDialog", "Issuer"),
+    QT_TRANSLATE_NOOP("ImportReviewDialog", "Date"),
+    QT_TRANSLATE_NOOP("ImportReviewDialog", "Language"),
+    QT_TRANSLATE_NOOP("ImportReviewDialog", "Fluency"),
+    QT_TRANSLATE_NOOP("ImportReviewDialog", "Level"),
+    QT_TRANSLATE_NOOP("ImportReviewDialog", "Keywords"),
+    QT_TRANSLATE_NOOP("ImportReviewDialog", "Courses"),
+    QT_TRANSLATE_NOOP("ImportReviewDialog", "Description"),
+)
+"""Field labels as :func:`_field_label` makes them from JSON keys, listed for translation."""
 
 
 @dataclass(frozen=True)
@@ -84,17 +115,23 @@ class ImportReviewDialog(QDialog):
     ) -> None:
         """Show ``result``; offer "add as a new version" when a resume is open."""
         super().__init__(parent)
-        self.setWindowTitle("Check what was read")
+        self.setWindowTitle(self.tr("Check what was read"))
         self.resize(1100, 700)
         self._result = result
         self._choice: ReviewChoice | None = None
         self._merges: list[tuple[str, str]] = []
 
         unsure = len(result.unsure())
+        source = self.tr(_KINDS.get(result.kind, result.kind))
+        count = len(result.fields)
+        read = (
+            self.tr("Read from {source}: %n fields, {unsure} to check (highlighted).", "", count)
+            if unsure
+            else self.tr("Read from {source}: %n fields.", "", count)
+        )
         intro = QLabel(
-            f"Read from {_KINDS.get(result.kind, result.kind)}: {len(result.fields)} fields"
-            + (f", {unsure} to check (highlighted)." if unsure else ".")
-            + " Untick anything wrong, double-click a value to fix it."
+            read.format(source=source, unsure=unsure)
+            + self.tr(" Untick anything wrong, double-click a value to fix it.")
         )
         intro.setWordWrap(True)
         self.notes_label = QLabel("\n".join(result.notes))
@@ -107,21 +144,24 @@ class ImportReviewDialog(QDialog):
         self.source_view.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.tree = QTreeWidget()
         self.tree.setColumnCount(3)
-        self.tree.setHeaderLabels(["Field", "Value", "Sure"])
+        self.tree.setHeaderLabels([self.tr("Field"), self.tr("Value"), self.tr("Sure")])
         self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.tree.setAlternatingRowColors(True)
         self._fill(result.fields)
 
         left, right = QWidget(), QWidget()
         left_layout, right_layout = QVBoxLayout(left), QVBoxLayout(right)
-        left_layout.addWidget(QLabel("<b>What the file says</b>"))
+        left_layout.addWidget(QLabel(self.tr("<b>What the file says</b>")))
         left_layout.addWidget(self.source_view)
-        right_layout.addWidget(QLabel("<b>What will be imported</b>"))
+        right_layout.addWidget(QLabel(self.tr("<b>What will be imported</b>")))
         right_layout.addWidget(self.tree)
-        self.merge_button = QPushButton("Merge into the one above")
+        self.merge_button = QPushButton(self.tr("Merge into the one above"))
         self.merge_button.setToolTip(
-            "When the reader split one job (or school) in two: join the chosen one into the one "
-            "above it, keeping the values above and adding the missing ones and the bullets."
+            self.tr(
+                "When the reader split one job (or school) in two: join the chosen one into the "
+                "one above it, keeping the values above and adding the missing ones and the "
+                "bullets."
+            )
         )
         self.merge_button.setEnabled(False)
         right_layout.addWidget(self.merge_button, 0, Qt.AlignmentFlag.AlignRight)
@@ -132,8 +172,10 @@ class ImportReviewDialog(QDialog):
         splitter.addWidget(right)
         splitter.setSizes([420, 680])
 
-        self.new_radio = QRadioButton("Start a new resume from it")
-        self.version_radio = QRadioButton("Add it to the open resume as a new version named")
+        self.new_radio = QRadioButton(self.tr("Start a new resume from it"))
+        self.version_radio = QRadioButton(
+            self.tr("Add it to the open resume as a new version named")
+        )
         self.version_edit = QLineEdit(version_name)
         group = QButtonGroup(self)
         group.addButton(self.new_radio)
@@ -154,7 +196,7 @@ class ImportReviewDialog(QDialog):
         self.error_label.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.start_button = self.buttons.addButton(
-            "Start editing", QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("Start editing"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.start_button.setDefault(True)
 
@@ -226,7 +268,8 @@ class ImportReviewDialog(QDialog):
             section = match.group(1)
             parent = sections.get(section)
             if parent is None:
-                parent = self._item(self.tree, _SECTIONS.get(section, section.title()), None)
+                title = _SECTIONS.get(section)
+                parent = self._item(self.tree, self.tr(title) if title else section.title(), None)
                 parent.setData(0, _KEY, section)
                 sections[section] = parent
             if match.group(2):
@@ -234,7 +277,10 @@ class ImportReviewDialog(QDialog):
                 entry = entries.get(key)
                 if entry is None:
                     number = int(match.group(2)[1:-1]) + 1
-                    label = f"{_ENTRY_NAMES.get(section, 'Item')} {number}"
+                    entry_name = _ENTRY_NAMES.get(
+                        section, QT_TRANSLATE_NOOP("ImportReviewDialog", "Item {number}")
+                    )
+                    label = self.tr(entry_name).format(number=number)
                     entry = self._item(parent, label, key)
                     entries[key] = entry
                 parent = entry
@@ -246,7 +292,8 @@ class ImportReviewDialog(QDialog):
             self._mark(leaf, found.confidence, found.unsure)
         for entry in entries.values():
             children = [entry.child(i) for i in range(entry.childCount())]
-            named = [c for c in children if "date" not in c.text(0).lower()] or children
+            named = [c for c in children if "date" not in str(c.data(0, _PATH)).lower()]
+            named = named or children
             summary = " \u00b7 ".join(c.text(1) for c in named[:2])
             entry.setText(1, summary)
             worst = min(_sure(entry.child(i)) for i in range(entry.childCount()))
@@ -288,7 +335,9 @@ class ImportReviewDialog(QDialog):
         if unsure:
             for column in range(3):
                 item.setBackground(column, _UNSURE_BRUSH)
-            item.setToolTip(2, "The reader is unsure of this one: check it against the source.")
+            item.setToolTip(
+                2, self.tr("The reader is unsure of this one: check it against the source.")
+            )
 
     def _all_items(self) -> list[QTreeWidgetItem]:
         items: list[QTreeWidgetItem] = []
@@ -306,11 +355,12 @@ class ImportReviewDialog(QDialog):
         try:
             resume = self.reviewed_resume()
         except ReviewError as exc:
-            self.error_label.setText(f"Fix this first: {exc}")
+            self.error_label.setText(self.tr("Fix this first: {error}").format(error=exc))
             self.error_label.show()
             return
         name = self.version_edit.text().strip() if self.version_radio.isChecked() else None
-        self._choice = ReviewChoice(resume, name or ("Imported" if name is not None else None))
+        fallback = self.tr("Imported") if name is not None else None
+        self._choice = ReviewChoice(resume, name or fallback)
         self.accept()
 
     @Slot()
@@ -354,10 +404,11 @@ def _field_label(name: str) -> str:
     """``startDate`` -> "Start date", ``highlights[2]`` -> "Bullet 3"."""
     match = re.match(r"^highlights\[(\d+)\]$", name)
     if match:
-        return f"Bullet {int(match.group(1)) + 1}"
+        bullet = QCoreApplication.translate("ImportReviewDialog", "Bullet {number}")
+        return bullet.format(number=int(match.group(1)) + 1)
     name = re.sub(r"\[(\d+)\]", lambda m: f" {int(m.group(1)) + 1}", name).replace(".", " ")
     words = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", name).lower()
-    return words[:1].upper() + words[1:]
+    return QCoreApplication.translate("ImportReviewDialog", words[:1].upper() + words[1:])
 
 
 def _entry_path(item: QTreeWidgetItem) -> str | None:

@@ -7,10 +7,11 @@ the UI thread; the review dialog decides what lands. Hooks in the main window ca
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QApplication,
@@ -32,9 +33,12 @@ from resume_builder.ui.import_review import ImportReviewDialog
 if TYPE_CHECKING:
     from resume_builder.ui.main_window import MainWindow
 
-IMPORT_FILTER = (
+translate = QCoreApplication.translate
+
+IMPORT_FILTER = QT_TRANSLATE_NOOP(
+    "importing_ui",
     "Resumes (*.pdf *.docx *.txt *.zip *.json);;PDF (*.pdf);;Word (*.docx);;Text (*.txt);;"
-    "LinkedIn data export (*.zip);;JSON Resume (*.json)"
+    "LinkedIn data export (*.zip);;JSON Resume (*.json)",
 )
 
 
@@ -44,13 +48,15 @@ class PasteTextDialog(QDialog):
     def __init__(self, parent: QWidget | None) -> None:
         """An empty box and Read / Cancel."""
         super().__init__(parent)
-        self.setWindowTitle("Paste your resume")
+        self.setWindowTitle(self.tr("Paste your resume"))
         self.resize(640, 560)
-        label = QLabel("Paste the text of your resume (from a web page, an email or another app).")
+        label = QLabel(
+            self.tr("Paste the text of your resume (from a web page, an email or another app).")
+        )
         label.setWordWrap(True)
         self.text_edit = QPlainTextEdit()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        buttons.addButton("Read it", QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(self.tr("Read it"), QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -74,17 +80,20 @@ def install(window: MainWindow) -> None:
     resume's JSON (to reopen them exactly) unless it is off.
     """
     menu = window.menuBar().actions()[0].menu()
-    paste = QAction("Import from Pasted &Text\u2026", window)
+    paste = QAction(translate("importing_ui", "Import from Pasted &Text\u2026"), window)
     actions = menu.actions()
     menu.insertAction(actions[actions.index(window.import_action) + 1], paste)
     paste.triggered.connect(lambda: import_pasted_text(window))
     window.import_text_action = paste
 
-    embed = QAction("Let Exported PDFs Reopen for E&diting", window)
+    embed = QAction(translate("importing_ui", "Let Exported PDFs Reopen for E&diting"), window)
     embed.setCheckable(True)
     embed.setToolTip(
-        "Exported PDFs carry this resume's data as an attached file, so opening the PDF in this "
-        "app brings the resume back exactly. Turn off to leave it out."
+        translate(
+            "importing_ui",
+            "Exported PDFs carry this resume's data as an attached file, so opening the PDF in "
+            "this app brings the resume back exactly. Turn off to leave it out.",
+        )
     )
     actions = menu.actions()
     menu.insertAction(actions[actions.index(window.export_other_action) + 1], embed)
@@ -97,20 +106,32 @@ def install(window: MainWindow) -> None:
     def toggled(checked: bool) -> None:
         if checked != window.document.resume.settings.embed_data:
             window.document.apply(
-                "Include resume data in PDFs" if checked else "Leave resume data out of PDFs",
+                translate("importing_ui", "Include resume data in PDFs")
+                if checked
+                else translate("importing_ui", "Leave resume data out of PDFs"),
                 lambda resume: setattr(resume.settings, "embed_data", checked),
             )
 
     embed.toggled.connect(toggled)
     window.document.resume_changed.connect(sync)
+    embed.destroyed.connect(lambda: _disconnect(window.document.resume_changed, sync))
     window.export_action.changed.connect(sync)
     sync()
+
+
+def _disconnect(signal, slot) -> None:
+    """Let go of a menu's slot: the document outlives the menu (a language switch rebuilds it)."""
+    with contextlib.suppress(RuntimeError):  # at exit the document may be gone first
+        signal.disconnect(slot)
 
 
 def get_import_path(parent: QWidget | None, folder: Path) -> tuple[Path | None, bool]:
     """Ask for a file to import; ``(None, False)`` when cancelled."""
     chosen, _ = QFileDialog.getOpenFileName(
-        parent, "Import a resume (PDF, Word, text, LinkedIn)", str(folder), IMPORT_FILTER
+        parent,
+        translate("importing_ui", "Import a resume (PDF, Word, text, LinkedIn)"),
+        str(folder),
+        translate("importing_ui", IMPORT_FILTER),
     )
     return (Path(chosen), True) if chosen else (None, False)
 
@@ -123,7 +144,8 @@ def import_resume(window: MainWindow, path: Path | None = None) -> bool:
         if not accepted or path is None:
             return False
     result = _read(window, lambda: import_file(path))
-    return result is not None and _review(window, result, version_name=f"From {path.name}")
+    name = translate("importing_ui", "From {name}").format(name=path.name)
+    return result is not None and _review(window, result, version_name=name)
 
 
 def import_pasted_text(window: MainWindow) -> bool:
@@ -134,7 +156,8 @@ def import_pasted_text(window: MainWindow) -> bool:
     if not accepted:
         return False
     result = _read(window, lambda: import_text(text))
-    return result is not None and _review(window, result, version_name="Pasted text")
+    name = translate("importing_ui", "Pasted text")
+    return result is not None and _review(window, result, version_name=name)
 
 
 def open_pdf(window: MainWindow, path: Path) -> bool:
@@ -143,7 +166,8 @@ def open_pdf(window: MainWindow, path: Path) -> bool:
     if result is None:
         return False
     if result.kind != "resume-pdf":
-        return _review(window, result, version_name=f"From {path.name}")
+        name = translate("importing_ui", "From {name}").format(name=path.name)
+        return _review(window, result, version_name=name)
     return window.open_imported(result.resume)
 
 
@@ -152,7 +176,9 @@ def _read(window: MainWindow, read) -> ImportResult | None:
     try:
         return read()
     except UserError as exc:
-        dialogs.show_error(window, "Could not import the resume", str(exc))
+        dialogs.show_error(
+            window, translate("importing_ui", "Could not import the resume"), str(exc)
+        )
         return None
     finally:
         QApplication.restoreOverrideCursor()
@@ -170,7 +196,8 @@ def _review(window: MainWindow, result: ImportResult, *, version_name: str) -> b
     try:
         merged = add_as_version(window.document.resume, choice.resume, choice.version_name)
     except UserError as exc:
-        dialogs.show_error(window, "Could not add the version", str(exc))
+        dialogs.show_error(window, translate("importing_ui", "Could not add the version"), str(exc))
         return False
-    window.document.replace(f"Import as version \u201c{choice.version_name}\u201d", merged)
+    description = translate("importing_ui", "Import as version \u201c{name}\u201d")
+    window.document.replace(description.format(name=choice.version_name), merged)
     return True

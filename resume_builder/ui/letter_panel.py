@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from pydantic import ValidationError
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal, Slot
 from PySide6.QtGui import QColor, QFont, QSyntaxHighlighter, QTextCharFormat, QTextDocument
 from PySide6.QtWidgets import (
     QComboBox,
@@ -42,22 +42,34 @@ if TYPE_CHECKING:
     from resume_builder.ui.render_worker import RenderService
 
 _LINES = (
-    ("recipient_name", "Hiring manager"),
-    ("recipient_title", "Their title"),
-    ("organization", "Employer"),
-    ("date", "Date (YYYY-MM-DD)"),
-    ("position", "Position"),
-    ("reference", "Reference no."),
-    ("greeting", "Greeting"),
+    ("recipient_name", QT_TRANSLATE_NOOP("LetterPanel", "Hiring manager")),
+    ("recipient_title", QT_TRANSLATE_NOOP("LetterPanel", "Their title")),
+    ("organization", QT_TRANSLATE_NOOP("LetterPanel", "Employer")),
+    ("date", QT_TRANSLATE_NOOP("LetterPanel", "Date (YYYY-MM-DD)")),
+    ("position", QT_TRANSLATE_NOOP("LetterPanel", "Position")),
+    ("reference", QT_TRANSLATE_NOOP("LetterPanel", "Reference no.")),
+    ("greeting", QT_TRANSLATE_NOOP("LetterPanel", "Greeting")),
 )
 _TEXTS = (
-    ("address", "Address", 48),
-    ("opening", "Opening", 80),
-    ("body", "Body (blank line between paragraphs)", 220),
-    ("closing", "Closing", 70),
+    ("address", QT_TRANSLATE_NOOP("LetterPanel", "Address"), 48),
+    ("opening", QT_TRANSLATE_NOOP("LetterPanel", "Opening"), 80),
+    ("body", QT_TRANSLATE_NOOP("LetterPanel", "Body (blank line between paragraphs)"), 220),
+    ("closing", QT_TRANSLATE_NOOP("LetterPanel", "Closing"), 70),
 )
-_ENDS = (("sign_off", "Sign-off"), ("signature", "Signature"))
-_FORMATS = {"pdf": "PDF", "docx": "Word document", "txt": "Plain text"}
+_ENDS = (
+    ("sign_off", QT_TRANSLATE_NOOP("LetterPanel", "Sign-off")),
+    ("signature", QT_TRANSLATE_NOOP("LetterPanel", "Signature")),
+)
+_SEVERITY_NAMES = {
+    "error": QT_TRANSLATE_NOOP("LetterPanel", "Error"),
+    "warning": QT_TRANSLATE_NOOP("LetterPanel", "Warning"),
+    "tip": QT_TRANSLATE_NOOP("LetterPanel", "Tip"),
+}
+_FORMATS = {
+    "pdf": "PDF",
+    "docx": QT_TRANSLATE_NOOP("LetterPanel", "Word document"),
+    "txt": QT_TRANSLATE_NOOP("LetterPanel", "Plain text"),
+}
 
 
 class SlotHighlighter(QSyntaxHighlighter):
@@ -139,7 +151,7 @@ class LetterPanel(QWidget):
             resume.settings.letter = draft_letter(resume, posting)
             resume.settings.posting = posting
 
-        self._document.apply("Draft cover letter", mutate)
+        self._document.apply(self.tr("Draft cover letter"), mutate)
 
     def export_to(self, path: Path) -> None:
         """Write the letter to ``path``: .docx and .txt at once, a PDF through the worker."""
@@ -152,7 +164,7 @@ class LetterPanel(QWidget):
         try:
             export_letter(resume, letter_for(resume), path)
         except UserError as exc:
-            dialogs.show_error(self, "The letter could not be saved", str(exc))
+            dialogs.show_error(self, self.tr("The letter could not be saved"), str(exc))
             return
         self.exported.emit(path)
 
@@ -160,21 +172,23 @@ class LetterPanel(QWidget):
 
     def _build_ui(self) -> None:
         self.posting = QPlainTextEdit()
-        self.posting.setPlaceholderText("Paste the job posting to draft a letter for it")
+        self.posting.setPlaceholderText(self.tr("Paste the job posting to draft a letter for it"))
         self.posting.setFixedHeight(70)
-        self.draft_button = QPushButton("Draft from posting")
-        self.draft_button.setToolTip("Write a new letter from your resume and this posting")
-        self.export_button = QPushButton("Export letter\u2026")
+        self.draft_button = QPushButton(self.tr("Draft from posting"))
+        self.draft_button.setToolTip(
+            self.tr("Write a new letter from your resume and this posting")
+        )
+        self.export_button = QPushButton(self.tr("Export letter\u2026"))
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)  # labels above: a narrow tab
         for key, label in _LINES:
             self.lines[key] = QLineEdit()
-            form.addRow(label, self.lines[key])
+            form.addRow(self.tr(label), self.lines[key])
         self.opening_choice = QComboBox()
-        self.opening_choice.addItem("Use a suggested opening\u2026", None)
+        self.opening_choice.addItem(self.tr("Use a suggested opening\u2026"), None)
         for item in phrases()["openings"]:
             label = item.case.replace("-", " ").capitalize()
-            self.opening_choice.addItem(f"Opening: {label}", item.text)
+            self.opening_choice.addItem(self.tr("Opening: {case}").format(case=label), item.text)
             self.opening_choice.setItemData(
                 self.opening_choice.count() - 1, item.text, Qt.ItemDataRole.ToolTipRole
             )
@@ -185,10 +199,10 @@ class LetterPanel(QWidget):
             edit.setMinimumHeight(height)
             SlotHighlighter(edit.document())
             self.texts[key] = edit
-            form.addRow(label, edit)
+            form.addRow(self.tr(label), edit)
         for key, label in _ENDS:
             self.lines[key] = QLineEdit()
-            form.addRow(label, self.lines[key])
+            form.addRow(self.tr(label), self.lines[key])
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #b00020;")
@@ -263,8 +277,9 @@ class LetterPanel(QWidget):
         self.findings.clear()
         for finding in lint_letter(letter, posting=posting, resume=resume):
             quoted = f"\u201c{finding.excerpt}\u201d: " if finding.excerpt else ""
-            self.findings.addItem(f"{finding.severity.title()}: {quoted}{finding.message}")
-        self.words.setText(f"{word_count(letter)} words (aim for 250-400)")
+            severity = self.tr(_SEVERITY_NAMES[finding.severity])
+            self.findings.addItem(f"{severity}: {quoted}{finding.message}")
+        self.words.setText(self.tr("%n words (aim for 250-400)", "", word_count(letter)))
 
     # -- slots --------------------------------------------------------------------------------
 
@@ -298,7 +313,7 @@ class LetterPanel(QWidget):
         def mutate(resume: Resume) -> None:
             resume.settings.letter = letter
 
-        self._document.apply("Edit cover letter", mutate, merge_key=f"letter.{key}")
+        self._document.apply(self.tr("Edit cover letter"), mutate, merge_key=f"letter.{key}")
 
     @Slot(int)
     def _on_opening_choice_activated(self, index: int) -> None:
@@ -316,7 +331,7 @@ class LetterPanel(QWidget):
     def _on_export_button_clicked(self) -> None:
         resume = self._document.resume
         name = (resume.basics.name or "cover").strip().replace(" ", "-")
-        formats = {k: v for k, v in _FORMATS.items() if k in LETTER_FORMATS}
+        formats = {k: self.tr(v) for k, v in _FORMATS.items() if k in LETTER_FORMATS}
         path, ok = dialogs.get_export_path(self, Path.home() / f"{name}-letter.pdf", formats)
         if ok and path is not None:
             self.export_to(path)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMainWindow,
+    QMenuBar,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -31,7 +32,7 @@ from resume_builder.logs import record_unexpected
 from resume_builder.models import Resume, display_name
 from resume_builder.steps import STEPS, Problem, open_problems, progress
 from resume_builder.suggestions import Suggestion
-from resume_builder.ui import dialogs, importing_ui, theme
+from resume_builder.ui import dialogs, i18n, importing_ui, theme
 from resume_builder.ui.accessibility import name_inputs
 from resume_builder.ui.autosave import Autosave
 from resume_builder.ui.background import LatestTask
@@ -104,8 +105,12 @@ class MainWindow(QMainWindow):
         self._coach_task = LatestTask(self)
         self.setWindowTitle(f"{APP_TITLE}[*]")
         self.resize(1280, 800)
+        self.warning_label = QLabel()
+        theme.set_tone(self.warning_label, "error")
+        self.statusBar().addPermanentWidget(self.warning_label)
         self._build_ui()
         self._build_actions()
+        self._connect_document()
         self._connect_signals()
         importing_ui.install(self)
         self._undo_keys = UndoKeyFilter(self)
@@ -137,8 +142,8 @@ class MainWindow(QMainWindow):
             scroll.setFrameShape(QScrollArea.Shape.NoFrame)
             scroll.setWidget(page)
             self.page_stack.addWidget(scroll)
-        self.back_button = QPushButton("\u2190 Back")
-        self.next_button = QPushButton("Next \u2192")
+        self.back_button = QPushButton(self.tr("\u2190 Back"))
+        self.next_button = QPushButton(self.tr("Next \u2192"))
         self.step_label = QLabel()
         self.step_label.setWordWrap(True)
         self.step_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -181,30 +186,31 @@ class MainWindow(QMainWindow):
         self.root.addWidget(self.start_screen)
         self.root.addWidget(self.splitter)
         self.setCentralWidget(self.root)
-        self.warning_label = QLabel()
-        theme.set_tone(self.warning_label, "error")
-        self.statusBar().addPermanentWidget(self.warning_label)
         name_inputs(self)
 
     def _build_actions(self) -> None:
         key = QKeySequence.StandardKey
-        file_menu = self.menuBar().addMenu("&File")
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
         for attr, text, keys in [
-            ("new_action", "&New\u2026", [key.New]),
-            ("open_action", "&Open\u2026", [key.Open]),
-            ("import_action", "&Import a Resume (PDF, Word, Text, LinkedIn)\u2026", []),
+            ("new_action", self.tr("&New\u2026"), [key.New]),
+            ("open_action", self.tr("&Open\u2026"), [key.Open]),
+            ("import_action", self.tr("&Import a Resume (PDF, Word, Text, LinkedIn)\u2026"), []),
             ("recent", "", []),
-            ("save_action", "&Save", [key.Save]),
-            ("save_as_action", "Save &As\u2026", [key.SaveAs]),
+            ("save_action", self.tr("&Save"), [key.Save]),
+            ("save_as_action", self.tr("Save &As\u2026"), [key.SaveAs]),
             ("", "", []),
-            ("export_action", "&Export PDF\u2026", ["Ctrl+E"]),
-            ("export_other_action", "Export as &Word, Text or JSON\u2026", ["Ctrl+Shift+E"]),
-            ("print_action", "&Print\u2026", ["Ctrl+P"]),
+            ("export_action", self.tr("&Export PDF\u2026"), ["Ctrl+E"]),
+            (
+                "export_other_action",
+                self.tr("Export as &Word, Text or JSON\u2026"),
+                ["Ctrl+Shift+E"],
+            ),
+            ("print_action", self.tr("&Print\u2026"), ["Ctrl+P"]),
             ("", "", []),
-            ("quit_action", "&Quit", ["Ctrl+Q"]),
+            ("quit_action", self.tr("&Quit"), ["Ctrl+Q"]),
         ]:
             if attr == "recent":
-                self.recent_menu = file_menu.addMenu("Open &Recent")
+                self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
                 file_menu.addSeparator()
             elif not attr:
                 file_menu.addSeparator()
@@ -214,32 +220,39 @@ class MainWindow(QMainWindow):
                 file_menu.addAction(action)
                 setattr(self, attr, action)
         stack = self._document.undo_stack
-        self.undo_action = stack.createUndoAction(self, "&Undo")
+        self.undo_action = stack.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setShortcuts([QKeySequence("Ctrl+Z")])
-        self.redo_action = stack.createRedoAction(self, "&Redo")
+        self.redo_action = stack.createRedoAction(self, self.tr("&Redo"))
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
-        edit_menu = self.menuBar().addMenu("&Edit")
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
         edit_menu.addActions([self.undo_action, self.redo_action])
         edit_menu.addSeparator()
         for attr, text, standard, method in (
-            ("cut_action", "Cu&t", key.Cut, "cut"),
-            ("copy_action", "&Copy", key.Copy, "copy"),
-            ("paste_action", "&Paste", key.Paste, "paste"),
-            ("select_all_action", "Select &All", key.SelectAll, "selectAll"),
+            ("cut_action", self.tr("Cu&t"), key.Cut, "cut"),
+            ("copy_action", self.tr("&Copy"), key.Copy, "copy"),
+            ("paste_action", self.tr("&Paste"), key.Paste, "paste"),
+            ("select_all_action", self.tr("Select &All"), key.SelectAll, "selectAll"),
         ):
             action = edit_menu.addAction(text)
             action.setShortcuts(QKeySequence.keyBindings(standard))
             action.triggered.connect(lambda _=False, m=method: self._edit_focused(m))
             setattr(self, attr, action)
         self.menuBar().addMenu(self.view.menu)
-        self.about_action = self.menuBar().addMenu("&Help").addAction("&About")
+        self.about_action = self.menuBar().addMenu(self.tr("&Help")).addAction(self.tr("&About"))
         self._refresh_recent_menu()
 
-    def _connect_signals(self) -> None:
+    def _connect_document(self) -> None:
+        """Connect what outlives the widgets (the document, autosave, the Coach's timer)."""
         doc = self._document
         doc.resume_changed.connect(self._on_document_resume_changed)
         doc.dirty_changed.connect(self._on_document_dirty_changed)
         doc.path_changed.connect(self._on_document_path_changed)
+        self._autosave.failed.connect(self._on_autosave_failed)
+        self._autosave.saved.connect(self._on_autosave_saved)
+        self._coach_timer.timeout.connect(self._on_coach_timer_timeout)
+        self._coach_task.finished.connect(self._on_coach_task_finished)
+
+    def _connect_signals(self) -> None:
         self.new_action.triggered.connect(self._on_new_triggered)
         self.open_action.triggered.connect(self._on_open_triggered)
         self.import_action.triggered.connect(self._on_import_triggered)
@@ -266,12 +279,9 @@ class MainWindow(QMainWindow):
         self.start_screen.import_requested.connect(self._on_import_triggered)
         self.start_screen.sample_requested.connect(self._on_start_screen_sample_requested)
         self.start_screen.recent_requested.connect(self.open_file)
-        self._autosave.failed.connect(self._on_autosave_failed)
-        self._autosave.saved.connect(self._on_autosave_saved)
-        self._coach_timer.timeout.connect(self._on_coach_timer_timeout)
-        self._coach_task.finished.connect(self._on_coach_task_finished)
         self.view.step_offset_requested.connect(self._on_view_step_offset_requested)
         self.view.theme_changed.connect(self._on_view_theme_changed)
+        self.view.language_chosen.connect(self._on_view_language_chosen)
 
     # -- public -------------------------------------------------------------------------------
 
@@ -360,7 +370,7 @@ class MainWindow(QMainWindow):
                 message = str(exc)
             else:
                 message = record_unexpected(exc, f"open {Path(path).name}")
-            dialogs.show_error(self, "Could not open the resume", message)
+            dialogs.show_error(self, self.tr("Could not open the resume"), message)
             return False
         self._hold_lock(lock)
         self._read_only = read_only
@@ -396,7 +406,7 @@ class MainWindow(QMainWindow):
         name = display_name(self._document.resume.basics) or "resume"
         folder = self._document.path.parent if self._document.path else Path.home()
         path, accepted = dialogs.get_save_path(
-            self, "Save resume", folder / f"{name.split(',')[0].strip() or 'resume'}.json"
+            self, self.tr("Save resume"), folder / f"{name.split(',')[0].strip() or 'resume'}.json"
         )
         return self._save_to(path) if accepted and path else False
 
@@ -404,7 +414,7 @@ class MainWindow(QMainWindow):
         """Ask Save / Discard / Cancel when there are unsaved changes; False means stop."""
         if not self._document.is_dirty:
             return True
-        name = self._document.path.name if self._document.path else "Untitled resume"
+        name = self._document.path.name if self._document.path else self.tr("Untitled resume")
         choice = dialogs.ask_save_changes(self, name)
         if choice is dialogs.SaveChoice.SAVE:
             return self.save()
@@ -412,6 +422,35 @@ class MainWindow(QMainWindow):
             self._autosave.discard()
             return True
         return False
+
+    def set_language(self, choice: str) -> None:
+        """Show the app in ``choice`` ("system", "en" or "es") from now on, and remember it.
+
+        The widgets are built again in the new language around the same document, so the
+        unsaved edits, the undo history, the open file (and its lock), the autosave and the step
+        on screen all stay; only what the widgets alone held (a pasted job posting, scroll
+        positions) starts afresh.
+        """
+        i18n.save_choice(choice)
+        i18n.install(choice)
+        editing, row = self.is_editing(), self.steps.currentRow()
+        self.view.save()
+        old_widgets = [self.takeCentralWidget(), self.view, self.view.menu]
+        old_widgets += [a for a in self.findChildren(QAction) if a.parent() is self]
+        self.setMenuBar(QMenuBar())  # Qt deletes the old menu bar
+        for obj in old_widgets:
+            obj.deleteLater()
+        self._build_ui()
+        self._build_actions()
+        self._connect_signals()
+        importing_ui.install(self)
+        self.view.restore()
+        if editing:
+            self._show_editor(first_step=STEPS[max(row, 0)].id)
+        else:
+            self._show_start()
+        self._update_steps()
+        self._update_title()
 
     def export_pdf(self, path: Path | str | None = None):
         """Export the PDF (asks where unless ``path``); returns the running job or None.
@@ -454,9 +493,11 @@ class MainWindow(QMainWindow):
         if lock is None:
             dialogs.show_error(
                 self,
-                "Could not save the resume",
-                f"{path.name} is open in another Resume Builder window.",
-                "Save under another name, or close it there first. Your work is still here.",
+                self.tr("Could not save the resume"),
+                self.tr("{name} is open in another Resume Builder window.").format(name=path.name),
+                self.tr(
+                    "Save under another name, or close it there first. Your work is still here."
+                ),
             )
             return False
         same_file = self._document.path is not None and lock is self._file_lock
@@ -470,14 +511,17 @@ class MainWindow(QMainWindow):
                 lock.release()
             message = str(exc) if isinstance(exc, UserError) else record_unexpected(exc, "save")
             dialogs.show_error(
-                self, "Could not save the resume", message, "Your work is still here, unsaved."
+                self,
+                self.tr("Could not save the resume"),
+                message,
+                self.tr("Your work is still here, unsaved."),
             )
             return False
         self._hold_lock(lock)
         self._read_only = False
         self._update_title()
         self._add_recent(path)
-        self.statusBar().showMessage(f"Saved {path.name}", 4000)
+        self.statusBar().showMessage(self.tr("Saved {name}").format(name=path.name), 4000)
         return True
 
     def _add_recent(self, path: Path) -> None:
@@ -525,7 +569,9 @@ class MainWindow(QMainWindow):
         self.review_page.set_problems(problems)
         done, counted = progress(resume, problems)
         self.step_label.setText(
-            f"Step {self.steps.currentRow() + 1} of {len(STEPS)}\n{done} of {counted} done"
+            self.tr("Step {step} of {steps}\n{done} of {counted} done").format(
+                step=self.steps.currentRow() + 1, steps=len(STEPS), done=done, counted=counted
+            )
         )
 
     @Slot()
@@ -550,11 +596,13 @@ class MainWindow(QMainWindow):
 
     def _update_title(self) -> None:
         path = self._document.path
-        name = path.name if path else display_name(self._document.resume.basics) or "Untitled"
+        name = (
+            path.name if path else display_name(self._document.resume.basics) or self.tr("Untitled")
+        )
         version = self._document.resume.settings.active_version
         if self._document.resume.settings.versions or version != "Main":
-            name += f" \u2014 version \u201c{version}\u201d"
-        read_only = " (read-only)" if self._read_only else ""
+            name += self.tr(" \u2014 version \u201c{version}\u201d").format(version=version)
+        read_only = self.tr(" (read-only)") if self._read_only else ""
         self.setWindowTitle(f"{name}{read_only}[*] \u2014 {APP_TITLE}")
         self.setWindowModified(self._document.is_dirty)
 
@@ -630,11 +678,10 @@ class MainWindow(QMainWindow):
         self.back_button.setEnabled(row > 0)
         self.next_button.setEnabled(row < len(self.pages) - 1)
         if row + 1 < len(STEPS):
-            self.next_button.setText(
-                f"Next: {shown(STEPS[row + 1].title).replace('&', '&&')} \u2192"
-            )
+            title = shown(STEPS[row + 1].title).replace("&", "&&")
+            self.next_button.setText(self.tr("Next: {step} \u2192").format(step=title))
         else:
-            self.next_button.setText("Next \u2192")
+            self.next_button.setText(self.tr("Next \u2192"))
         self._update_steps()
 
     def _check_what_ats_reads(self) -> None:
@@ -649,7 +696,9 @@ class MainWindow(QMainWindow):
 
     @Slot(str)
     def _on_side_panel_version_switched(self, name: str) -> None:
-        self.statusBar().showMessage(f"Now editing the version “{name}”", 4000)
+        self.statusBar().showMessage(
+            self.tr("Now editing the version \u201c{name}\u201d").format(name=name), 4000
+        )
 
     @Slot()
     def _on_export_other_triggered(self) -> None:
@@ -664,9 +713,9 @@ class MainWindow(QMainWindow):
             export_other_format(resume, path, path.suffix.lower().lstrip("."))
         except Exception as exc:  # noqa: BLE001 - the error boundary of File > Export
             message = str(exc) if isinstance(exc, UserError) else record_unexpected(exc, "export")
-            dialogs.show_error(self, "Export", message)
+            dialogs.show_error(self, self.tr("Export"), message)
             return
-        self.statusBar().showMessage(f"Exported {path.name}", 5000)
+        self.statusBar().showMessage(self.tr("Exported {name}").format(name=path.name), 5000)
 
     def _edit_focused(self, method: str) -> None:
         """Edit menu: cut, copy, paste or select all in the text field that has the focus."""
@@ -685,6 +734,11 @@ class MainWindow(QMainWindow):
         self.suggestions.refresh_now()  # lists draw some rows in the scheme's own colours
         self.side_panel.redraw()
 
+    @Slot(str)
+    def _on_view_language_chosen(self, choice: str) -> None:
+        # Later: the menu item that asked is among the widgets the switch deletes.
+        QTimer.singleShot(0, lambda: self.set_language(choice))
+
     @Slot()
     def _on_back_button_clicked(self) -> None:
         self.steps.setCurrentRow(max(self.steps.currentRow() - 1, 0))
@@ -696,7 +750,9 @@ class MainWindow(QMainWindow):
     @Slot(object)
     def _on_suggestions_suggestion_chosen(self, suggestion: Suggestion) -> None:
         self.pages[self.steps.currentRow()].add_suggestion(suggestion)
-        self.statusBar().showMessage(f"Added: {suggestion.text[:60]}", 3000)
+        self.statusBar().showMessage(
+            self.tr("Added: {text}").format(text=suggestion.text[:60]), 3000
+        )
 
     @Slot()
     def _on_new_triggered(self) -> None:
@@ -720,7 +776,7 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _on_open_triggered(self) -> None:
-        path, accepted = dialogs.get_open_path(self, "Open resume", self._folder())
+        path, accepted = dialogs.get_open_path(self, self.tr("Open resume"), self._folder())
         if accepted and path:
             self.open_file(path)
 
@@ -737,8 +793,8 @@ class MainWindow(QMainWindow):
 
     @Slot(object)
     def _on_export_job_finished(self, path: Path) -> None:
-        self.review_page.set_last_export(f"Last PDF: {path}")
-        self.statusBar().showMessage(f"Exported {path.name}", 5000)
+        self.review_page.set_last_export(self.tr("Last PDF: {path}").format(path=path))
+        self.statusBar().showMessage(self.tr("Exported {name}").format(name=path.name), 5000)
 
     @Slot()
     def _on_print_triggered(self) -> None:
@@ -755,4 +811,4 @@ class MainWindow(QMainWindow):
     @Slot(object)
     def _on_autosave_saved(self, _path: Path) -> None:
         self.warning_label.clear()
-        self.statusBar().showMessage("Changes kept safe (autosaved)", 2000)
+        self.statusBar().showMessage(self.tr("Changes kept safe (autosaved)"), 2000)

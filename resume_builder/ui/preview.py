@@ -105,7 +105,9 @@ class PreviewPane(QWidget):
 
         self._build_ui()
         self._connect_signals()
-        self._show_placeholder("The preview appears here as soon as the resume is rendered.")
+        self._show_placeholder(
+            self.tr("The preview appears here as soon as the resume is rendered.")
+        )
 
     # -- public -------------------------------------------------------------------------------
 
@@ -207,18 +209,18 @@ class PreviewPane(QWidget):
 
     def _build_ui(self) -> None:
         self._fit_button = QToolButton(self)
-        self._fit_button.setText("Fit width")
+        self._fit_button.setText(self.tr("Fit width"))
         self._fit_button.setCheckable(True)
         self._fit_button.setChecked(True)
-        self._fit_button.setToolTip("Zoom so the page fills the width of the pane")
+        self._fit_button.setToolTip(self.tr("Zoom so the page fills the width of the pane"))
         self._zoom_out = QToolButton(self)
         self._zoom_out.setText("\u2212")
-        self._zoom_out.setToolTip("Zoom out (Ctrl+minus, or Ctrl+wheel)")
-        self._zoom_out.setAccessibleName("Zoom out")
+        self._zoom_out.setToolTip(self.tr("Zoom out (Ctrl+minus, or Ctrl+wheel)"))
+        self._zoom_out.setAccessibleName(self.tr("Zoom out"))
         self._zoom_in = QToolButton(self)
         self._zoom_in.setText("+")
-        self._zoom_in.setToolTip("Zoom in (Ctrl+plus, or Ctrl+wheel)")
-        self._zoom_in.setAccessibleName("Zoom in")
+        self._zoom_in.setToolTip(self.tr("Zoom in (Ctrl+plus, or Ctrl+wheel)"))
+        self._zoom_in.setAccessibleName(self.tr("Zoom in"))
         self._zoom_label = QLabel(self)
         self._zoom_label.setMinimumWidth(self.fontMetrics().horizontalAdvance("000 %") + 4)
         self._zoom_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -312,9 +314,9 @@ class PreviewPane(QWidget):
         self._job_id = self._service.request(
             self._kind, self._resume.to_json_dict(), key=self._key, preview=True
         )
-        self._status.setText("Rendering\u2026")
+        self._status.setText(self.tr("Rendering\u2026"))
         if not self._pdf_bytes:
-            self._show_placeholder("Rendering your resume\u2026")
+            self._show_placeholder(self.tr("Rendering your resume\u2026"))
 
     def _end_job(self) -> bool:
         """Forget the running job; return whether its result should be shown."""
@@ -339,7 +341,9 @@ class PreviewPane(QWidget):
             old.close()
             old.deleteLater()
         if error != QPdfDocument.Error.None_:
-            raise ValueError(f"the rendered PDF could not be read ({error.name})")
+            raise ValueError(
+                self.tr("The rendered PDF could not be read ({error}).").format(error=error.name)
+            )
         self._pdf_bytes = data
         self._stack.setCurrentWidget(self._view)
         vbar.setValue(position[0])
@@ -371,8 +375,10 @@ class PreviewPane(QWidget):
         self._error.hide()
         self._error.clear()
         pages = self._document.pageCount()
-        self._pages_label.setText("1 page" if pages == 1 else f"{pages} pages")
-        self._status.setText(f"Updated in {elapsed:.0f} ms")
+        self._pages_label.setText(
+            self.tr("1 page") if pages == 1 else self.tr("%n pages", "", pages)
+        )
+        self._status.setText(self.tr("Updated in {ms} ms").format(ms=f"{elapsed:.0f}"))
         self._update_zoom_controls()
         self._notice.setText("\n".join(result.warnings))
         self._notice.setVisible(bool(result.warnings))
@@ -389,12 +395,12 @@ class PreviewPane(QWidget):
         self._next_job()
 
     def _on_render_error(self, message: str) -> None:
-        text = f"The preview could not be updated. {message}"
+        text = self.tr("The preview could not be updated. {message}").format(message=message)
         self._error.setText(text)
         self._error.show()
-        self._status.setText("Preview not updated")
+        self._status.setText(self.tr("Preview not updated"))
         if not self._pdf_bytes:
-            self._show_placeholder("No preview yet.")
+            self._show_placeholder(self.tr("No preview yet."))
         self.render_failed.emit(message)
 
     @Slot(bool)
@@ -444,7 +450,7 @@ class PreviewPane(QWidget):
         self._fit_button.setChecked(fit)
         self._fit_button.blockSignals(False)
         self._zoom_label.setText(f"{self._effective_zoom() * 100:.0f} %" if has_pdf else "")
-        self._zoom_label.setToolTip("Zoom (fits the width)" if fit else "Zoom")
+        self._zoom_label.setToolTip(self.tr("Zoom (fits the width)") if fit else self.tr("Zoom"))
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt virtual
         """Keep the zoom figure right while fit-to-width follows the pane's width."""

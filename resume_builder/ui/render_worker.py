@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from multiprocessing.connection import Connection
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, QTimer, Signal, Slot
 
 from resume_builder.output.render_jobs import (
     Renderer,
@@ -41,10 +41,12 @@ logger = logging.getLogger(__name__)
 JOB_TIMEOUT_MS = 60_000
 """A render taking longer than this is taken as hung: the worker is restarted and the job fails."""
 
-WORKER_DIED_MESSAGE = (
-    "The PDF renderer stopped unexpectedly. It will restart with your next change."
+WORKER_DIED_MESSAGE = QT_TRANSLATE_NOOP(
+    "RenderService", "The PDF renderer stopped unexpectedly. It will restart with your next change."
 )
-WORKER_TIMEOUT_MESSAGE = "The PDF renderer took too long and was restarted."
+WORKER_TIMEOUT_MESSAGE = QT_TRANSLATE_NOOP(
+    "RenderService", "The PDF renderer took too long and was restarted."
+)
 
 READER_EXIT_WAIT_MS = 30_000
 """How long to wait for the reader thread once the worker is gone. It ends within milliseconds
@@ -225,7 +227,8 @@ class RenderService(QObject):
         )
         job = _Job(request, key, priority)
         if self._shut_down:
-            QTimer.singleShot(0, lambda: self.failed.emit(job_id, "The renderer has been closed."))
+            closed = self.tr("The renderer has been closed.")
+            QTimer.singleShot(0, lambda: self.failed.emit(job_id, closed))
             return job_id
         if key is not None:
             self._latest_by_key[key] = job_id
@@ -325,7 +328,7 @@ class RenderService(QObject):
         except Exception as exc:  # noqa: BLE001 - e.g. no memory for a new process
             logger.exception("render worker could not be started")
             self._discard_worker()
-            message = f"The PDF renderer could not be started ({exc})."
+            message = self.tr("The PDF renderer could not be started ({error}).").format(error=exc)
             QTimer.singleShot(0, lambda: self.failed.emit(job.job_id, message))
             return
         job.sent_at = time.perf_counter()
@@ -373,7 +376,7 @@ class RenderService(QObject):
         self._discard_worker()
         job = self._finish_in_flight()
         if job is not None and not self._is_stale(job):
-            self.failed.emit(job.job_id, WORKER_DIED_MESSAGE)
+            self.failed.emit(job.job_id, self.tr(WORKER_DIED_MESSAGE))
         self._send_next()  # restarts the worker only if something is waiting
 
     @Slot()
@@ -382,5 +385,5 @@ class RenderService(QObject):
         logger.warning("render job %s timed out; restarting the worker", job and job.job_id)
         self._discard_worker()
         if job is not None and not self._is_stale(job):
-            self.failed.emit(job.job_id, WORKER_TIMEOUT_MESSAGE)
+            self.failed.emit(job.job_id, self.tr(WORKER_TIMEOUT_MESSAGE))
         self._send_next()

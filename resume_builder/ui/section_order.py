@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QMimeData, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QMimeData, Qt, Signal, Slot
 from PySide6.QtGui import QDropEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -92,21 +92,26 @@ class SectionOrderBox(QGroupBox):
 
     def __init__(self, document: ResumeDocument, parent: QWidget | None = None) -> None:
         """Build the list and its buttons from the document."""
-        super().__init__("Sections", parent)
+        super().__init__(QCoreApplication.translate("SectionOrderBox", "Sections"), parent)
         self._document = document
         note = QLabel(
-            "Drag a section, or select it and press Alt+Up / Alt+Down, to change where it "
-            "appears. Untick a section to leave it out of the resume."
+            self.tr(
+                "Drag a section, or select it and press Alt+Up / Alt+Down, to change where it "
+                "appears. Untick a section to leave it out of the resume."
+            )
         )
         note.setWordWrap(True)
         set_tone(note, "muted")
         self.list = _SectionList(self)
-        self.list.setAccessibleName("Sections in resume order")
+        self.list.setAccessibleName(self.tr("Sections in resume order"))
         self.list.setAccessibleDescription(
-            "Ticked sections appear on the resume. Alt+Up and Alt+Down move the selected section."
+            self.tr(
+                "Ticked sections appear on the resume. Alt+Up and Alt+Down move the selected "
+                "section."
+            )
         )
-        self.up_button = QPushButton("Move &up")
-        self.down_button = QPushButton("Move do&wn")
+        self.up_button = QPushButton(self.tr("Move &up"))
+        self.down_button = QPushButton(self.tr("Move do&wn"))
         buttons = QVBoxLayout()
         buttons.addWidget(self.up_button)
         buttons.addWidget(self.down_button)
@@ -161,7 +166,9 @@ class SectionOrderBox(QGroupBox):
             )
             shown = section_id not in hidden
             item.setCheckState(Qt.CheckState.Checked if shown else Qt.CheckState.Unchecked)
-            item.setToolTip("On the resume" if shown else "Left out of the resume")
+            item.setToolTip(
+                self.tr("On the resume") if shown else self.tr("Left out of the resume")
+            )
             self.list.addItem(item)
             if section_id == keep:
                 self.list.setCurrentItem(item)
@@ -180,7 +187,7 @@ class SectionOrderBox(QGroupBox):
         def mutate(resume: Resume) -> None:
             resume.settings.section_order = order
 
-        self._document.apply(f"Move {title}", mutate)
+        self._document.apply(self.tr("Move {section}").format(section=title), mutate)
         self.list.setCurrentRow(target)
 
     @Slot(int, int)
@@ -196,7 +203,8 @@ class SectionOrderBox(QGroupBox):
             hidden = [s for s in resume.settings.hidden_sections if s != section_id]
             resume.settings.hidden_sections = hidden if shown else [*hidden, section_id]
 
-        self._document.apply(f"{'Show' if shown else 'Hide'} {item.text()}", mutate)
+        action = self.tr("Show {section}") if shown else self.tr("Hide {section}")
+        self._document.apply(action.format(section=item.text()), mutate)
 
     @Slot()
     def _on_up_button_clicked(self) -> None:

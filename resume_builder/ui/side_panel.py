@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal, Slot
 from PySide6.QtWidgets import QTabWidget, QWidget
 
 from resume_builder.dataset import Catalogue
@@ -27,11 +27,30 @@ if TYPE_CHECKING:
     from resume_builder.ui.versions_panel import VersionsPanel
 
 _LAZY_TABS = {
-    "tailor": ("Job match", "Paste a job posting to see which of its terms your resume covers"),
-    "coaching": ("Coach", "Advice on each bullet, patient-privacy checks, resume strength"),
-    "versions": ("Versions", "Keep a tailored version of your resume for each job"),
-    "letter": ("Cover letter", "A cover letter for this version, drafted from the job posting"),
+    "tailor": (
+        QT_TRANSLATE_NOOP("SidePanel", "Job match"),
+        QT_TRANSLATE_NOOP(
+            "SidePanel", "Paste a job posting to see which of its terms your resume covers"
+        ),
+    ),
+    "coaching": (
+        QT_TRANSLATE_NOOP("SidePanel", "Coach"),
+        QT_TRANSLATE_NOOP(
+            "SidePanel", "Advice on each bullet, patient-privacy checks, resume strength"
+        ),
+    ),
+    "versions": (
+        QT_TRANSLATE_NOOP("SidePanel", "Versions"),
+        QT_TRANSLATE_NOOP("SidePanel", "Keep a tailored version of your resume for each job"),
+    ),
+    "letter": (
+        QT_TRANSLATE_NOOP("SidePanel", "Cover letter"),
+        QT_TRANSLATE_NOOP(
+            "SidePanel", "A cover letter for this version, drafted from the job posting"
+        ),
+    ),
 }
+"""The tabs built on first use: (title, tool tip), translated when shown."""
 
 
 class SidePanel(QTabWidget):
@@ -67,11 +86,11 @@ class SidePanel(QTabWidget):
         self._following_step = False
         self.suggestions = SuggestionsPanel(catalogue)
         self.suggestions.setObjectName("suggestions")
-        self.addTab(self.suggestions, "Suggestions")
+        self.addTab(self.suggestions, self.tr("Suggestions"))
         for key, (title, tip) in _LAZY_TABS.items():
             placeholder = QWidget()
             placeholder.setObjectName(key)
-            self.setTabToolTip(self.addTab(placeholder, title), tip)
+            self.setTabToolTip(self.addTab(placeholder, self.tr(title)), self.tr(tip))
         self.suggestions.suggestion_chosen.connect(self.suggestion_chosen)
         self.currentChanged.connect(self._on_current_changed)
 
@@ -158,8 +177,8 @@ class SidePanel(QTabWidget):
         current = self.currentIndex()
         self.blockSignals(True)
         self.removeTab(index)
-        self.insertTab(index, panel, _LAZY_TABS[key][0])
-        self.setTabToolTip(index, _LAZY_TABS[key][1])
+        self.insertTab(index, panel, self.tr(_LAZY_TABS[key][0]))
+        self.setTabToolTip(index, self.tr(_LAZY_TABS[key][1]))
         self.setCurrentIndex(current)
         self.blockSignals(False)
         placeholder.deleteLater()

@@ -79,50 +79,54 @@ class StartScreen(QWidget):
     def __init__(self, roles: dict[str, str], default_role: str, parent=None) -> None:
         """``roles`` maps role id to title, in the order to offer them."""
         super().__init__(parent)
-        title = QLabel("Build your resume")
+        title = QLabel(self.tr("Build your resume"))
         font = title.font()
         font.setPointSizeF(font.pointSizeF() * 2)
         font.setBold(True)
         title.setFont(font)
         intro = QLabel(
-            "A step-by-step resume for health information jobs. Everything stays on this "
-            "computer, and your work is saved automatically as you go."
+            self.tr(
+                "A step-by-step resume for health information jobs. Everything stays on this "
+                "computer, and your work is saved automatically as you go."
+            )
         )
         intro.setWordWrap(True)
 
-        new_box = QGroupBox("Start a new resume")
+        new_box = QGroupBox(self.tr("Start a new resume"))
         new_layout = QVBoxLayout(new_box)
-        new_layout.addWidget(QLabel("Which job is it for?"))
+        new_layout.addWidget(QLabel(self.tr("Which job is it for?")))
         self.role_combo = QComboBox()
-        self.role_combo.setAccessibleName("Job you want")
+        self.role_combo.setAccessibleName(self.tr("Job you want"))
         self.role_combo.setAccessibleDescription(
-            "The role your resume is for; suggestions follow it"
+            self.tr("The role your resume is for; suggestions follow it")
         )
         for role_id, role_title in roles.items():
             self.role_combo.addItem(role_title, role_id)
         self.role_combo.setCurrentIndex(max(self.role_combo.findData(default_role), 0))
         new_layout.addWidget(self.role_combo)
-        self.new_button = QPushButton("Start new resume")
+        self.new_button = QPushButton(self.tr("Start new resume"))
         self.new_button.setDefault(True)
         self.new_button.setMinimumHeight(36)
         new_layout.addWidget(self.new_button)
 
-        other_box = QGroupBox("Or")
+        other_box = QGroupBox(self.tr("Or"))
         other_layout = QVBoxLayout(other_box)
-        self.open_button = QPushButton("Open a resume file\u2026")
-        self.import_button = QPushButton("Import a resume (PDF, Word, text, LinkedIn)\u2026")
-        self.sample_button = QPushButton("Try the sample resume")
+        self.open_button = QPushButton(self.tr("Open a resume file\u2026"))
+        self.import_button = QPushButton(
+            self.tr("Import a resume (PDF, Word, text, LinkedIn)\u2026")
+        )
+        self.sample_button = QPushButton(self.tr("Try the sample resume"))
         for button in (self.open_button, self.import_button, self.sample_button):
             button.setMinimumHeight(32)
             other_layout.addWidget(button)
 
-        recent_box = QGroupBox("Recent files")
+        recent_box = QGroupBox(self.tr("Recent files"))
         recent_layout = QVBoxLayout(recent_box)
         self.recent_list = QListWidget()
-        self.recent_list.setAccessibleName("Recent resumes")
-        self.recent_list.setAccessibleDescription("Activate one to open it")
+        self.recent_list.setAccessibleName(self.tr("Recent resumes"))
+        self.recent_list.setAccessibleDescription(self.tr("Activate one to open it"))
         self.recent_list.setFrameShape(QFrame.Shape.NoFrame)
-        self.recent_empty = QLabel("Files you open or save appear here.")
+        self.recent_empty = QLabel(self.tr("Files you open or save appear here."))
         set_tone(self.recent_empty, "muted")
         recent_layout.addWidget(self.recent_list)
         recent_layout.addWidget(self.recent_empty)

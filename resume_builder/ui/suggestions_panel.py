@@ -9,7 +9,15 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+    Slot,
+)
 from PySide6.QtGui import QBrush, QFont, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -39,24 +47,35 @@ SUGGESTION_ROLE = Qt.ItemDataRole.UserRole + 1
 REFRESH_MS = 150
 
 _TITLES = {
-    "skills": "Suggested skills",
-    "responsibilities": "Suggested bullets",
-    "summaries": "Summary starters",
-    "certifications": "Certifications in this field",
+    "skills": QT_TRANSLATE_NOOP("SuggestionsPanel", "Suggested skills for {role}"),
+    "responsibilities": QT_TRANSLATE_NOOP("SuggestionsPanel", "Suggested bullets for {role}"),
+    "summaries": QT_TRANSLATE_NOOP("SuggestionsPanel", "Summary starters for {role}"),
+    "certifications": QT_TRANSLATE_NOOP("SuggestionsPanel", "Certifications for {role}"),
+}
+_SEARCH = {
+    "skills": QT_TRANSLATE_NOOP("SuggestionsPanel", "Search skills\u2026"),
+    "responsibilities": QT_TRANSLATE_NOOP("SuggestionsPanel", "Search bullets\u2026"),
+    "summaries": QT_TRANSLATE_NOOP("SuggestionsPanel", "Search starters\u2026"),
+    "certifications": QT_TRANSLATE_NOOP("SuggestionsPanel", "Search certifications\u2026"),
 }
 _HINTS = {
-    "skills": "Click a skill to add it to your resume.",
-    "responsibilities": (
-        f"Click a bullet to add it to the selected job, then replace {NUMBER_SLOT} with your "
-        "own number."
+    "skills": QT_TRANSLATE_NOOP("SuggestionsPanel", "Click a skill to add it to your resume."),
+    "responsibilities": QT_TRANSLATE_NOOP(
+        "SuggestionsPanel",
+        "Click a bullet to add it to the selected job, then replace {slot} with your own number.",
     ),
-    "summaries": f"Click a starter to add it to your summary, then replace {NUMBER_SLOT}.",
-    "certifications": "Click a certification you hold to add it with its issuer.",
+    "summaries": QT_TRANSLATE_NOOP(
+        "SuggestionsPanel", "Click a starter to add it to your summary, then replace {slot}."
+    ),
+    "certifications": QT_TRANSLATE_NOOP(
+        "SuggestionsPanel", "Click a certification you hold to add it with its issuer."
+    ),
 }
-RANKING_NOTE = (
+RANKING_NOTE = QT_TRANSLATE_NOOP(
+    "SuggestionsPanel",
     "The role's main duties come first, one each; then items ranked by evidence (the O*NET "
     "database, a career page, BLS), not by invented popularity figures; a share is shown only "
-    "where a source gives one."
+    "where a source gives one.",
 )
 
 
@@ -64,7 +83,9 @@ def describe(suggestion: Suggestion) -> str:
     """The line shown for a suggestion: its text, and the share of resumes where known."""
     text = suggestion.text
     if suggestion.share is not None:
-        text += f"  \u2014 on {suggestion.share:g}% of resumes"
+        text += QCoreApplication.translate(
+            "SuggestionsPanel", "  \u2014 on {share}% of resumes"
+        ).format(share=f"{suggestion.share:g}")
     return text
 
 
@@ -91,15 +112,17 @@ class SuggestionsPanel(QWidget):
         self.hint = QLabel()
         self.hint.setWordWrap(True)
         self.search = QLineEdit()
-        self.search.setAccessibleName("Search suggestions")
-        self.search.setAccessibleDescription("Type words to filter the suggestions below")
+        self.search.setAccessibleName(self.tr("Search suggestions"))
+        self.search.setAccessibleDescription(self.tr("Type words to filter the suggestions below"))
         self.search.setClearButtonEnabled(True)
-        self.show_added = QCheckBox("Show items already on my resume")
+        self.show_added = QCheckBox(self.tr("Show items already on my resume"))
         self.show_added.setChecked(True)
         self.model = QStandardItemModel(self)
         self.view = QListView()
-        self.view.setAccessibleName("Suggestions")
-        self.view.setAccessibleDescription("Activate a suggestion to add it to your resume")
+        self.view.setAccessibleName(self.tr("Suggestions"))
+        self.view.setAccessibleDescription(
+            self.tr("Activate a suggestion to add it to your resume")
+        )
         self.view.setModel(self.model)
         self.view.setWordWrap(True)
         self.view.setUniformItemSizes(False)
@@ -109,7 +132,7 @@ class SuggestionsPanel(QWidget):
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setMouseTracking(True)
         self.view.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.note = QLabel(RANKING_NOTE)
+        self.note = QLabel(self.tr(RANKING_NOTE))
         self.note.setWordWrap(True)
         small = self.note.font()
         small.setPointSizeF(small.pointSizeF() * 0.9)
@@ -183,9 +206,10 @@ class SuggestionsPanel(QWidget):
         )
         role = self._catalogue.roles.get(self._role_id)
         role_title = role.title if role else self._role_id
-        self.title.setText(f"{_TITLES.get(kind, 'Suggestions')} for {role_title}")
-        self.hint.setText(_HINTS.get(kind, ""))
-        self.search.setPlaceholderText(f"Search {_TITLES.get(kind, '').lower().split()[-1]}\u2026")
+        title = self.tr(_TITLES.get(kind, QT_TRANSLATE_NOOP("SuggestionsPanel", "Suggestions")))
+        self.title.setText(title.format(role=role_title))
+        self.hint.setText(self.tr(_HINTS.get(kind, "")).format(slot=NUMBER_SLOT))
+        self.search.setPlaceholderText(self.tr(_SEARCH.get(kind, "")))
         try:
             items = suggest(
                 self._catalogue,
@@ -218,7 +242,7 @@ class SuggestionsPanel(QWidget):
                 parent.appendRow(self._make_item(suggestion))
                 self._shown.append(suggestion)
         if not self._shown:
-            empty = QStandardItem("Nothing matches. Try another word.")
+            empty = QStandardItem(self.tr("Nothing matches. Try another word."))
             empty.setFlags(Qt.ItemFlag.NoItemFlags)
             self.model.appendRow(empty)
 
@@ -235,7 +259,11 @@ class SuggestionsPanel(QWidget):
 
     def _make_item(self, suggestion: Suggestion) -> QStandardItem:
         if suggestion.in_resume:
-            item = QStandardItem(f"\u2713 {describe(suggestion)}  (on your resume)")
+            item = QStandardItem(
+                self.tr("\u2713 {suggestion}  (on your resume)").format(
+                    suggestion=describe(suggestion)
+                )
+            )
             item.setForeground(QBrush(colour("muted")))
             item.setFlags(Qt.ItemFlag.ItemIsEnabled)
         else:

@@ -87,13 +87,15 @@ class TailorPanel(QWidget):
         self._timer = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
 
         self._posting_edit = QPlainTextEdit(self)
-        self._posting_edit.setAccessibleName("Job posting")
+        self._posting_edit.setAccessibleName(self.tr("Job posting"))
         self._posting_edit.setAccessibleDescription(
-            "Paste the job posting to compare it with your resume"
+            self.tr("Paste the job posting to compare it with your resume")
         )
-        self._posting_edit.setPlaceholderText("Paste the job posting here…")
-        self._open_button = QPushButton("Open posting…", self)
-        self._open_button.setToolTip("Read a posting from a .txt file or a JSON Resume job file")
+        self._posting_edit.setPlaceholderText(self.tr("Paste the job posting here\u2026"))
+        self._open_button = QPushButton(self.tr("Open posting\u2026"), self)
+        self._open_button.setToolTip(
+            self.tr("Read a posting from a .txt file or a JSON Resume job file")
+        )
         self._score_label = QLabel("–", self)
         font = self._score_label.font()
         font.setPointSizeF(font.pointSizeF() * 2.2)
@@ -103,20 +105,26 @@ class TailorPanel(QWidget):
         self._score_bar = QProgressBar(self)
         self._score_bar.setRange(0, 100)
         self._score_bar.setTextVisible(False)
-        self._summary_label = QLabel("Paste a posting to see how well the resume covers it.", self)
+        self._summary_label = QLabel(
+            self.tr("Paste a posting to see how well the resume covers it."), self
+        )
         self._summary_label.setWordWrap(True)
         self._job_combo = QComboBox(self)
-        self._job_combo.setAccessibleName("Add bullets to")
-        self._job_combo.setAccessibleDescription("The job that Add to job puts bullets under")
-        self._job_combo.setToolTip("The job that “Add to job” puts bullets under")
+        self._job_combo.setAccessibleName(self.tr("Add bullets to"))
+        self._job_combo.setAccessibleDescription(
+            self.tr("The job that Add to job puts bullets under")
+        )
+        self._job_combo.setToolTip(
+            self.tr("The job that \u201cAdd to job\u201d puts bullets under")
+        )
         self._job_combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self._job_combo.setMinimumContentsLength(10)  # long job names must not widen the window
         self._tree = QTreeWidget(self)
-        self._tree.setAccessibleName("Posting terms")
+        self._tree.setAccessibleName(self.tr("Posting terms"))
         self._tree.setAccessibleDescription(
-            "Terms of the job posting, missing and covered, with buttons to add them"
+            self.tr("Terms of the job posting, missing and covered, with buttons to add them")
         )
         self._tree.setColumnCount(2)
         self._tree.setHeaderHidden(True)
@@ -133,7 +141,7 @@ class TailorPanel(QWidget):
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
         row = QHBoxLayout()
-        row.addWidget(QLabel("<b>Job posting</b>", top))
+        row.addWidget(QLabel(self.tr("<b>Job posting</b>"), top))
         row.addStretch(1)
         row.addWidget(self._open_button)
         top_layout.addLayout(row)
@@ -145,7 +153,7 @@ class TailorPanel(QWidget):
         score_row = QHBoxLayout()
         score_row.addWidget(self._score_label)
         score_col = QVBoxLayout()
-        coverage = QLabel("Coverage of the posting's field terms", bottom)
+        coverage = QLabel(self.tr("Coverage of the posting's field terms"), bottom)
         coverage.setWordWrap(True)
         score_col.addWidget(coverage)
         score_col.addWidget(self._score_bar)
@@ -153,7 +161,7 @@ class TailorPanel(QWidget):
         bottom_layout.addLayout(score_row)
         bottom_layout.addWidget(self._summary_label)
         job_row = QHBoxLayout()
-        job_row.addWidget(QLabel("Add bullets to:", bottom))
+        job_row.addWidget(QLabel(self.tr("Add bullets to:"), bottom))
         job_row.addWidget(self._job_combo, 1)
         bottom_layout.addLayout(job_row)
         bottom_layout.addWidget(self._tree, 1)
@@ -193,7 +201,7 @@ class TailorPanel(QWidget):
         try:
             text = read_posting(path)
         except (UserError, OSError, ValueError) as exc:
-            dialogs.show_error(self, "Could not read the posting", str(exc))
+            dialogs.show_error(self, self.tr("Could not read the posting"), str(exc))
             return False
         self.set_posting(text)
         return True
@@ -221,25 +229,27 @@ class TailorPanel(QWidget):
             def mutate(resume: Resume) -> None:
                 resume.certificates.append(Certificate(name=term.name))
 
-            self._document.apply(f"Add certification {term.name}", mutate)
+            self._document.apply(self.tr("Add certification {name}").format(name=term.name), mutate)
             return
 
         def mutate_skill(resume: Resume) -> None:
             resume.skills.append(Skill(name=term.name, category=term.category_label))
 
-        self._document.apply(f"Add skill {term.name}", mutate_skill)
+        self._document.apply(self.tr("Add skill {name}").format(name=term.name), mutate_skill)
 
     def add_bullet(self, text: str, job_index: int | None = None) -> None:
         """Add ``text`` as a highlight of a work entry (the selected one by default)."""
         index = self._job_combo.currentIndex() if job_index is None else job_index
         if not self._document.resume.work or index < 0:
-            dialogs.show_error(self, "No job to add to", "Add a job under Experience first.")
+            dialogs.show_error(
+                self, self.tr("No job to add to"), self.tr("Add a job under Experience first.")
+            )
             return
 
         def mutate(resume: Resume) -> None:
             resume.work[index].highlights.append(text)
 
-        self._document.apply("Add bullet from posting", mutate)
+        self._document.apply(self.tr("Add bullet from posting"), mutate)
         count = len(self._document.resume.work[index].highlights)
         self.bullet_added.emit(f"work[{index}].highlights[{count - 1}]")
 
@@ -299,19 +309,24 @@ class TailorPanel(QWidget):
             self._score_label.setText("–")
             self._score_bar.setValue(0)
             self._summary_label.setText(
-                "Paste a posting to see how well the resume covers it."
+                self.tr("Paste a posting to see how well the resume covers it.")
                 if report is None
-                else "No field terms found in this posting."
+                else self.tr("No field terms found in this posting.")
             )
             return
         self._score_label.setText(f"{report.score}%")
         self._score_bar.setValue(report.score)
         self._summary_label.setText(
-            f"The posting uses {len(report.found)} field terms: "
-            f"{len(report.covered)} covered, {len(report.missing)} missing."
+            self.tr(
+                "The posting uses %n field terms: {covered} covered, {missing} missing.",
+                "",
+                len(report.found),
+            ).format(covered=len(report.covered), missing=len(report.missing))
         )
-        self._fill_group(f"Missing ({len(report.missing)})", report.missing, missing=True)
-        self._fill_group(f"Covered ({len(report.covered)})", report.covered, missing=False)
+        missing_title = self.tr("Missing ({count})").format(count=len(report.missing))
+        covered_title = self.tr("Covered ({count})").format(count=len(report.covered))
+        self._fill_group(missing_title, report.missing, missing=True)
+        self._fill_group(covered_title, report.covered, missing=False)
         self._fill_requirements(report)
 
     def _fill_requirements(self, report: MatchReport) -> None:
@@ -319,7 +334,8 @@ class TailorPanel(QWidget):
         if not report.requirements:
             return
         group = QTreeWidgetItem(
-            self._tree, [f"Education and experience ({len(report.requirements)})"]
+            self._tree,
+            [self.tr("Education and experience ({count})").format(count=len(report.requirements))],
         )
         font = group.font(0)
         font.setBold(True)
@@ -353,15 +369,23 @@ class TailorPanel(QWidget):
                 item = QTreeWidgetItem(category, [_wrap(name, self._wrap_width)])
                 item.setData(0, KEY_ROLE, f"term:{hit.term.id}")
                 spelled = ", ".join(hit.posting_spellings)
-                tip = f"{hit.term.name}\nThe posting writes: {spelled} ({hit.count}×)"
+                tip = self.tr("{term}\nThe posting writes: {spelled} ({count}\u00d7)").format(
+                    term=hit.term.name, spelled=spelled, count=hit.count
+                )
                 if hit.covered:
-                    tip += "\nOn your resume at: " + ", ".join(hit.resume_paths)
+                    tip += self.tr("\nOn your resume at: {paths}").format(
+                        paths=", ".join(hit.resume_paths)
+                    )
                 if hit.note:
                     tip += "\n" + hit.note
                 item.setToolTip(0, tip)
                 if not missing:
                     continue
-                label_text = "Add cert" if hit.term.kind == "certification" else "Add skill"
+                label_text = (
+                    self.tr("Add cert")
+                    if hit.term.kind == "certification"
+                    else self.tr("Add skill")
+                )
                 button = QPushButton(label_text, self._tree)
                 button.setObjectName(f"add:{hit.term.id}")
                 button.clicked.connect(lambda _=False, h=hit: self.add_term(h))
@@ -372,11 +396,11 @@ class TailorPanel(QWidget):
                     )
                     bullet.setToolTip(0, entry.text)
                     bullet.setData(0, KEY_ROLE, f"bullet:{entry.id}")
-                    add = QPushButton("Add to job", self._tree)
+                    add = QPushButton(self.tr("Add to job"), self._tree)
                     add.setObjectName(f"bullet:{entry.id}")
                     add.setEnabled(self._job_combo.count() > 0)
                     add.setToolTip(
-                        "Add under the job chosen above; then replace [N] with your number"
+                        self.tr("Add under the job chosen above; then replace [N] with your number")
                     )
                     add.clicked.connect(lambda _=False, t=entry.text: self.add_bullet(t))
                     self._tree.setItemWidget(bullet, 1, _top_aligned(add))
@@ -388,7 +412,9 @@ class TailorPanel(QWidget):
         self._job_combo.blockSignals(True)
         self._job_combo.clear()
         for work in self._document.resume.work:
-            name = " – ".join(p for p in (work.position, work.name) if p) or "(untitled job)"
+            name = " – ".join(p for p in (work.position, work.name) if p) or self.tr(
+                "(untitled job)"
+            )
             self._job_combo.addItem(name)
         if self._job_combo.count():
             self._job_combo.setCurrentIndex(min(max(current, 0), self._job_combo.count() - 1))
@@ -403,13 +429,16 @@ class TailorPanel(QWidget):
             def mutate(resume: Resume) -> None:
                 resume.settings.posting = text or None
 
-            self._document.apply("Edit job posting", mutate, merge_key="settings.posting")
+            self._document.apply(self.tr("Edit job posting"), mutate, merge_key="settings.posting")
         self._timer.start()
 
     @Slot()
     def _on_open_button_clicked(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, "Open job posting", "", "Job postings (*.txt *.json);;All files (*)"
+            self,
+            self.tr("Open job posting"),
+            "",
+            self.tr("Job postings (*.txt *.json);;All files (*)"),
         )
         if path:
             self.load_posting(path)

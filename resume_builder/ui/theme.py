@@ -9,12 +9,16 @@ on the scheme's window and base colours (``tests/ui/test_theme.py`` measures it)
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
-CHOICES = {"system": "&System", "light": "&Light", "dark": "&Dark"}
-"""Theme choices and their menu labels."""
+CHOICES = {
+    "system": QT_TRANSLATE_NOOP("ViewControls", "&System"),
+    "light": QT_TRANSLATE_NOOP("ViewControls", "&Light"),
+    "dark": QT_TRANSLATE_NOOP("ViewControls", "&Dark"),
+}
+"""Theme choices and their menu labels (translated by the View menu)."""
 
 COLOURS: dict[str, dict[str, str]] = {
     "light": {

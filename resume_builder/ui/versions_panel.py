@@ -64,16 +64,18 @@ class VersionNameDialog(QDialog):
         self.setWindowTitle(title)
         self.setMinimumWidth(MIN_DIALOG_WIDTH)
         self._name_edit = QLineEdit(name, self)
-        self._name_edit.setPlaceholderText("e.g. the employer or the job title")
+        self._name_edit.setPlaceholderText(self.tr("e.g. the employer or the job title"))
         self._name_edit.selectAll()  # typing replaces the proposed name
         self._posting_edit: QPlainTextEdit | None = None
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow("&Name:", self._name_edit)
+        form.addRow(self.tr("&Name:"), self._name_edit)
         if with_posting:
             self._posting_edit = QPlainTextEdit(self)
-            self._posting_edit.setPlaceholderText("Optional: paste the job posting it targets")
-            form.addRow("&Posting:", self._posting_edit)
+            self._posting_edit.setPlaceholderText(
+                self.tr("Optional: paste the job posting it targets")
+            )
+            form.addRow(self.tr("&Posting:"), self._posting_edit)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -119,19 +121,22 @@ class VersionsPanel(QWidget):
         super().__init__(parent)
         self._document = document
         self._list = QListWidget(self)
-        self._list.setToolTip("Double-click a version to edit it")
-        self._new_button = QPushButton("New…", self)
-        self._duplicate_button = QPushButton("Duplicate…", self)
-        self._rename_button = QPushButton("Rename…", self)
-        self._delete_button = QPushButton("Delete", self)
-        self._switch_button = QPushButton("Edit this version", self)
+        self._list.setToolTip(self.tr("Double-click a version to edit it"))
+        self._new_button = QPushButton(self.tr("New\u2026"), self)
+        self._duplicate_button = QPushButton(self.tr("Duplicate\u2026"), self)
+        self._rename_button = QPushButton(self.tr("Rename\u2026"), self)
+        self._delete_button = QPushButton(self.tr("Delete"), self)
+        self._switch_button = QPushButton(self.tr("Edit this version"), self)
         hint = QLabel(
-            "Keep one version per job posting. Contact details are shared by all versions.", self
+            self.tr(
+                "Keep one version per job posting. Contact details are shared by all versions."
+            ),
+            self,
         )
         hint.setWordWrap(True)
 
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("<b>Versions</b>", self))
+        layout.addWidget(QLabel(self.tr("<b>Versions</b>"), self))
         layout.addWidget(hint)
         layout.addWidget(self._list, 1)
         row = QHBoxLayout()
@@ -175,36 +180,51 @@ class VersionsPanel(QWidget):
 
     def new_version(self) -> None:
         """Ask for a name (and posting) and make a new version from the active one."""
-        (name, posting), ok = VersionNameDialog.get_name(self, "New version", "", with_posting=True)
+        (name, posting), ok = VersionNameDialog.get_name(
+            self, self.tr("New version"), "", with_posting=True
+        )
         if ok:
             self._run(
-                f"New version {name}",
+                self.tr("New version {name}").format(name=name),
                 lambda r: new_version(r, name, posting=posting),
             )
 
     def duplicate_version(self) -> None:
         """Ask for a name and copy the selected version under it."""
         source = self.selected_name()
-        (name, _), ok = VersionNameDialog.get_name(self, "Duplicate version", f"{source} copy")
+        (name, _), ok = VersionNameDialog.get_name(
+            self, self.tr("Duplicate version"), self.tr("{name} copy").format(name=source)
+        )
         if ok:
-            self._run(f"Duplicate version {source}", lambda r: duplicate_version(r, source, name))
+            self._run(
+                self.tr("Duplicate version {name}").format(name=source),
+                lambda r: duplicate_version(r, source, name),
+            )
 
     def rename_version(self) -> None:
         """Ask for a new name for the selected version."""
         old = self.selected_name()
-        (name, _), ok = VersionNameDialog.get_name(self, "Rename version", old)
+        (name, _), ok = VersionNameDialog.get_name(self, self.tr("Rename version"), old)
         if ok:
-            self._run(f"Rename version {old}", lambda r: rename_version(r, old, name))
+            self._run(
+                self.tr("Rename version {name}").format(name=old),
+                lambda r: rename_version(r, old, name),
+            )
 
     def delete_version(self) -> None:
         """Delete the selected version (undoable, so no confirmation)."""
         name = self.selected_name()
-        self._run(f"Delete version {name}", lambda r: delete_version(r, name))
+        self._run(
+            self.tr("Delete version {name}").format(name=name), lambda r: delete_version(r, name)
+        )
 
     def switch_version(self, name: str | None = None) -> None:
         """Make ``name`` (default: the selected version) the one being edited."""
         target = name or self.selected_name()
-        self._run(f"Switch to version {target}", lambda r: switch_version(r, target))
+        self._run(
+            self.tr("Switch to version {name}").format(name=target),
+            lambda r: switch_version(r, target),
+        )
 
     # -- internals -----------------------------------------------------------------------------
 
@@ -214,7 +234,7 @@ class VersionsPanel(QWidget):
             result = action(self._document.resume)
         except Exception as exc:  # noqa: BLE001 - the error boundary of the version actions
             message = str(exc) if isinstance(exc, UserError) else record_unexpected(exc, "do that")
-            dialogs.show_error(self, "Versions", message)
+            dialogs.show_error(self, self.tr("Versions"), message)
             return
         self._document.replace(description, result)
         after = self._document.resume.settings.active_version
@@ -229,7 +249,8 @@ class VersionsPanel(QWidget):
         self._list.blockSignals(True)
         self._list.clear()
         for name in version_names(resume):
-            item = QListWidgetItem(f"{name}  (editing)" if name == active else name)
+            shown = self.tr("{name}  (editing)").format(name=name) if name == active else name
+            item = QListWidgetItem(shown)
             item.setData(_NAME_ROLE, name)
             if name == active:
                 font = QFont(item.font())

@@ -15,7 +15,7 @@ from PySide6.QtCore import QByteArray, QObject, QSettings, Signal, Slot
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QSplitter, QWidget
 
-from resume_builder.ui import theme
+from resume_builder.ui import i18n, theme
 from resume_builder.ui.preview import PreviewPane
 
 ORGANIZATION = "resume-builder"
@@ -45,10 +45,12 @@ class ViewControls(QObject):
     Signals:
         step_offset_requested(int): Ctrl+PgDown (+1) or Ctrl+PgUp (-1).
         theme_changed(str): the scheme now in use ("light" or "dark").
+        language_chosen(str): the user picked the app's language ("system", "en" or "es").
     """
 
     step_offset_requested = Signal(int)
     theme_changed = Signal(str)
+    language_chosen = Signal(str)
 
     def __init__(
         self,
@@ -66,43 +68,54 @@ class ViewControls(QObject):
         self._side_panel_needed = True
         self._before_preview_only: dict[str, bool] | None = None
         self.panel_actions: dict[str, QAction] = {}
-        self.menu = QMenu("&View", window)
+        self.menu = QMenu(self.tr("&View"), window)
         for name, text in (
-            ("steps", "&Steps"),
-            ("side_panel", "Side &panel"),
-            ("preview", "P&review"),
+            ("steps", self.tr("&Steps")),
+            ("side_panel", self.tr("Side &panel")),
+            ("preview", self.tr("P&review")),
         ):
             action = self.menu.addAction(text)
             action.setCheckable(True)
             action.setChecked(True)
             action.toggled.connect(lambda on, n=name: self._on_panel_toggled(n, on))
             self.panel_actions[name] = action
-        self.preview_only_action = self.menu.addAction("Preview &only")
+        self.preview_only_action = self.menu.addAction(self.tr("Preview &only"))
         self.preview_only_action.setCheckable(True)
         self.preview_only_action.setShortcut(QKeySequence("Ctrl+Shift+F"))
         self.preview_only_action.toggled.connect(self._on_preview_only_toggled)
         self.menu.addSeparator()
-        self.zoom_in_action = self._add("Zoom &in", ["Ctrl++", "Ctrl+="], preview.zoom_in)
-        self.zoom_out_action = self._add("Zoom o&ut", ["Ctrl+-"], preview.zoom_out)
-        self.fit_width_action = self._add("&Fit page width", ["Ctrl+0"], preview.fit_width)
+        self.zoom_in_action = self._add(self.tr("Zoom &in"), ["Ctrl++", "Ctrl+="], preview.zoom_in)
+        self.zoom_out_action = self._add(self.tr("Zoom o&ut"), ["Ctrl+-"], preview.zoom_out)
+        self.fit_width_action = self._add(self.tr("&Fit page width"), ["Ctrl+0"], preview.fit_width)
         self.menu.addSeparator()
         self.next_step_action = self._add(
-            "&Next step", ["Ctrl+PgDown"], lambda: self.step_offset_requested.emit(1)
+            self.tr("&Next step"), ["Ctrl+PgDown"], lambda: self.step_offset_requested.emit(1)
         )
         self.previous_step_action = self._add(
-            "Pre&vious step", ["Ctrl+PgUp"], lambda: self.step_offset_requested.emit(-1)
+            self.tr("Pre&vious step"), ["Ctrl+PgUp"], lambda: self.step_offset_requested.emit(-1)
         )
         self.menu.addSeparator()
-        theme_menu = self.menu.addMenu("&Theme")
+        theme_menu = self.menu.addMenu(self.tr("&Theme"))
         self.theme_group = QActionGroup(self)
         self.theme_actions: dict[str, QAction] = {}
         for choice, label in theme.CHOICES.items():
-            action = theme_menu.addAction(label)
+            action = theme_menu.addAction(self.tr(label))
             action.setCheckable(True)
             action.setData(choice)
             self.theme_group.addAction(action)
             self.theme_actions[choice] = action
         self.theme_group.triggered.connect(self._on_theme_group_triggered)
+        language_menu = self.menu.addMenu(self.tr("&Language"))
+        self.language_group = QActionGroup(self)
+        self.language_actions: dict[str, QAction] = {}
+        for choice in i18n.CHOICES:
+            action = language_menu.addAction(i18n.choice_label(choice))
+            action.setCheckable(True)
+            action.setChecked(choice == i18n.saved_choice())
+            action.setData(choice)
+            self.language_group.addAction(action)
+            self.language_actions[choice] = action
+        self.language_group.triggered.connect(self._on_language_group_triggered)
         splitter.splitterMoved.connect(self._on_splitter_moved)
         for name in ("steps", "side_panel", "preview"):
             splitter.setCollapsible(splitter.indexOf(columns[name]), True)
@@ -232,6 +245,10 @@ class ViewControls(QObject):
                 action.blockSignals(True)
                 action.setChecked(False)
                 action.blockSignals(False)
+
+    @Slot(QAction)
+    def _on_language_group_triggered(self, action: QAction) -> None:
+        self.language_chosen.emit(str(action.data()))
 
     @Slot(QAction)
     def _on_theme_group_triggered(self, action: QAction) -> None:
