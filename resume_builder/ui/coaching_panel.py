@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from resume_builder.coaching import Finding, StrengthReport, lint_resume, resume_strength
 from resume_builder.models import Resume
 from resume_builder.steps import describe_path
+from resume_builder.ui import i18n
 from resume_builder.ui.background import LatestTask
 from resume_builder.ui.document import ResumeDocument
 from resume_builder.ui.theme import colour
@@ -57,7 +58,7 @@ def privacy_findings(resume: Resume) -> list[Finding]:
     ignored = set(resume.settings.ignored_findings)
     return [
         f
-        for f in lint_resume(resume, spelling=False)
+        for f in lint_resume(resume, spelling=False, lang=i18n.current())
         if f.kind == "privacy" and f.id not in ignored
     ]
 
@@ -93,11 +94,11 @@ def confirm_export_with_phi(
     return accepted, accepted
 
 
-def _coach(resume: Resume) -> tuple[list[Finding], StrengthReport]:
-    """The findings to show (ignored ones left out) and the strength report for ``resume``."""
-    every = lint_resume(resume)
+def _coach(resume: Resume, lang: str) -> tuple[list[Finding], StrengthReport]:
+    """The findings to show (ignored ones left out) and the strength report, in ``lang``."""
+    every = lint_resume(resume, lang=lang)
     ignored = set(resume.settings.ignored_findings)
-    return [f for f in every if f.id not in ignored], resume_strength(resume, every)
+    return [f for f in every if f.id not in ignored], resume_strength(resume, every, lang=lang)
 
 
 class CoachingPanel(QWidget):
@@ -191,7 +192,7 @@ class CoachingPanel(QWidget):
     def refresh(self) -> None:
         """Recompute now, on this thread (skipping the debounce), and redraw."""
         self._timer.stop()
-        self._apply(_coach(self._document.resume))
+        self._apply(_coach(self._document.resume, i18n.current()))
 
     def _apply(self, result: tuple[list[Finding], StrengthReport]) -> None:
         self._findings, self._strength = result
@@ -272,8 +273,8 @@ class CoachingPanel(QWidget):
     @Slot()
     def _on_timer_timeout(self) -> None:
         # Lint takes up to ~100 ms on a long resume: never on the UI thread while the user types.
-        resume = self._document.resume
-        self._task.start(lambda: _coach(resume))
+        resume, lang = self._document.resume, i18n.current()
+        self._task.start(lambda: _coach(resume, lang))
 
     @Slot(object)
     def _on_task_finished(self, result: tuple[list[Finding], StrengthReport]) -> None:

@@ -102,6 +102,15 @@ def install(choice: str | None = None) -> str:
     return language
 
 
+def current() -> str:
+    """The language the app shows now ("en" or "es"), for texts the core writes (coaching).
+
+    ``install`` sets the default locale to the chosen language, so the locale says which one.
+    """
+    language = QLocale().name().split("_")[0]
+    return language if language in TRANSLATED else "en"
+
+
 def source_catalogue(language: str) -> Path:
     """The Linguist source of ``language`` (``translations/resume_builder_<language>.ts``)."""
     return translations_dir() / f"resume_builder_{language}.ts"

@@ -33,7 +33,7 @@ from resume_builder.errors import UserError
 from resume_builder.letters import SLOT_RE, draft_letter, fill_slots, letter_for, phrases
 from resume_builder.models import CoverLetter, LetterRecipient, Resume
 from resume_builder.output.letter_export import LETTER_FORMATS, export_letter
-from resume_builder.ui import dialogs
+from resume_builder.ui import dialogs, i18n
 from resume_builder.ui.exporting_ui import ExportJob
 from resume_builder.ui.render_worker import RenderKind
 
@@ -275,7 +275,7 @@ class LetterPanel(QWidget):
     def _show_findings(self, letter: CoverLetter, resume: Resume) -> None:
         posting = resume.settings.posting
         self.findings.clear()
-        for finding in lint_letter(letter, posting=posting, resume=resume):
+        for finding in lint_letter(letter, posting=posting, resume=resume, lang=i18n.current()):
             quoted = f"\u201c{finding.excerpt}\u201d: " if finding.excerpt else ""
             severity = self.tr(_SEVERITY_NAMES[finding.severity])
             self.findings.addItem(f"{severity}: {quoted}{finding.message}")

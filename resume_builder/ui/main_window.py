@@ -367,7 +367,7 @@ class MainWindow(QMainWindow):
             if isinstance(exc, ResumeFileError):
                 self._recent.remove(Path(path))
                 self._refresh_recent_menu()
-                message = str(exc)
+                message = exc.in_language(i18n.current())
             else:
                 message = record_unexpected(exc, f"open {Path(path).name}")
             dialogs.show_error(self, self.tr("Could not open the resume"), message)
@@ -581,10 +581,10 @@ class MainWindow(QMainWindow):
 
         if not self.isVisible():  # closed (or never shown): nobody to tell
             return
-        resume, catalogue = self._document.resume, self._catalogue
+        resume, catalogue, lang = self._document.resume, self._catalogue, i18n.current()
         self._coach_task.start(
             lambda: lint_resume(
-                resume, catalogue=catalogue, ignored=resume.settings.ignored_findings
+                resume, catalogue=catalogue, ignored=resume.settings.ignored_findings, lang=lang
             )
         )
 

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from resume_builder.coaching import MatchReport, TermHit, match_posting, read_posting
 from resume_builder.errors import UserError
 from resume_builder.models import Certificate, Resume, Skill
-from resume_builder.ui import dialogs
+from resume_builder.ui import dialogs, i18n
 from resume_builder.ui.document import ResumeDocument
 
 logger = logging.getLogger(__name__)
@@ -199,7 +199,7 @@ class TailorPanel(QWidget):
     def load_posting(self, path: Path | str) -> bool:
         """Read a posting file (.txt or JSON Resume job) into the box; errors shown, not raised."""
         try:
-            text = read_posting(path)
+            text = read_posting(path, lang=i18n.current())
         except (UserError, OSError, ValueError) as exc:
             dialogs.show_error(self, self.tr("Could not read the posting"), str(exc))
             return False
@@ -214,7 +214,7 @@ class TailorPanel(QWidget):
             self._report = None
         else:
             try:
-                self._report = match_posting(self._document.resume, text)
+                self._report = match_posting(self._document.resume, text, lang=i18n.current())
             except UserError as exc:
                 logger.warning("matching failed: %s", exc)
                 self._report = None

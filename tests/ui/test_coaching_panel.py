@@ -7,7 +7,7 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest  # noqa: E402
-from PySide6.QtCore import Qt  # noqa: E402
+from PySide6.QtCore import QLocale, Qt  # noqa: E402
 
 from resume_builder.models import Basics, Resume, Work  # noqa: E402
 from resume_builder.ui import coaching_panel  # noqa: E402
@@ -110,12 +110,26 @@ def test_edits_are_coached_off_the_ui_thread(qtbot, panel, document, monkeypatch
     threads: list[threading.Thread] = []
     real_lint = coaching_panel.lint_resume
 
-    def lint_and_note_thread(resume):
+    def lint_and_note_thread(resume, **options):
         threads.append(threading.current_thread())
-        return real_lint(resume)
+        return real_lint(resume, **options)
 
     monkeypatch.setattr(coaching_panel, "lint_resume", lint_and_note_thread)
     with qtbot.waitSignal(panel.updated, timeout=5000):
         document.apply("Bullet", lambda r: r.work[0].highlights.append("Handled various tasks"))
     assert threads and threading.main_thread() not in threads
     assert any("Handled various tasks" in (f.excerpt or "") for f in panel.findings)
+
+
+def test_findings_are_written_in_the_app_language(panel):
+    english = panel.findings[_row_of(panel, "weak-opening")].message
+    QLocale.setDefault(QLocale("es_US"))  # what i18n.install("es") sets for a Spanish app
+    try:
+        panel.refresh()
+        spanish = panel.findings[_row_of(panel, "weak-opening")]
+    finally:
+        QLocale.setDefault(QLocale("en_US"))
+    assert spanish.message != english
+    assert "describe el puesto" in spanish.message and "Empiece con un verbo" in spanish.message
+    panel.refresh()
+    assert panel.findings[_row_of(panel, "weak-opening")].message == english
