@@ -40,8 +40,8 @@ def _plain(text: str) -> str:
 def _hint(widget: QWidget) -> str:
     """What the input says about itself: its placeholder, else its tool tip."""
     placeholder = getattr(widget, "placeholderText", None)
-    if isinstance(widget, QComboBox) and widget.lineEdit() is not None:
-        placeholder = widget.lineEdit().placeholderText
+    if isinstance(widget, QComboBox) and (line_edit := widget.lineEdit()) is not None:
+        placeholder = line_edit.placeholderText
     text = placeholder() if callable(placeholder) else ""
     return text or widget.toolTip()
 
@@ -65,7 +65,8 @@ def _in_combo(widget: QWidget) -> bool:
 def _layouts(layout: QLayout) -> list[QLayout]:
     out = [layout]
     for i in range(layout.count()):
-        child = layout.itemAt(i).layout()
+        item = layout.itemAt(i)
+        child = item.layout() if item is not None else None
         if child is not None:
             out += _layouts(child)
     return out
@@ -73,9 +74,9 @@ def _layouts(layout: QLayout) -> list[QLayout]:
 
 def _label_forms(root: QWidget) -> None:
     for widget in [root, *root.findChildren(QWidget)]:
-        if widget.layout() is None:
+        if (own := widget.layout()) is None:
             continue
-        for layout in _layouts(widget.layout()):
+        for layout in _layouts(own):
             if not isinstance(layout, QFormLayout):
                 continue
             for row in range(layout.rowCount()):

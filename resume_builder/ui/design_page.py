@@ -582,7 +582,7 @@ class DesignPage(QWidget):
     def _on_service_finished(self, job_id: int, result: RenderResult) -> None:
         theme_id = self._thumb_jobs.pop(job_id, None)
         item = self._item_for(theme_id) if theme_id else None
-        if item is None:
+        if theme_id is None or item is None:
             return
         pixmap = QPixmap()
         if not pixmap.loadFromData(result.data, "PNG"):

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QLabel,
+    QMenu,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
@@ -74,6 +75,7 @@ def install(window: MainWindow) -> None:
     resume's JSON (to reopen them exactly) unless it is off.
     """
     menu = window.menuBar().actions()[0].menu()
+    assert isinstance(menu, QMenu)  # the File menu (PySide6's stubs type menu() as QObject)
     paste = QAction("Import from Pasted &Text\u2026", window)
     actions = menu.actions()
     menu.insertAction(actions[actions.index(window.import_action) + 1], paste)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, TypeVar, overload
 
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -38,6 +38,8 @@ from resume_builder.ui.background import LatestTask
 from resume_builder.ui.design_page import DesignPage
 from resume_builder.ui.document import ResumeDocument
 from resume_builder.ui.exporting_ui import (
+    ExportJob,
+    PrintJob,
     export_pdf_with_feedback,
     print_resume,
     suggested_file_name,
@@ -77,6 +79,19 @@ class MainWindow(QMainWindow):
 
     first_shown = Signal()
 
+    # File menu actions, made from a table in _build_actions (the last two by importing_ui)
+    new_action: QAction
+    open_action: QAction
+    import_action: QAction
+    import_text_action: QAction
+    save_action: QAction
+    save_as_action: QAction
+    export_action: QAction
+    export_other_action: QAction
+    embed_data_action: QAction
+    print_action: QAction
+    quit_action: QAction
+
     def __init__(
         self,
         catalogue: Catalogue | None = None,
@@ -96,8 +111,8 @@ class MainWindow(QMainWindow):
         self._recent = RecentFiles()
         self._offer_recovery = offer_recovery
         self._was_shown = False
-        self.export_job = None
-        self.print_job = None
+        self.export_job: ExportJob | None = None
+        self.print_job: PrintJob | None = None
         self._findings: list[Finding] = []
         self._coach_timer = QTimer(self, singleShot=True, interval=COACH_DELAY_MS)
         self._coach_task = LatestTask(self)
@@ -108,7 +123,8 @@ class MainWindow(QMainWindow):
         self._connect_signals()
         importing_ui.install(self)
         self._undo_keys = UndoKeyFilter(self)
-        QApplication.instance().installEventFilter(self._undo_keys)
+        if (app := QApplication.instance()) is not None:  # always: a window needs an app
+            app.installEventFilter(self._undo_keys)
         self._show_start()
 
     # -- building -----------------------------------------------------------------------------
@@ -188,7 +204,7 @@ class MainWindow(QMainWindow):
     def _build_actions(self) -> None:
         key = QKeySequence.StandardKey
         file_menu = self.menuBar().addMenu("&File")
-        for attr, text, keys in [
+        file_actions: list[tuple[str, str, list[QKeySequence.StandardKey | str]]] = [
             ("new_action", "&New\u2026", [key.New]),
             ("open_action", "&Open\u2026", [key.Open]),
             ("import_action", "&Import a Resume (PDF, Word, Text, LinkedIn)\u2026", []),
@@ -201,7 +217,8 @@ class MainWindow(QMainWindow):
             ("print_action", "&Print\u2026", ["Ctrl+P"]),
             ("", "", []),
             ("quit_action", "&Quit", ["Ctrl+Q"]),
-        ]:
+        ]
+        for attr, text, keys in file_actions:
             if attr == "recent":
                 self.recent_menu = file_menu.addMenu("Open &Recent")
                 file_menu.addSeparator()
@@ -297,7 +314,11 @@ class MainWindow(QMainWindow):
         """The id of the step on screen."""
         return STEPS[max(self.steps.currentRow(), 0)].id
 
-    def page(self, step_id: str, cls: type[_P] = StepPage) -> _P:  # type: ignore[assignment]
+    @overload
+    def page(self, step_id: str) -> StepPage: ...
+    @overload
+    def page(self, step_id: str, cls: type[_P]) -> _P: ...
+    def page(self, step_id: str, cls: type[StepPage] = StepPage) -> StepPage:
         """The page of step ``step_id`` (checked to be a ``cls``)."""
         page = self.pages[self.step_ids().index(step_id)]
         assert isinstance(page, cls)
@@ -588,7 +609,8 @@ class MainWindow(QMainWindow):
         self._coach_timer.stop()  # a closed window checks nothing more
         self.view.save()
         self._hold_lock(None)
-        QApplication.instance().removeEventFilter(self._undo_keys)
+        if (app := QApplication.instance()) is not None:
+            app.removeEventFilter(self._undo_keys)
         if self._owns_service:
             self._service.shutdown()
         event.accept()

@@ -28,6 +28,7 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
+from PySide6.QtGui import QWheelEvent
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
@@ -164,7 +165,7 @@ class PreviewPane(QWidget):
         """Ctrl+wheel over the page zooms, as in browsers and PDF readers."""
         if (
             watched is self._view.viewport()
-            and event.type() == QEvent.Type.Wheel
+            and isinstance(event, QWheelEvent)
             and event.modifiers() & Qt.KeyboardModifier.ControlModifier
         ):
             delta = event.angleDelta().y()

@@ -114,6 +114,7 @@ def resolve(choice: str) -> str:
 def apply_theme(choice: str) -> str:
     """Use ``choice`` ("system", "light" or "dark") for the whole app; returns the scheme used."""
     app = QApplication.instance()
+    assert isinstance(app, QApplication), "the theme is applied to a running QApplication"
     name = resolve(choice if choice in CHOICES else "system")
     if app.style().name().lower() != "fusion":
         app.setStyle("Fusion")  # the one style whose palette is honoured on every desktop

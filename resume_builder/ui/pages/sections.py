@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
+from pydantic import BaseModel
 from PySide6.QtWidgets import QTabWidget, QWidget
 
 from resume_builder.dataset import CATEGORY_LABELS
@@ -203,7 +205,9 @@ class SkillsPage(StepPage):
         self._document.apply(f"Add skill {suggestion.text}", lambda r: r.skills.append(skill))
 
 
-_MORE: list[tuple[str, str, str, list[FieldSpec], type, object]] = [
+_MORE: list[
+    tuple[str, str, str, list[FieldSpec], Callable[[], BaseModel], Callable[[Any], str]]
+] = [
     (
         "volunteer",
         "Volunteer",
@@ -308,7 +312,7 @@ class MoreSectionsPage(StepPage):
             editor = EntryListEditor(
                 document, section, specs, noun=noun, describe=describe, factory=factory
             )
-            editor.layout().setContentsMargins(8, 8, 8, 8)
+            editor.setContentsMargins(8, 8, 8, 8)
             self.editors[section] = editor
             self.tabs.addTab(editor, label)
         self.body.addWidget(self.tabs, 1)
