@@ -51,6 +51,7 @@ from PySide6.QtWidgets import (
 )
 
 from resume_builder.models import Resume
+from resume_builder.output.papers import PAPERS, Paper
 from resume_builder.output.themes import OptionSpec, Theme, discover_themes
 from resume_builder.ui.render_worker import RenderKind, RenderResult, RenderService
 from resume_builder.ui.section_order import SectionOrderBox
@@ -64,12 +65,6 @@ THUMB_WIDTH = 150
 """Logical width of a template thumbnail; rendered at the screen's pixel ratio."""
 THUMB_REFRESH_MS = 900
 """Thumbnails follow edits, but lazily: each one is a full render."""
-
-PAPERS: tuple[tuple[str, str, str], ...] = (
-    ("letter", "US Letter", "8.5 \u00d7 11 in, usual in the US and Canada"),
-    ("a4", "A4", "210 \u00d7 297 mm, usual everywhere else"),
-)
-PAPER_ASPECT = {"letter": 11 / 8.5, "a4": 297 / 210}
 
 ACCENT_SWATCHES: tuple[tuple[str, str], ...] = (
     ("#1f3a5f", "Navy"),
@@ -177,6 +172,11 @@ class DesignPage(QWidget):
             return None
         return item.icon().pixmap(self._gallery.iconSize())
 
+    def card_tip(self, theme_id: str) -> str:
+        """What the template's card says when pointed at (why it shows no thumbnail, if so)."""
+        item = self._item_for(theme_id)
+        return item.toolTip() if item is not None else ""
+
     def refresh_thumbnails(self) -> None:
         """Render the thumbnails whose look changed since they were last drawn (low priority).
 
@@ -259,11 +259,11 @@ class DesignPage(QWidget):
         paper_layout = QVBoxLayout(paper_box)
         self._paper_group = QButtonGroup(self)
         self._paper_buttons: dict[str, QRadioButton] = {}
-        for paper_id, name, detail in PAPERS:
-            button = QRadioButton(f"{name}  ({detail})", paper_box)
-            button.setProperty("paper", paper_id)
+        for paper in PAPERS.values():
+            button = QRadioButton(f"{paper.name}  ({paper.detail})", paper_box)
+            button.setProperty("paper", paper.id)
             self._paper_group.addButton(button)
-            self._paper_buttons[paper_id] = button
+            self._paper_buttons[paper.id] = button
             paper_layout.addWidget(button)
 
         self._options_box = QGroupBox("Options", self)
@@ -303,7 +303,7 @@ class DesignPage(QWidget):
 
     def _icon_size(self) -> QSize:
         paper = self._document.resume.settings.paper
-        return QSize(THUMB_WIDTH, round(THUMB_WIDTH * PAPER_ASPECT.get(paper, 11 / 8.5)))
+        return QSize(THUMB_WIDTH, round(THUMB_WIDTH * PAPERS[paper].aspect))
 
     def _fit_gallery_height(self) -> None:
         """Exactly one row of cards, plus room for the sideways scroll bar."""
@@ -509,13 +509,13 @@ class DesignPage(QWidget):
         # Browsing the gallery with the arrow keys is one undo step, not one per template.
         self._document.apply(f"Use the {theme.name} template", mutate, merge_key="design-template")
 
-    def _set_paper(self, paper: str) -> None:
+    def _set_paper(self, paper: Paper) -> None:
         if paper == self._document.resume.settings.paper:
             return
-        name = dict((p, n) for p, n, _ in PAPERS)[paper]
+        name = PAPERS[paper].name
 
         def mutate(resume: Resume) -> None:
-            resume.settings.paper = paper  # type: ignore[assignment]
+            resume.settings.paper = paper
 
         self._document.apply(f"Use {name} paper", mutate)
 

@@ -136,6 +136,12 @@ class PreviewPane(QWidget):
         return self._notice.text() if not self._notice.isHidden() else ""
 
     @property
+    def is_idle(self) -> bool:
+        """Whether nothing more will show: no render running, due, or waiting for a pause."""
+        timers = self._debounce.isActive() or self._max_wait.isActive()
+        return self._job_id is None and not self._pending and not timers
+
+    @property
     def view(self) -> QPdfView:
         """The PDF view (for tests and for keeping scroll position)."""
         return self._view
