@@ -105,6 +105,8 @@ def test_choosing_a_template_is_undoable_and_the_gallery_takes_n_templates(
         "made-up-plain": dataclasses.replace(classic, id="made-up-plain", name="Plain", options={}),
     }
     monkeypatch.setattr(design_page, "discover_themes", lambda: themes)
+    # Earlier tests' pages are closed, so their thumbnails were cancelled: none queued ahead.
+    assert service.queued_jobs == 0
     document.apply(
         "Set options", lambda r: setattr(r.settings, "template_options", {"font_size": 11})
     )
