@@ -151,6 +151,14 @@ def dialog_answers(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPat
 
 
 @pytest.fixture(scope="session")
+def rendered_pdf():
+    """Resume PDFs rendered once for the session: ``rendered_pdf(theme_id, kind, paper)``."""
+    from rendered import RenderedPdfs
+
+    return RenderedPdfs()
+
+
+@pytest.fixture(scope="session")
 def render_service(qapp):
     """One render worker for the GUI tests that need real PDFs (it takes a second to start)."""
     from resume_builder.ui.render_worker import RenderService

@@ -11,40 +11,30 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-from functools import cache
 from pathlib import Path
 
 import pytest
+from rendered import RESUMES, RenderedPdfs
 
 from resume_builder.models import Resume
 from resume_builder.output.ats_reading import read_pdf
 from resume_builder.output.checking import check_pdf, has_phrase
-from resume_builder.output.exporting import render_pdf
 from resume_builder.output.pdf import html_to_pdf
 from resume_builder.output.themes import discover_themes
-from resume_builder.sample import sample_resume
 from resume_builder.storage import load_resume
 
 DATA = Path(__file__).parent / "data" / "ats"
 BROKEN = DATA / "broken"
 THEMES = list(discover_themes())
-RESUMES = {
-    "sample": sample_resume,
-    "long": lambda: load_resume(DATA / "long.json"),
-    "unusual": lambda: load_resume(DATA / "unusual.json"),
-}
+KINDS = ["sample", "long", "unusual"]
+"""The app's sample and two resumes written for this check (tests/data/ats)."""
 
 
-@cache
-def _pdf(theme_id: str, kind: str, paper: str = "letter") -> bytes:
-    return render_pdf(RESUMES[kind](), theme_id, paper).pdf
-
-
-@pytest.mark.parametrize("kind", list(RESUMES))
+@pytest.mark.parametrize("kind", KINDS)
 @pytest.mark.parametrize("theme_id", THEMES)
-def test_every_field_reads_right(theme_id: str, kind: str) -> None:
+def test_every_field_reads_right(theme_id: str, kind: str, rendered_pdf: RenderedPdfs) -> None:
     resume = RESUMES[kind]()
-    report = check_pdf(_pdf(theme_id, kind), resume)
+    report = check_pdf(rendered_pdf(theme_id, kind).pdf, resume)
     wrong = [(f.field, f.expected, f.read) for f in report.fields if not f.ok]
     assert wrong == []
     assert report.findings == ()
@@ -55,10 +45,9 @@ def test_every_field_reads_right(theme_id: str, kind: str) -> None:
     assert len(jobs) >= len(resume.work) + len(resume.education)
 
 
-def test_the_test_resumes_have_the_shapes_they_promise() -> None:
-    long, unusual = RESUMES["long"](), RESUMES["unusual"]()
-    assert all(len(_pdf(t, "long").split(b"/Type /Page\n")) > 0 for t in THEMES[:1])
-    assert render_pdf(long, "classic").page_count == 2
+def test_the_test_resumes_have_the_shapes_they_promise(rendered_pdf: RenderedPdfs) -> None:
+    unusual = RESUMES["unusual"]()
+    assert rendered_pdf("classic", "long").page_count == 2
     assert unusual.basics.location is None
     assert len(unusual.basics.profiles) >= 3
     assert unusual.work[0].end_date is None  # "Present" in the file
@@ -66,23 +55,23 @@ def test_the_test_resumes_have_the_shapes_they_promise() -> None:
 
 
 @pytest.mark.parametrize("theme_id", THEMES)
-def test_a4_keeps_names_degrees_and_skills_whole(theme_id: str) -> None:
-    report = check_pdf(_pdf(theme_id, "unusual", "a4"), RESUMES["unusual"]())
+def test_a4_keeps_names_degrees_and_skills_whole(theme_id: str, rendered_pdf: RenderedPdfs) -> None:
+    report = check_pdf(rendered_pdf(theme_id, "unusual", "a4").pdf, RESUMES["unusual"]())
     assert report.passed, [(f.field, f.read) for f in report.fields if not f.ok] + list(
         report.findings
     )
 
 
-def test_running_header_reads_first_on_later_pages() -> None:
-    reading = read_pdf(_pdf("classic", "long"))
+def test_running_header_reads_first_on_later_pages(rendered_pdf: RenderedPdfs) -> None:
+    reading = read_pdf(rendered_pdf("classic", "long").pdf)
     assert reading.page_starts, "the long resume has a second page"
     for page, first in reading.page_starts:
         assert first in reading.running_headers
         assert f"Page {page} of" in first and "Deshawn Whitfield" in first
 
 
-def test_contacts_and_credentials_are_separate_items() -> None:
-    header = read_pdf(_pdf("executive", "sample")).sections[0].lines
+def test_contacts_and_credentials_are_separate_items(rendered_pdf: RenderedPdfs) -> None:
+    header = read_pdf(rendered_pdf("executive").pdf).sections[0].lines
     assert header[0].items[0].text == "Maria Lopez"
     assert [i.text for i in header[0].items[1:]] == ["RHIT, CCA"]
     contacts = header[2].text
@@ -160,9 +149,9 @@ def test_phrases_must_stand_alone() -> None:
     assert has_phrase("Jun 2021 – Present", "Jun 2021 - Present")
 
 
-def test_cli_check_json_gives_each_field(tmp_path: Path) -> None:
+def test_cli_check_json_gives_each_field(tmp_path: Path, rendered_pdf: RenderedPdfs) -> None:
     pdf = tmp_path / "resume.pdf"
-    pdf.write_bytes(_pdf("modern", "unusual"))
+    pdf.write_bytes(rendered_pdf("modern", "unusual").pdf)
     result = subprocess.run(
         [
             sys.executable,

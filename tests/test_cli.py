@@ -8,7 +8,9 @@ import sys
 from pathlib import Path
 
 import pytest
-from pypdf import PdfReader
+from pdf_reading import assert_ats_reads_in_order, page_count, page_sizes, pdf_text
+
+from resume_builder.output.papers import PAPERS
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -63,13 +65,10 @@ def test_export_writes_a_pdf(sample_file: Path, tmp_path: Path) -> None:
     out = tmp_path / "resume.pdf"
     result = run_cli("export", str(sample_file), "-o", str(out), "--paper", "a4")
     assert result.returncode == 0, result.stderr
-    reader = PdfReader(out)
-    width, height = (float(v) for v in reader.pages[0].mediabox[2:])
-    assert (round(width), round(height)) == (595, 842)  # A4 in points
+    a4 = (PAPERS["a4"].width_pt, PAPERS["a4"].height_pt)
+    assert page_sizes(out)[0] == pytest.approx(a4, abs=0.5)
     name = json.loads(sample_file.read_text())["basics"]["name"]
-    assert (
-        name in subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True).stdout
-    )
+    assert name in pdf_text(out)
 
 
 def test_export_unknown_template_is_invalid_input(sample_file: Path, tmp_path: Path) -> None:
@@ -183,8 +182,6 @@ def test_export_a_tailored_version(tmp_path: Path) -> None:
 def test_letter_drafts_from_a_posting_and_reads_back_in_order(
     sample_file: Path, tmp_path: Path
 ) -> None:
-    from tests.pdf_reading import assert_ats_reads_in_order
-
     out = tmp_path / "letter.pdf"
     posting = ROOT / "tests" / "data" / "postings" / "roi_specialist.txt"
     result = run_cli(
@@ -199,7 +196,7 @@ def test_letter_drafts_from_a_posting_and_reads_back_in_order(
     )
     assert result.returncode == 0, result.stderr
     assert "a draft" in result.stdout
-    assert len(PdfReader(out).pages) == 1
+    assert page_count(out) == 1
     assert_ats_reads_in_order(
         out.read_bytes(),
         [

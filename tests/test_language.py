@@ -8,17 +8,15 @@ from __future__ import annotations
 
 import io
 import json
-import shutil
 import subprocess
 import sys
-from functools import cache
 from pathlib import Path
 
 import jsonschema
 import pytest
-from pdf_reading import flat, pdf_text
+from pdf_reading import catalog, flat, needs_poppler, page_count, pdf_text, reader
 from pydantic import ValidationError
-from pypdf import PdfReader
+from rendered import RenderedPdfs, spanish_sample
 
 from resume_builder.coaching.writing import lint_writing
 from resume_builder.dataset import load_catalogue
@@ -27,7 +25,6 @@ from resume_builder.language import ENGLISH, SPANISH
 from resume_builder.models import SECTION_IDS, CoverLetter, Resume, Work
 from resume_builder.output.checking import check_pdf
 from resume_builder.output.docx_export import render_docx
-from resume_builder.output.exporting import render_pdf
 from resume_builder.output.letter_export import letter_docx, letter_text, render_letter_pdf
 from resume_builder.output.rendering import render_html
 from resume_builder.output.text_export import render_text
@@ -36,20 +33,6 @@ from resume_builder.sample import sample_resume
 
 THEMES = list(discover_themes())
 SCHEMA = Path(__file__).parent / "data" / "jsonresume-schema.json"
-NEEDS_POPPLER = pytest.mark.skipif(
-    shutil.which("pdftotext") is None, reason="poppler-utils (pdftotext) is not installed"
-)
-
-
-def _spanish_sample() -> Resume:
-    resume = sample_resume()
-    resume.settings.language = "es"
-    return resume
-
-
-@cache
-def _spanish_pdf(theme_id: str) -> bytes:
-    return render_pdf(_spanish_sample(), template=theme_id).pdf
 
 
 # --- the model -------------------------------------------------------------------------------
@@ -57,7 +40,7 @@ def _spanish_pdf(theme_id: str) -> bytes:
 
 def test_language_is_stored_under_meta_and_stays_json_resume() -> None:
     assert Resume().settings.language == "en"
-    data = _spanish_sample().to_json_dict()
+    data = spanish_sample().to_json_dict()
     assert data["meta"]["resumeBuilder"]["language"] == "es"
     assert Resume.from_json_dict(data).settings.language == "es"
     schema = json.loads(SCHEMA.read_text(encoding="utf-8"))
@@ -81,10 +64,10 @@ def test_every_heading_is_one_the_importer_reads_back(said) -> None:
 # --- every template, read back -----------------------------------------------------------------
 
 
-@NEEDS_POPPLER
+@needs_poppler
 @pytest.mark.parametrize("theme_id", THEMES)
-def test_spanish_resume_reads_back_in_spanish(theme_id: str) -> None:
-    pdf = _spanish_pdf(theme_id)
+def test_spanish_resume_reads_back_in_spanish(theme_id: str, rendered_pdf: RenderedPdfs) -> None:
+    pdf = rendered_pdf(theme_id, "spanish").pdf
     text = flat(pdf_text(pdf)).lower()
     for section in ("summary", "work", "education", "certificates", "skills", "languages"):
         assert SPANISH.section_titles[section].lower() in text
@@ -92,18 +75,18 @@ def test_spanish_resume_reads_back_in_spanish(theme_id: str) -> None:
     assert "ago 2018 \u2013 may 2021" in text
     assert "vence dic 2028" in text
     assert "promedio: 3.8" in text and "cursos relevantes:" in text
-    pages = len(PdfReader(io.BytesIO(pdf)).pages)
+    pages = page_count(pdf)
     assert pages >= 2
     assert all(f"página {n} de {pages}" in text for n in range(2, pages + 1))
     for english in ("present", "page 2", "experience", "expires", "certifications", "coursework"):
         assert english not in text, english
-    assert PdfReader(io.BytesIO(pdf)).trailer["/Root"]["/Lang"] == "es"
+    assert catalog(pdf)["/Lang"] == "es"
 
 
-@NEEDS_POPPLER
+@needs_poppler
 @pytest.mark.parametrize("theme_id", THEMES)
-def test_ats_check_reads_a_spanish_resume_right(theme_id: str) -> None:
-    report = check_pdf(_spanish_pdf(theme_id), _spanish_sample())
+def test_ats_check_reads_a_spanish_resume_right(theme_id: str, rendered_pdf: RenderedPdfs) -> None:
+    report = check_pdf(rendered_pdf(theme_id, "spanish").pdf, spanish_sample())
     assert [(f.field, f.expected, f.read) for f in report.fields if not f.ok] == []
     assert report.findings == ()
     names = {f.field for f in report.fields}
@@ -113,7 +96,7 @@ def test_ats_check_reads_a_spanish_resume_right(theme_id: str) -> None:
 def test_english_page_has_no_page_words_override() -> None:
     """English pages keep base.css's "Page N of M" untouched (the golden HTML checks the rest)."""
     english = render_html(sample_resume(), "classic")
-    spanish = render_html(_spanish_sample(), "classic")
+    spanish = render_html(spanish_sample(), "classic")
     assert '<html lang="en">' in english and "Página" not in english
     assert '<html lang="es">' in spanish and '"  |  Página " counter(page) " de "' in spanish
 
@@ -124,11 +107,11 @@ def test_english_page_has_no_page_words_override() -> None:
 def test_text_and_word_exports_follow_the_language() -> None:
     import docx
 
-    text = render_text(_spanish_sample())
+    text = render_text(spanish_sample())
     assert "EXPERIENCIA\n" in text and "FORMACIÓN\n" in text
     assert "Jun 2021 \u2013 Actual" in text and "vence Dic 2028" in text
     assert "Promedio: 3.8" in text
-    document = docx.Document(io.BytesIO(render_docx(_spanish_sample())))
+    document = docx.Document(io.BytesIO(render_docx(spanish_sample())))
     headings = [p.text for p in document.paragraphs if p.style.name == "Heading 1"]
     assert headings[:2] == ["Resumen profesional", "Experiencia"]
     assert document.core_properties.language == "es"
@@ -137,7 +120,7 @@ def test_text_and_word_exports_follow_the_language() -> None:
 
 
 def test_skill_groups_are_headed_in_the_resume_language() -> None:
-    resume = _spanish_sample()
+    resume = spanish_sample()
     resume.skills[0].category = "coding"
     resume.skills[1].category = "Compliance & privacy"
     resume.skills[2].category = "My own group"
@@ -148,22 +131,21 @@ def test_skill_groups_are_headed_in_the_resume_language() -> None:
     assert "Coding & classification" in render_text(resume)
 
 
-@NEEDS_POPPLER
+@needs_poppler
 def test_cover_letter_follows_the_language() -> None:
     import docx
 
     letter = CoverLetter(
         date="2026-12-01", position="Codificador/a", opening="Me dirijo a ustedes.", body=["Hola."]
     )
-    text = letter_text(_spanish_sample(), letter)
+    text = letter_text(spanish_sample(), letter)
     assert "1 de diciembre de 2026" in text and "Asunto: Codificador/a" in text
     assert "December 1, 2026" in letter_text(sample_resume(), letter)
-    pdf = render_letter_pdf(_spanish_sample(), letter, "modern").pdf
-    reader = PdfReader(io.BytesIO(pdf))
-    assert reader.trailer["/Root"]["/Lang"] == "es"
-    assert reader.metadata.title == "Maria Lopez, RHIT, CCA \u2014 Carta de presentación"
+    pdf = render_letter_pdf(spanish_sample(), letter, "modern").pdf
+    assert catalog(pdf)["/Lang"] == "es"
+    assert reader(pdf).metadata.title == "Maria Lopez, RHIT, CCA \u2014 Carta de presentación"
     assert "1 de diciembre de 2026" in flat(pdf_text(pdf))
-    document = docx.Document(io.BytesIO(letter_docx(_spanish_sample(), letter)))
+    document = docx.Document(io.BytesIO(letter_docx(spanish_sample(), letter)))
     assert document.core_properties.title.endswith("Carta de presentación")
     assert document.core_properties.language == "es"
 
@@ -197,7 +179,7 @@ def test_spanish_spelling_uses_the_spanish_word_list() -> None:
 # --- the command line --------------------------------------------------------------------------
 
 
-@NEEDS_POPPLER
+@needs_poppler
 def test_cli_lang_sets_the_resume_language_for_the_run(tmp_path: Path) -> None:
     def cli(*args: str) -> None:
         run = [sys.executable, "-m", "resume_builder.cli", *args]

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import jsonschema
 import pytest
-from pypdf import PdfReader
+from pdf_reading import assert_ats_reads_in_order, assert_in_order, catalog, pdf_text, reader
 
 from resume_builder.coaching.letter import lint_letter, word_count
 from resume_builder.letters import (
@@ -29,11 +29,11 @@ from resume_builder.output.letter_export import (
     letter_text,
     render_letter_pdf,
 )
+from resume_builder.output.papers import PAPERS
 from resume_builder.output.themes import discover_themes
 from resume_builder.sample import sample_resume
 from resume_builder.storage import load_resume, save_resume
 from resume_builder.versions import new_version, switch_version
-from tests.pdf_reading import assert_ats_reads_in_order, assert_in_order, pdf_text
 
 DATA = Path(__file__).parent / "data"
 POSTINGS = DATA / "postings"
@@ -214,17 +214,16 @@ def test_phrase_library_has_a_source_and_no_figures() -> None:
 # --- rendering and export ---------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("paper", ["letter", "a4"])
+@pytest.mark.parametrize("paper", list(PAPERS))
 @pytest.mark.parametrize("theme_id", THEMES)
 def test_every_template_has_a_one_page_tagged_letter(theme_id: str, paper: str, him_letter) -> None:
     resume = sample_resume()
     result = render_letter_pdf(resume, him_letter, theme_id, paper)
     assert result.page_count == 1
     assert result.warnings == []
-    reader = PdfReader(io.BytesIO(result.pdf))
-    catalog = reader.trailer["/Root"]
-    assert catalog["/MarkInfo"]["/Marked"] and "/StructTreeRoot" in catalog
-    assert reader.metadata.title == "Maria Lopez, RHIT, CCA \u2014 Cover letter"
+    root = catalog(result.pdf)
+    assert root["/MarkInfo"]["/Marked"] and "/StructTreeRoot" in root
+    assert reader(result.pdf).metadata.title == "Maria Lopez, RHIT, CCA \u2014 Cover letter"
     assert_ats_reads_in_order(
         result.pdf,
         [

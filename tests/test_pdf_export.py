@@ -1,31 +1,26 @@
-"""Resume -> PDF with real WeasyPrint, checked by reading the PDF back (never byte-compared).
+"""Resume -> PDF with real WeasyPrint: literal text, local-only resources, safe file writes.
 
-Text is read with ``pdftotext -raw``: the order text is *drawn* in, which is what simple applicant
-tracking systems read. Every test that is about templates runs over every discovered template.
+PDFs are checked by reading them back (never byte-compared). What every template must look like
+when read back (order, fonts, paper, metadata, pagination) is in test_templates.py.
 """
 
 from __future__ import annotations
 
 import http.server
-import io
 import logging
 import os
 import re
 import shutil
-import subprocess
 import threading
 from collections.abc import Iterator
-from functools import cache
 from pathlib import Path
 
 import pytest
-from pdf_reading import assert_in_order, flat, pdf_text
-from pypdf import PdfReader
+from pdf_reading import flat, needs_poppler, pdf_text, reader
 
 from resume_builder.errors import ExportError, ResumeFileError, TemplateError
-from resume_builder.models import SECTION_TITLES, Resume
-from resume_builder.output.exporting import ExportResult, export_pdf, render_pdf
-from resume_builder.output.outline import format_date, format_date_range
+from resume_builder.models import Resume
+from resume_builder.output.exporting import export_pdf, render_pdf
 from resume_builder.output.pdf import FetchRefusedError, html_to_pdf, make_fetcher
 from resume_builder.output.rendering import build_html
 from resume_builder.output.themes import discover_themes
@@ -33,77 +28,10 @@ from resume_builder.paths import templates_dir
 from resume_builder.sample import sample_resume
 
 THEMES = list(discover_themes())
-NEEDS_POPPLER = pytest.mark.skipif(
-    shutil.which("pdftotext") is None or shutil.which("pdffonts") is None,
-    reason="poppler-utils (pdftotext, pdffonts) is not installed",
-)
-pytestmark = NEEDS_POPPLER
-
-LETTER = (612.0, 792.0)
-A4 = (595.28, 841.89)
+pytestmark = needs_poppler
 
 
 # --- helpers -------------------------------------------------------------------------------
-
-
-def pdf_fonts(pdf: bytes, tmp_path: Path) -> list[tuple[str, bool]]:
-    """(font name, embedded?) for every font in the PDF, from ``pdffonts``."""
-    path = tmp_path / "fonts.pdf"
-    path.write_bytes(pdf)
-    out = subprocess.run(["pdffonts", str(path)], capture_output=True, text=True, check=True)
-    rows = []
-    for line in out.stdout.splitlines()[2:]:
-        columns = line.split()
-        # name, type words..., encoding, emb, sub, uni, object, generation
-        rows.append((columns[0], columns[-5] == "yes"))
-    return rows
-
-
-@cache
-def _sample_pdf(theme_id: str, paper: str = "letter") -> ExportResult:
-    return render_pdf(sample_resume(), template=theme_id, paper=paper)
-
-
-def _expected_sequence(resume: Resume) -> list[str]:
-    """What must be read, in order: name, contacts, then each section's key text."""
-    basics = resume.basics
-    needles = [
-        "Maria Lopez",
-        "RHIT, CCA",
-        basics.label,
-        basics.email,
-        basics.phone,
-        "Springfield, IL",
-    ]
-    needles.append(SECTION_TITLES["summary"])
-    needles.append(basics.summary)
-    needles.append(SECTION_TITLES["work"])
-    for job in resume.work:
-        needles += [job.position, job.name, *job.highlights]
-    needles.append(SECTION_TITLES["education"])
-    for school in resume.education:
-        needles += [school.study_type, school.area, school.institution]
-    needles.append(SECTION_TITLES["certificates"])
-    for cert in resume.certificates:
-        needles.append(cert.name)
-    needles.append(SECTION_TITLES["skills"])
-    needles += [skill.name for skill in resume.skills]
-    needles.append(SECTION_TITLES["volunteer"])
-    needles += [resume.volunteer[0].position, *resume.volunteer[0].highlights]
-    needles.append(SECTION_TITLES["projects"])
-    for project in resume.projects:
-        needles += [project.name, *project.highlights]
-    needles.append(SECTION_TITLES["awards"])
-    needles += [award.title for award in resume.awards]
-    needles.append(SECTION_TITLES["publications"])
-    needles += [pub.name for pub in resume.publications]
-    needles.append(SECTION_TITLES["languages"])
-    needles += [lang.language for lang in resume.languages]
-    needles.append(SECTION_TITLES["interests"])
-    needles += [interest.name for interest in resume.interests]
-    needles.append(SECTION_TITLES["references"])
-    needles += [ref.reference for ref in resume.references]
-    return [n for n in needles if n]
 
 
 class _RecordingHandler(http.server.BaseHTTPRequestHandler):
@@ -141,128 +69,6 @@ def tmp_templates(tmp_path: Path) -> Path:
     for shared in ("_shared", "_fonts", "classic"):
         shutil.copytree(templates_dir() / shared, root / shared)
     return root
-
-
-# --- the sample through every template ------------------------------------------------------
-
-
-@pytest.mark.parametrize("theme_id", THEMES)
-def test_sample_text_reads_back_in_order(theme_id: str) -> None:
-    result = _sample_pdf(theme_id)
-    assert result.pdf.startswith(b"%PDF-")
-    assert result.warnings == []
-    assert_in_order(pdf_text(result.pdf), _expected_sequence(sample_resume()))
-
-
-@pytest.mark.parametrize("theme_id", THEMES)
-def test_sample_dates_and_details_read_back(theme_id: str) -> None:
-    resume = sample_resume()
-    text = flat(pdf_text(_sample_pdf(theme_id).pdf))
-    for job in resume.work:
-        assert format_date_range(job.start_date, job.end_date) in text
-    assert "Jun 2021 \u2013 Present" in text
-    for cert in resume.certificates:
-        if cert.number:
-            assert f"No. {cert.number}" in text
-        assert f"{format_date(cert.date)}, expires {format_date(cert.expiry_date)}" in text
-    assert "AHIMA" in text
-    assert "Coding & classification" in text
-
-
-@pytest.mark.parametrize("theme_id", THEMES)
-def test_bullets_stay_with_their_job_in_drawing_order(theme_id: str) -> None:
-    """An ATS reading the drawing order must find each job's bullets right after its title."""
-    resume = sample_resume()
-    text = flat(pdf_text(_sample_pdf(theme_id).pdf))
-    start = text.index(SECTION_TITLES["work"].upper())
-    for job, next_job in zip(resume.work, [*resume.work[1:], None], strict=True):
-        start = text.index(job.position, start)
-        end = text.index(next_job.position, start) if next_job else len(text)
-        for bullet in job.highlights:
-            assert start < text.index(flat(bullet)) < end, bullet
-
-
-@pytest.mark.parametrize("theme_id", THEMES)
-def test_page_count_matches_pdf(theme_id: str) -> None:
-    result = _sample_pdf(theme_id)
-    assert result.page_count == len(PdfReader(io.BytesIO(result.pdf)).pages)
-    assert 1 <= result.page_count <= 3
-
-
-@pytest.mark.parametrize("theme_id", THEMES)
-@pytest.mark.parametrize(("paper", "size"), [("letter", LETTER), ("a4", A4)])
-def test_paper_size(theme_id: str, paper: str, size: tuple[float, float]) -> None:
-    reader = PdfReader(io.BytesIO(_sample_pdf(theme_id, paper).pdf))
-    for page in reader.pages:
-        box = page.mediabox
-        assert (float(box.width), float(box.height)) == pytest.approx(size, abs=0.5)
-
-
-def test_paper_from_settings_and_letter_by_default() -> None:
-    resume = sample_resume()
-    reader = PdfReader(io.BytesIO(render_pdf(resume).pdf))
-    assert float(reader.pages[0].mediabox.width) == pytest.approx(LETTER[0], abs=0.5)
-    resume.settings.paper = "a4"
-    reader = PdfReader(io.BytesIO(render_pdf(resume).pdf))
-    assert float(reader.pages[0].mediabox.width) == pytest.approx(A4[0], abs=0.5)
-
-
-@pytest.mark.parametrize("theme_id", THEMES)
-def test_metadata(theme_id: str) -> None:
-    meta = PdfReader(io.BytesIO(_sample_pdf(theme_id).pdf)).metadata
-    assert meta is not None
-    assert meta.title == "Maria Lopez, RHIT, CCA \u2014 Resume"
-    assert meta.author == "Maria Lopez, RHIT, CCA"
-    assert meta.subject == sample_resume().basics.label
-    keywords = [k.strip() for k in (meta.get("/Keywords") or "").split(",")]
-    assert {"ICD-10-CM", "CPT", "HCPCS Level II", "Release of information"} <= set(keywords)
-
-
-@pytest.mark.parametrize("theme_id", THEMES)
-def test_later_pages_show_name_and_page_numbers(theme_id: str) -> None:
-    resume = sample_resume()
-    resume.work = resume.work * 2  # two pages in every template, compact included
-    result = render_pdf(resume, template=theme_id)
-    assert result.page_count >= 2
-    reader = PdfReader(io.BytesIO(result.pdf))
-    pages = [flat(pdf_text(result.pdf, "-f", str(n), "-l", str(n))) for n in (1, 2)]
-    total = len(reader.pages)
-    assert f"Page 1 of {total}" not in pages[0]
-    # The running header is drawn, and read, first on the page.
-    assert pages[1].startswith(f"| Maria Lopez | Page 2 of {total}")
-
-
-@pytest.mark.parametrize("theme_id", THEMES)
-def test_fonts_are_embedded(theme_id: str, tmp_path: Path) -> None:
-    fonts = pdf_fonts(_sample_pdf(theme_id).pdf, tmp_path)
-    assert fonts
-    assert all(embedded for _, embedded in fonts), fonts
-
-
-def test_classic_uses_only_the_bundled_fonts(tmp_path: Path) -> None:
-    names = [name.split("+", 1)[-1] for name, _ in pdf_fonts(_sample_pdf("classic").pdf, tmp_path)]
-    assert any(n.startswith("Lato") for n in names)
-    assert any(n.startswith("Caladea") for n in names)
-    assert all(n.startswith(("Lato", "Caladea")) for n in names), names
-
-
-def test_fonts_come_from_the_templates_folder() -> None:
-    rendered = build_html(sample_resume(), "classic")
-    output = html_to_pdf(rendered.html, rendered.theme.directory)
-    assert "_fonts/Lato-Regular.ttf" in output.served
-    assert "_fonts/Caladea-Bold.ttf" in output.served
-    assert output.refused == []
-
-
-@pytest.mark.parametrize("theme_id", THEMES)
-def test_hidden_sections_and_order_in_the_pdf(theme_id: str) -> None:
-    resume = sample_resume()
-    resume.settings.section_order = ["certificates", "skills", "work"]
-    resume.settings.hidden_sections = ["summary", "publications"]
-    text = flat(pdf_text(render_pdf(resume, template=theme_id).pdf)).lower()
-    assert_in_order(text, ["Certifications", "Skills", "Experience", "Education", "Volunteer"])
-    assert "7 years in hospital" not in text
-    assert resume.publications[0].name.lower() not in text
 
 
 # --- what users type comes out literally ----------------------------------------------------
@@ -355,6 +161,14 @@ def test_fetcher_serves_fonts_and_data_uris() -> None:
     assert fetcher.refused == []
 
 
+def test_fonts_come_from_the_templates_folder() -> None:
+    rendered = build_html(sample_resume(), "classic")
+    output = html_to_pdf(rendered.html, rendered.theme.directory)
+    assert "_fonts/Lato-Regular.ttf" in output.served
+    assert "_fonts/Caladea-Bold.ttf" in output.served
+    assert output.refused == []
+
+
 def test_fetcher_records_missing_own_files() -> None:
     fetcher = make_fetcher()
     with pytest.raises(FileNotFoundError):
@@ -429,26 +243,13 @@ def test_remote_photo_is_not_fetched_and_export_succeeds(
     assert "not included" in result.warnings[0]
 
 
-def test_embedded_photo_is_drawn() -> None:
-    png = (
-        "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk"
-        "YPhfDwAChwGA60e6kgAAAABJRU5ErkJggg=="
-    )
-    resume = sample_resume()
-    resume.basics.image = png
-    result = render_pdf(resume)
-    assert result.warnings == []
-    reader = PdfReader(io.BytesIO(result.pdf))
-    assert list(reader.pages[0].images)
-
-
 def test_links_are_clickable_but_never_fetched(web_server: tuple[str, list[str]]) -> None:
     base, hits = web_server
     resume = sample_resume()
     resume.basics.url = f"{base}/portfolio"
     result = render_pdf(resume)
     assert hits == []
-    annotations = PdfReader(io.BytesIO(result.pdf)).pages[0].get("/Annots") or []
+    annotations = reader(result.pdf).pages[0].get("/Annots") or []
     uris = [a.get_object()["/A"].get("/URI") for a in annotations]
     assert f"{base}/portfolio" in uris
     assert "mailto:maria.lopez@example.com" in uris
@@ -508,61 +309,6 @@ def test_export_pdf_write_failure_leaves_the_old_file(
 def test_unknown_template_is_a_plain_error() -> None:
     with pytest.raises(TemplateError, match="Known templates"):
         render_pdf(sample_resume(), template="nope")
-
-
-@pytest.mark.parametrize("theme_id", THEMES)
-def test_templates_render_without_weasyprint_warnings(
-    theme_id: str, caplog: pytest.LogCaptureFixture
-) -> None:
-    """Unsupported CSS, a bad selector or a missing glyph shows up here as a WeasyPrint warning."""
-    with caplog.at_level(logging.WARNING, logger="weasyprint"):
-        render_pdf(sample_resume(), template=theme_id, paper="a4")
-    assert [r.getMessage() for r in caplog.records if r.name.startswith("weasyprint")] == []
-
-
-def _long_resume() -> Resume:
-    """The sample with four times the jobs, so that entries and sections must break across pages."""
-    resume = sample_resume()
-    jobs = []
-    for round_ in range(1, 5):
-        for job in sample_resume().work:
-            job.position = f"{job.position} {round_}"
-            jobs.append(job)
-    resume.work = jobs
-    return resume
-
-
-@pytest.mark.parametrize("theme_id", THEMES)
-@pytest.mark.parametrize("paper", ["letter", "a4"])
-def test_headings_and_entry_titles_never_end_a_page(theme_id: str, paper: str) -> None:
-    resume = _long_resume()
-    result = render_pdf(resume, template=theme_id, paper=paper)
-    assert result.page_count >= 3
-    starts = {SECTION_TITLES[s].lower() for s in SECTION_TITLES}
-    starts |= {job.position.lower() for job in resume.work} | {
-        job.name.lower() for job in resume.work
-    }
-    starts |= {p.name.lower() for p in resume.projects} | {
-        v.position.lower() for v in resume.volunteer
-    }
-    for number in range(1, result.page_count):
-        page = pdf_text(result.pdf, "-f", str(number), "-l", str(number))
-        lines = [line.strip() for line in page.splitlines() if line.strip()]
-        body = [line for line in lines if not re.search(r"Page \d+ of \d+", line)]
-        last = body[-1].lower()
-        assert not any(last.startswith(start) for start in starts), (
-            f"page {number} ends with a heading: {body[-1]!r}"
-        )
-        assert last != "\u2022"
-
-
-@pytest.mark.parametrize("theme_id", THEMES)
-def test_sample_passes_the_apps_own_ats_check(theme_id: str) -> None:
-    """What the app's ATS check reads (pypdf text, in file order) matches the resume."""
-    from resume_builder.output import checking
-
-    report = checking.check_pdf(_sample_pdf(theme_id).pdf, sample_resume())
-    assert report.passed, [f.message for f in report.findings]
 
 
 def test_no_temporary_files_are_left_behind(

@@ -19,6 +19,7 @@ from hypothesis import strategies as st
 
 from resume_builder import cli
 from resume_builder.errors import ResumeFileError
+from resume_builder.output.papers import PAPERS
 from resume_builder.storage import load_resume, save_resume
 
 SETTINGS = settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -114,9 +115,7 @@ def _documents(hostile: bool) -> st.SearchStrategy[dict[str, Any]]:
         {},
         optional={
             "template": _maybe(st.sampled_from(["classic", "sidebar", "modern", "../x", "nope"])),
-            "paper": _maybe(
-                st.sampled_from(["letter", "a4", "b5"] if hostile else ["letter", "a4"])
-            ),
+            "paper": _maybe(st.sampled_from([*PAPERS, "b5"] if hostile else list(PAPERS))),
             "templateOptions": _maybe(st.dictionaries(st.text(max_size=10), leaf, max_size=3)),
             "sectionOrder": _maybe(st.lists(st.sampled_from(["work", "skills", "summary", "x"]))),
             "hiddenSections": _maybe(st.lists(st.sampled_from(["work", "education", "y"]))),

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import subprocess
-
-from pdf_reading import pdf_text
+from pdf_reading import pdf_fonts, pdf_text
 
 from resume_builder.models import CoverLetter
 from resume_builder.output.exporting import render_pdf
@@ -20,9 +18,7 @@ from resume_builder.output.render_jobs import (
 
 def _embedded_fonts(pdf: bytes) -> set[str]:
     """Font names ``pdffonts`` lists as embedded."""
-    out = subprocess.run(["pdffonts", "-"], input=pdf, capture_output=True, check=True).stdout
-    rows = out.decode().splitlines()[2:]
-    return {row.split()[0].split("+")[-1] for row in rows if " yes " in row}
+    return {name.split("+")[-1] for name, embedded in pdf_fonts(pdf) if embedded}
 
 
 def test_fonts_kept_between_renders_still_embed_every_font(full_resume):

@@ -14,7 +14,7 @@ import jinja2
 import pytest
 
 from resume_builder.errors import ExportError, TemplateError
-from resume_builder.models import SECTION_IDS, SECTION_TITLES, Resume, Skill
+from resume_builder.models import SECTION_IDS, SECTION_TITLES, Basics, Resume, Skill
 from resume_builder.output.outline import (
     build_outline,
     format_date,
@@ -361,10 +361,13 @@ def _skill_groups(skills: list[Skill]) -> list[tuple[str, list[tuple[str, ...]]]
 
 
 def test_skills_without_categories_are_one_plain_group() -> None:
-    groups = _skill_groups([Skill(name="CPT"), Skill(name="Epic")])
-    assert groups == [("", [("CPT",), ("Epic",)])]
-    mixed = _skill_groups([Skill(name="CPT"), Skill(name="Epic", category="Software I use")])
-    assert [label for label, _ in mixed] == ["Software I use", "Other"]
+    def skills_text(*skills: Skill) -> str:
+        text = _body_text(render_html(Resume(basics=Basics(name="Sam Doe"), skills=list(skills))))
+        return text[text.index("Skills") :]
+
+    assert skills_text(Skill(name="CPT"), Skill(name="Epic")) == "Skills CPT , Epic"
+    mixed = skills_text(Skill(name="CPT"), Skill(name="Epic", category="Software I use"))
+    assert mixed == "Skills Software I use: Epic Other: CPT"
 
 
 def test_certificate_details() -> None:
@@ -410,16 +413,6 @@ def test_unknown_saved_template_falls_back_with_a_warning() -> None:
     result = build_html(resume)
     assert result.theme.id == DEFAULT_THEME
     assert any("from-the-future" in w for w in result.warnings)
-
-
-def test_unknown_paper_is_an_error() -> None:
-    with pytest.raises(ExportError, match="paper"):
-        render_html(sample_resume(), paper="legal")
-
-
-def test_paper_size_reaches_the_page() -> None:
-    assert "@page { size: letter; }" in render_html(sample_resume())
-    assert "@page { size: A4; }" in render_html(sample_resume(), paper="a4")
 
 
 @pytest.mark.parametrize(

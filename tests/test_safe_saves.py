@@ -228,7 +228,9 @@ _SAVER = textwrap.dedent(
         save_resume(Resume.from_json_dict({"basics": {"name": f"v{version}"},
                                            "extra": ["x" * 40_000] * 5}), path)
         print(version, flush=True)
-        if kill_function != "-" and version == 4:
+        if kill_function == "-":
+            sys.stdin.readline()  # the test says when the next save starts
+        elif version == 4:
             sys.exit(0)
     """
 )
@@ -238,6 +240,7 @@ def _saver(path: Path, function: str = "-", at: int = 0) -> subprocess.Popen[str
     return subprocess.Popen(
         [sys.executable, "-c", _SAVER, str(path), function, str(at)],
         cwd=ROOT,
+        stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         text=True,
     )
@@ -284,14 +287,19 @@ def test_kill_at_random_moments_never_corrupts_the_file_or_the_backups(tmp_path:
     rng = random.Random(10)
     for _ in range(12):
         child = _saver(path)
-        assert child.stdout is not None
+        assert child.stdout is not None and child.stdin is not None
         newest = 0
         for _line in range(rng.randint(1, 4)):
             newest = int(child.stdout.readline())
+            child.stdin.write("go\n")  # one more save, which the kill may interrupt
+            child.stdin.flush()
+        # A random moment of that save (or just after it); the file is whole at any moment.
+        time.sleep(rng.uniform(0, 0.05))
         child.send_signal(signal.SIGKILL)
         child.wait(timeout=60)
         _assert_whole(path, newest)
         child.stdout.close()
+        child.stdin.close()
         # Leftovers are at most one temporary file per killed save, until the next save clears them.
         assert len(_temps(tmp_path)) <= 2 * 12
 

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import re
-import shutil
-import subprocess
 
-import pytest
+from pdf_reading import needs_poppler, page_text
+from rendered import RenderedPdfs
 
 from resume_builder.dataset import CATEGORY_LABELS, DEFAULT_ROLE
 from resume_builder.models import SECTION_IDS, Resume
@@ -123,16 +122,9 @@ def test_each_call_is_a_fresh_copy() -> None:
     assert second.basics.name == "Maria Lopez"
 
 
-@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils is not installed")
-def test_fills_about_two_pages_in_classic() -> None:
-    from resume_builder.output.exporting import render_pdf
-
-    result = render_pdf(sample_resume(), template="classic")
+@needs_poppler
+def test_fills_about_two_pages_in_classic(rendered_pdf: RenderedPdfs) -> None:
+    result = rendered_pdf("classic")
     assert result.page_count == 2
-    second_page = subprocess.run(
-        ["pdftotext", "-f", "2", "-l", "2", "-", "-"],
-        input=result.pdf,
-        capture_output=True,
-        check=True,
-    ).stdout.decode()
+    second_page = page_text(result.pdf, 2, raw=False)
     assert len([line for line in second_page.splitlines() if line.strip()]) >= 20

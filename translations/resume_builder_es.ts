@@ -75,43 +75,43 @@
 <context>
     <name>BulletEditor</name>
     <message>
-        <location filename="../resume_builder/ui/pages/entries.py" line="420"/>
+        <location filename="../resume_builder/ui/pages/entries.py" line="421"/>
         <source>Bullets</source>
         <translation>Viñetas</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/entries.py" line="422"/>
+        <location filename="../resume_builder/ui/pages/entries.py" line="423"/>
         <source>Press F2 or double-click to edit a bullet; drag one to move it</source>
         <translation>Pulse F2 o haga doble clic para editar una viñeta; arrástrela para moverla</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/entries.py" line="437"/>
-        <location filename="../resume_builder/ui/pages/entries.py" line="463"/>
+        <location filename="../resume_builder/ui/pages/entries.py" line="438"/>
+        <location filename="../resume_builder/ui/pages/entries.py" line="464"/>
         <source>Add bullet</source>
         <translation>Agregar viñeta</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/entries.py" line="437"/>
+        <location filename="../resume_builder/ui/pages/entries.py" line="438"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/entries.py" line="437"/>
+        <location filename="../resume_builder/ui/pages/entries.py" line="438"/>
         <source>Move up</source>
         <translation>Subir</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/entries.py" line="437"/>
+        <location filename="../resume_builder/ui/pages/entries.py" line="438"/>
         <source>Move down</source>
         <translation>Bajar</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/entries.py" line="492"/>
+        <location filename="../resume_builder/ui/pages/entries.py" line="493"/>
         <source>Remove bullet</source>
         <translation>Quitar viñeta</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/entries.py" line="506"/>
+        <location filename="../resume_builder/ui/pages/entries.py" line="507"/>
         <source>Move bullet</source>
         <translation>Mover viñeta</translation>
     </message>
@@ -155,63 +155,63 @@
 <context>
     <name>CertificationsPage</name>
     <message>
-        <location filename="../resume_builder/ui/pages/sections.py" line="163"/>
+        <location filename="../resume_builder/ui/pages/sections.py" line="165"/>
         <source>Credentials employers look for. Click a suggestion to add it with its issuer filled in, then add the date you earned it.</source>
         <translation>Las credenciales que buscan los empleadores. Haga clic en una sugerencia para agregarla con su entidad emisora y luego añada la fecha en que la obtuvo.</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/sections.py" line="178"/>
+        <location filename="../resume_builder/ui/pages/sections.py" line="180"/>
         <source>Certification</source>
         <translation>Certificación</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/sections.py" line="179"/>
+        <location filename="../resume_builder/ui/pages/sections.py" line="181"/>
         <source>e.g. Registered Health ...</source>
         <translation>p. ej., Registered Health ...</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/sections.py" line="181"/>
+        <location filename="../resume_builder/ui/pages/sections.py" line="183"/>
         <source>Issued by</source>
         <translation>Emitida por</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/sections.py" line="181"/>
+        <location filename="../resume_builder/ui/pages/sections.py" line="183"/>
         <source>e.g. AHIMA</source>
         <translation>p. ej., AHIMA</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/sections.py" line="182"/>
+        <location filename="../resume_builder/ui/pages/sections.py" line="184"/>
         <source>Date earned</source>
         <translation>Fecha de obtención</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/sections.py" line="183"/>
+        <location filename="../resume_builder/ui/pages/sections.py" line="185"/>
         <source>Expires</source>
         <translation>Vence</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/sections.py" line="184"/>
+        <location filename="../resume_builder/ui/pages/sections.py" line="186"/>
         <source>Number</source>
         <translation>Número</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/sections.py" line="184"/>
-        <location filename="../resume_builder/ui/pages/sections.py" line="185"/>
+        <location filename="../resume_builder/ui/pages/sections.py" line="186"/>
+        <location filename="../resume_builder/ui/pages/sections.py" line="187"/>
         <source>optional</source>
         <translation>opcional</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/sections.py" line="185"/>
+        <location filename="../resume_builder/ui/pages/sections.py" line="187"/>
         <source>Verification link</source>
         <translation>Enlace de verificación</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/sections.py" line="187"/>
+        <location filename="../resume_builder/ui/pages/sections.py" line="189"/>
         <source>certification</source>
         <translation>certificación</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/sections.py" line="188"/>
+        <location filename="../resume_builder/ui/pages/sections.py" line="190"/>
         <source>New certification</source>
         <translation>Nueva certificación</translation>
     </message>
@@ -219,104 +219,104 @@
 <context>
     <name>CoachingPanel</name>
     <message>
-        <location filename="../resume_builder/ui/coaching_panel.py" line="42"/>
+        <location filename="../resume_builder/ui/coaching_panel.py" line="44"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/coaching_panel.py" line="43"/>
+        <location filename="../resume_builder/ui/coaching_panel.py" line="45"/>
         <source>Warning</source>
         <translation>Advertencia</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/coaching_panel.py" line="44"/>
+        <location filename="../resume_builder/ui/coaching_panel.py" line="46"/>
         <source>Tip</source>
         <translation>Consejo</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/coaching_panel.py" line="47"/>
+        <location filename="../resume_builder/ui/coaching_panel.py" line="49"/>
         <source>writing</source>
         <translation>redacción</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/coaching_panel.py" line="48"/>
+        <location filename="../resume_builder/ui/coaching_panel.py" line="50"/>
         <source>spelling</source>
         <translation>ortografía</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/coaching_panel.py" line="49"/>
+        <location filename="../resume_builder/ui/coaching_panel.py" line="51"/>
         <source>privacy</source>
         <translation>privacidad</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/coaching_panel.py" line="50"/>
+        <location filename="../resume_builder/ui/coaching_panel.py" line="52"/>
         <source>certificate</source>
         <translation>certificación</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/coaching_panel.py" line="135"/>
+        <location filename="../resume_builder/ui/coaching_panel.py" line="137"/>
         <source>Strength checklist</source>
         <translation>Lista para fortalecer el currículum</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/coaching_panel.py" line="137"/>
+        <location filename="../resume_builder/ui/coaching_panel.py" line="139"/>
         <source>What would raise the score; activate one to go there</source>
         <translation>Lo que subiría la puntuación; active uno para ir allí</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/coaching_panel.py" line="140"/>
+        <location filename="../resume_builder/ui/coaching_panel.py" line="142"/>
         <source>&lt;b&gt;Suggestions&lt;/b&gt;</source>
         <translation>&lt;b&gt;Sugerencias&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/coaching_panel.py" line="142"/>
+        <location filename="../resume_builder/ui/coaching_panel.py" line="144"/>
         <source>Coach findings</source>
         <translation>Observaciones del asesor</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/coaching_panel.py" line="144"/>
+        <location filename="../resume_builder/ui/coaching_panel.py" line="146"/>
         <source>Advice on your writing; activate one to go to the field</source>
         <translation>Consejos sobre su redacción; active uno para ir al campo</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/coaching_panel.py" line="148"/>
+        <location filename="../resume_builder/ui/coaching_panel.py" line="150"/>
         <source>Ignore</source>
         <translation>Ignorar</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/coaching_panel.py" line="150"/>
+        <location filename="../resume_builder/ui/coaching_panel.py" line="152"/>
         <source>Keep this as it is; the advice will not show again</source>
         <translation>Dejarlo como está; el consejo no volverá a aparecer</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/coaching_panel.py" line="158"/>
+        <location filename="../resume_builder/ui/coaching_panel.py" line="160"/>
         <source>Resume strength</source>
         <translation>Solidez del currículum</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/coaching_panel.py" line="208"/>
+        <location filename="../resume_builder/ui/coaching_panel.py" line="210"/>
         <source>Ignore suggestion</source>
         <translation>Ignorar sugerencia</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/coaching_panel.py" line="228"/>
+        <location filename="../resume_builder/ui/coaching_panel.py" line="230"/>
         <source>&lt;b&gt;Suggestions ({count})&lt;/b&gt;</source>
         <translation>&lt;b&gt;Sugerencias ({count})&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/coaching_panel.py" line="236"/>
+        <location filename="../resume_builder/ui/coaching_panel.py" line="238"/>
         <source>{severity} ({kind}): {where}</source>
         <translation>{severity} ({kind}): {where}</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/coaching_panel.py" line="244"/>
+        <location filename="../resume_builder/ui/coaching_panel.py" line="246"/>
         <source>
 Try: {replacement}</source>
         <translation>
 Pruebe: {replacement}</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/coaching_panel.py" line="248"/>
+        <location filename="../resume_builder/ui/coaching_panel.py" line="250"/>
         <source>No suggestions: nice work.</source>
         <translation>Sin sugerencias: ¡buen trabajo!</translation>
     </message>
@@ -324,122 +324,122 @@ Pruebe: {replacement}</translation>
 <context>
     <name>ContactPage</name>
     <message>
-        <location filename="../resume_builder/ui/pages/profile.py" line="105"/>
+        <location filename="../resume_builder/ui/pages/profile.py" line="106"/>
         <source>New profile</source>
         <translation>Nuevo perfil</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/profile.py" line="113"/>
+        <location filename="../resume_builder/ui/pages/profile.py" line="114"/>
         <source>How employers reach you. Put credentials such as RHIT or CCS in their own box: they are shown after your name.</source>
         <translation>Cómo lo contactan los empleadores. Escriba sus credenciales, como RHIT o CCS, en su propia casilla: aparecen después de su nombre.</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/profile.py" line="126"/>
+        <location filename="../resume_builder/ui/pages/profile.py" line="127"/>
         <source>Full name</source>
         <translation>Nombre completo</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/profile.py" line="126"/>
+        <location filename="../resume_builder/ui/pages/profile.py" line="127"/>
         <source>e.g. Maria Lopez</source>
         <translation>p. ej., María López</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/profile.py" line="129"/>
+        <location filename="../resume_builder/ui/pages/profile.py" line="130"/>
         <source>Credentials</source>
         <translation>Credenciales</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/profile.py" line="130"/>
+        <location filename="../resume_builder/ui/pages/profile.py" line="131"/>
         <source>e.g. RHIT, CCS (comma-separated)</source>
         <translation>p. ej., RHIT, CCS (separadas por comas)</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/profile.py" line="133"/>
+        <location filename="../resume_builder/ui/pages/profile.py" line="134"/>
         <source>Email</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/profile.py" line="133"/>
+        <location filename="../resume_builder/ui/pages/profile.py" line="134"/>
         <source>e.g. maria.lopez@example.com</source>
         <translation>p. ej., maria.lopez@example.com</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/profile.py" line="134"/>
+        <location filename="../resume_builder/ui/pages/profile.py" line="135"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/profile.py" line="134"/>
+        <location filename="../resume_builder/ui/pages/profile.py" line="135"/>
         <source>e.g. (555) 123-4567</source>
         <translation>p. ej., (555) 123-4567</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/profile.py" line="135"/>
+        <location filename="../resume_builder/ui/pages/profile.py" line="136"/>
         <source>City</source>
         <translation>Ciudad</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/profile.py" line="135"/>
+        <location filename="../resume_builder/ui/pages/profile.py" line="136"/>
         <source>e.g. Springfield</source>
         <translation>p. ej., Springfield</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/profile.py" line="136"/>
+        <location filename="../resume_builder/ui/pages/profile.py" line="137"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/profile.py" line="136"/>
+        <location filename="../resume_builder/ui/pages/profile.py" line="137"/>
         <source>e.g. IL</source>
         <translation>p. ej., IL</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/profile.py" line="137"/>
+        <location filename="../resume_builder/ui/pages/profile.py" line="138"/>
         <source>Website</source>
         <translation>Sitio web</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/profile.py" line="137"/>
+        <location filename="../resume_builder/ui/pages/profile.py" line="138"/>
         <source>optional</source>
         <translation>opcional</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/profile.py" line="141"/>
+        <location filename="../resume_builder/ui/pages/profile.py" line="142"/>
         <source>Edit {field}</source>
         <translation>Editar {field}</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/profile.py" line="150"/>
+        <location filename="../resume_builder/ui/pages/profile.py" line="151"/>
         <source>Online profiles (optional)</source>
         <translation>Perfiles en línea (opcional)</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/profile.py" line="156"/>
+        <location filename="../resume_builder/ui/pages/profile.py" line="157"/>
         <source>Network</source>
         <translation>Red</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/profile.py" line="156"/>
+        <location filename="../resume_builder/ui/pages/profile.py" line="157"/>
         <source>e.g. LinkedIn</source>
         <translation>p. ej., LinkedIn</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/profile.py" line="157"/>
+        <location filename="../resume_builder/ui/pages/profile.py" line="158"/>
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/profile.py" line="158"/>
+        <location filename="../resume_builder/ui/pages/profile.py" line="159"/>
         <source>User name</source>
         <translation>Nombre de usuario</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/profile.py" line="160"/>
+        <location filename="../resume_builder/ui/pages/profile.py" line="161"/>
         <source>profile</source>
         <translation>perfil</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/profile.py" line="207"/>
+        <location filename="../resume_builder/ui/pages/profile.py" line="208"/>
         <source>Not kept: this {problem}.</source>
         <translation>No se guardó: este campo {problem}.</translation>
     </message>
@@ -447,148 +447,148 @@ Pruebe: {replacement}</translation>
 <context>
     <name>DesignPage</name>
     <message>
-        <location filename="../resume_builder/ui/design_page.py" line="72"/>
+        <location filename="../resume_builder/output/papers.py" line="43"/>
         <source>US Letter</source>
         <translation>Carta (EE. UU.)</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/design_page.py" line="73"/>
+        <location filename="../resume_builder/output/papers.py" line="44"/>
         <source>8.5 × 11 in, usual in the US and Canada</source>
         <translation>8.5 × 11 pulg., habitual en EE. UU. y Canadá</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/design_page.py" line="75"/>
+        <location filename="../resume_builder/output/papers.py" line="52"/>
         <source>210 × 297 mm, usual everywhere else</source>
         <translation>210 × 297 mm, habitual en el resto del mundo</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/design_page.py" line="80"/>
+        <location filename="../resume_builder/ui/design_page.py" line="72"/>
         <source>Navy</source>
         <translation>Azul marino</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/design_page.py" line="81"/>
+        <location filename="../resume_builder/ui/design_page.py" line="73"/>
         <source>Teal</source>
         <translation>Verde azulado</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/design_page.py" line="82"/>
+        <location filename="../resume_builder/ui/design_page.py" line="74"/>
         <source>Forest</source>
         <translation>Verde bosque</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/design_page.py" line="83"/>
+        <location filename="../resume_builder/ui/design_page.py" line="75"/>
         <source>Burgundy</source>
         <translation>Borgoña</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/design_page.py" line="84"/>
+        <location filename="../resume_builder/ui/design_page.py" line="76"/>
         <source>Plum</source>
         <translation>Ciruela</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/design_page.py" line="85"/>
+        <location filename="../resume_builder/ui/design_page.py" line="77"/>
         <source>Charcoal</source>
         <translation>Carbón</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/design_page.py" line="224"/>
+        <location filename="../resume_builder/ui/design_page.py" line="221"/>
         <source>Choose how your resume looks. Every template shows your own resume, and the preview follows each change. Recruiters and applicant tracking systems read all of them.</source>
         <translation>Elija el aspecto de su currículum. Cada plantilla muestra su propio currículum y la vista previa sigue cada cambio. Los reclutadores y los sistemas de seguimiento de candidatos leen todas.</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/design_page.py" line="244"/>
+        <location filename="../resume_builder/ui/design_page.py" line="241"/>
         <source>Templates</source>
         <translation>Plantillas</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/design_page.py" line="259"/>
+        <location filename="../resume_builder/ui/design_page.py" line="256"/>
         <source>Template</source>
         <translation>Plantilla</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/design_page.py" line="264"/>
+        <location filename="../resume_builder/ui/design_page.py" line="261"/>
         <source>No templates were found.</source>
         <translation>No se encontraron plantillas.</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/design_page.py" line="266"/>
+        <location filename="../resume_builder/ui/design_page.py" line="263"/>
         <source>Paper size</source>
         <translation>Tamaño del papel</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/design_page.py" line="277"/>
-        <location filename="../resume_builder/ui/design_page.py" line="394"/>
+        <location filename="../resume_builder/ui/design_page.py" line="274"/>
+        <location filename="../resume_builder/ui/design_page.py" line="391"/>
         <source>Options</source>
         <translation>Opciones</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/design_page.py" line="327"/>
+        <location filename="../resume_builder/ui/design_page.py" line="324"/>
         <source>Rendering…</source>
         <translation>Generando…</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/design_page.py" line="368"/>
+        <location filename="../resume_builder/ui/design_page.py" line="365"/>
         <source>The template “{name}” is not installed; choose another.</source>
         <translation>La plantilla “{name}” no está instalada; elija otra.</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/design_page.py" line="392"/>
+        <location filename="../resume_builder/ui/design_page.py" line="389"/>
         <source>{template} options</source>
         <translation>Opciones de {template}</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/design_page.py" line="397"/>
+        <location filename="../resume_builder/ui/design_page.py" line="394"/>
         <source>This template has no options.</source>
         <translation>Esta plantilla no tiene opciones.</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/design_page.py" line="407"/>
+        <location filename="../resume_builder/ui/design_page.py" line="404"/>
         <source>Reset to template defaults</source>
         <translation>Volver a los valores de la plantilla</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/design_page.py" line="474"/>
+        <location filename="../resume_builder/ui/design_page.py" line="471"/>
         <source>Template default</source>
         <translation>Valor de la plantilla</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/design_page.py" line="491"/>
+        <location filename="../resume_builder/ui/design_page.py" line="488"/>
         <source>Custom…</source>
         <translation>Otro…</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/design_page.py" line="493"/>
+        <location filename="../resume_builder/ui/design_page.py" line="490"/>
         <source>Pick any colour</source>
         <translation>Elegir cualquier color</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/design_page.py" line="528"/>
+        <location filename="../resume_builder/ui/design_page.py" line="525"/>
         <source>Use the {template} template</source>
         <translation>Usar la plantilla {template}</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/design_page.py" line="541"/>
+        <location filename="../resume_builder/ui/design_page.py" line="538"/>
         <source>Use {paper} paper</source>
         <translation>Usar papel {paper}</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/design_page.py" line="556"/>
+        <location filename="../resume_builder/ui/design_page.py" line="553"/>
         <source>Change {option}</source>
         <translation>Cambiar {option}</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/design_page.py" line="584"/>
+        <location filename="../resume_builder/ui/design_page.py" line="581"/>
         <source>Reset template options</source>
         <translation>Restablecer las opciones de la plantilla</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/design_page.py" line="631"/>
+        <location filename="../resume_builder/ui/design_page.py" line="628"/>
         <source>No preview</source>
         <translation>Sin vista previa</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/design_page.py" line="633"/>
+        <location filename="../resume_builder/ui/design_page.py" line="630"/>
         <source>This template could not show your resume: {error}</source>
         <translation>Esta plantilla no pudo mostrar su currículum: {error}</translation>
     </message>
@@ -604,77 +604,77 @@ Pruebe: {replacement}</translation>
 <context>
     <name>EducationPage</name>
     <message>
-        <location filename="../resume_builder/ui/pages/sections.py" line="110"/>
+        <location filename="../resume_builder/ui/pages/sections.py" line="112"/>
         <source>Degrees and programs, e.g. an associate degree in Health Information Technology.</source>
         <translation>Títulos y programas, p. ej., un título asociado en Tecnología de Información de Salud.</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/sections.py" line="124"/>
+        <location filename="../resume_builder/ui/pages/sections.py" line="126"/>
         <source>School</source>
         <translation>Institución</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/sections.py" line="125"/>
+        <location filename="../resume_builder/ui/pages/sections.py" line="127"/>
         <source>e.g. Lakeland Community College</source>
         <translation>p. ej., Lakeland Community College</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/sections.py" line="129"/>
+        <location filename="../resume_builder/ui/pages/sections.py" line="131"/>
         <source>Degree</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/sections.py" line="130"/>
+        <location filename="../resume_builder/ui/pages/sections.py" line="132"/>
         <source>e.g. Associate of Applied Science</source>
         <translation>p. ej., Associate of Applied Science</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/sections.py" line="134"/>
+        <location filename="../resume_builder/ui/pages/sections.py" line="136"/>
         <source>Field of study</source>
         <translation>Área de estudio</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/sections.py" line="135"/>
+        <location filename="../resume_builder/ui/pages/sections.py" line="137"/>
         <source>e.g. Health Information Tech.</source>
         <translation>p. ej., Tecnología de Información de Salud</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/sections.py" line="137"/>
+        <location filename="../resume_builder/ui/pages/sections.py" line="139"/>
         <source>Start date</source>
         <translation>Fecha de inicio</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/sections.py" line="138"/>
+        <location filename="../resume_builder/ui/pages/sections.py" line="140"/>
         <source>End date</source>
         <translation>Fecha de fin</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/sections.py" line="139"/>
+        <location filename="../resume_builder/ui/pages/sections.py" line="141"/>
         <source>GPA or honors</source>
         <translation>Promedio o distinciones</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/sections.py" line="139"/>
+        <location filename="../resume_builder/ui/pages/sections.py" line="141"/>
         <source>optional</source>
         <translation>opcional</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/sections.py" line="141"/>
+        <location filename="../resume_builder/ui/pages/sections.py" line="143"/>
         <source>Courses</source>
         <translation>Cursos</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/sections.py" line="141"/>
+        <location filename="../resume_builder/ui/pages/sections.py" line="143"/>
         <source>separate with ;</source>
         <translation>separe con ;</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/sections.py" line="144"/>
+        <location filename="../resume_builder/ui/pages/sections.py" line="146"/>
         <source>school</source>
         <translation>institución</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/sections.py" line="146"/>
+        <location filename="../resume_builder/ui/pages/sections.py" line="148"/>
         <source>New school</source>
         <translation>Nueva institución</translation>
     </message>
@@ -682,8 +682,8 @@ Pruebe: {replacement}</translation>
 <context>
     <name>EndDateField</name>
     <message>
-        <location filename="../resume_builder/ui/pages/fields.py" line="144"/>
-        <location filename="../resume_builder/ui/pages/fields.py" line="160"/>
+        <location filename="../resume_builder/ui/pages/fields.py" line="145"/>
+        <location filename="../resume_builder/ui/pages/fields.py" line="161"/>
         <source>Present</source>
         <translation>Actual</translation>
     </message>
@@ -691,43 +691,43 @@ Pruebe: {replacement}</translation>
 <context>
     <name>EntryListEditor</name>
     <message>
-        <location filename="../resume_builder/ui/pages/entries.py" line="549"/>
+        <location filename="../resume_builder/ui/pages/entries.py" line="550"/>
         <source>{noun} list</source>
         <translation>Lista: {noun}</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/entries.py" line="551"/>
+        <location filename="../resume_builder/ui/pages/entries.py" line="552"/>
         <source>Select a {noun} to edit it in the form below; drag one to move it</source>
         <translation>Seleccione un elemento ({noun}) para editarlo en el formulario de abajo; arrástrelo para moverlo</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/entries.py" line="563"/>
-        <location filename="../resume_builder/ui/pages/entries.py" line="618"/>
+        <location filename="../resume_builder/ui/pages/entries.py" line="564"/>
+        <location filename="../resume_builder/ui/pages/entries.py" line="619"/>
         <source>Add {noun}</source>
         <translation>Agregar {noun}</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/entries.py" line="564"/>
+        <location filename="../resume_builder/ui/pages/entries.py" line="565"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/entries.py" line="565"/>
+        <location filename="../resume_builder/ui/pages/entries.py" line="566"/>
         <source>Move up</source>
         <translation>Subir</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/entries.py" line="566"/>
+        <location filename="../resume_builder/ui/pages/entries.py" line="567"/>
         <source>Move down</source>
         <translation>Bajar</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/entries.py" line="570"/>
+        <location filename="../resume_builder/ui/pages/entries.py" line="571"/>
         <source>No {noun} yet. Click “Add {noun}” to start.</source>
         <translation>Todavía no hay datos de {noun}. Haga clic en “Agregar {noun}” para empezar.</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/entries.py" line="575"/>
+        <location filename="../resume_builder/ui/pages/entries.py" line="576"/>
         <source>{noun} details</source>
         <translation>Datos de {noun}</translation>
     </message>
@@ -742,17 +742,17 @@ Pruebe: {replacement}</translation>
         <translation>Mover {noun}</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/entries.py" line="825"/>
+        <location filename="../resume_builder/ui/pages/entries.py" line="826"/>
         <source>Edit {field}</source>
         <translation>Editar {field}</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/entries.py" line="847"/>
+        <location filename="../resume_builder/ui/pages/entries.py" line="848"/>
         <source>Mark as current</source>
         <translation>Marcar como actual</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/entries.py" line="847"/>
+        <location filename="../resume_builder/ui/pages/entries.py" line="848"/>
         <source>Not current</source>
         <translation>Desmarcar como actual</translation>
     </message>
@@ -760,72 +760,72 @@ Pruebe: {replacement}</translation>
 <context>
     <name>ExperiencePage</name>
     <message>
-        <location filename="../resume_builder/ui/pages/sections.py" line="41"/>
+        <location filename="../resume_builder/ui/pages/sections.py" line="43"/>
         <source>present</source>
         <translation>actual</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/sections.py" line="42"/>
+        <location filename="../resume_builder/ui/pages/sections.py" line="44"/>
         <source>{start} to {end}</source>
         <translation>{start} a {end}</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/sections.py" line="50"/>
+        <location filename="../resume_builder/ui/pages/sections.py" line="52"/>
         <source>Your jobs, newest first. Give each one 3 to 6 bullets that start with a verb and, where you can, a number. Click a suggestion on the right to add it to the selected job.</source>
         <translation>Sus empleos, del más reciente al más antiguo. Dé a cada uno de 3 a 6 viñetas que empiecen con un verbo y, cuando pueda, con una cifra. Haga clic en una sugerencia de la derecha para agregarla al empleo seleccionado.</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/sections.py" line="65"/>
+        <location filename="../resume_builder/ui/pages/sections.py" line="67"/>
         <source>Job title</source>
         <translation>Puesto</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/sections.py" line="66"/>
+        <location filename="../resume_builder/ui/pages/sections.py" line="68"/>
         <source>e.g. Medical Records Technician</source>
         <translation>p. ej., Técnico de expedientes médicos</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/sections.py" line="70"/>
+        <location filename="../resume_builder/ui/pages/sections.py" line="72"/>
         <source>Employer</source>
         <translation>Empleador</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/sections.py" line="71"/>
+        <location filename="../resume_builder/ui/pages/sections.py" line="73"/>
         <source>e.g. Riverside Community Hospital</source>
         <translation>p. ej., Riverside Community Hospital</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/sections.py" line="74"/>
+        <location filename="../resume_builder/ui/pages/sections.py" line="76"/>
         <source>Location</source>
         <translation>Ubicación</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/sections.py" line="74"/>
+        <location filename="../resume_builder/ui/pages/sections.py" line="76"/>
         <source>e.g. Springfield, IL</source>
         <translation>p. ej., Springfield, IL</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/sections.py" line="76"/>
+        <location filename="../resume_builder/ui/pages/sections.py" line="78"/>
         <source>Start date</source>
         <translation>Fecha de inicio</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/sections.py" line="77"/>
+        <location filename="../resume_builder/ui/pages/sections.py" line="79"/>
         <source>End date</source>
         <translation>Fecha de fin</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/sections.py" line="78"/>
+        <location filename="../resume_builder/ui/pages/sections.py" line="80"/>
         <source>Bullets</source>
         <translation>Viñetas</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/sections.py" line="80"/>
+        <location filename="../resume_builder/ui/pages/sections.py" line="82"/>
         <source>job</source>
         <translation>empleo</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/sections.py" line="82"/>
+        <location filename="../resume_builder/ui/pages/sections.py" line="84"/>
         <source>New job</source>
         <translation>Nuevo empleo</translation>
     </message>
@@ -881,227 +881,227 @@ Pruebe: {replacement}</translation>
 <context>
     <name>ImportReviewDialog</name>
     <message>
-        <location filename="../resume_builder/ui/import_review.py" line="41"/>
+        <location filename="../resume_builder/ui/import_review.py" line="43"/>
         <source>Name and contact</source>
         <translation>Nombre y contacto</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/import_review.py" line="42"/>
+        <location filename="../resume_builder/ui/import_review.py" line="44"/>
         <source>Experience</source>
         <translation>Experiencia</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/import_review.py" line="43"/>
+        <location filename="../resume_builder/ui/import_review.py" line="45"/>
         <source>Education</source>
         <translation>Formación</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/import_review.py" line="44"/>
+        <location filename="../resume_builder/ui/import_review.py" line="46"/>
         <source>Certifications</source>
         <translation>Certificaciones</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/import_review.py" line="45"/>
+        <location filename="../resume_builder/ui/import_review.py" line="47"/>
         <source>Skills</source>
         <translation>Habilidades</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/import_review.py" line="46"/>
+        <location filename="../resume_builder/ui/import_review.py" line="48"/>
         <source>Languages</source>
         <translation>Idiomas</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/import_review.py" line="49"/>
+        <location filename="../resume_builder/ui/import_review.py" line="51"/>
         <source>Job {number}</source>
         <translation>Empleo {number}</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/import_review.py" line="50"/>
+        <location filename="../resume_builder/ui/import_review.py" line="52"/>
         <source>School {number}</source>
         <translation>Centro de estudios {number}</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/import_review.py" line="51"/>
+        <location filename="../resume_builder/ui/import_review.py" line="53"/>
         <source>Certification {number}</source>
         <translation>Certificación {number}</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/import_review.py" line="52"/>
+        <location filename="../resume_builder/ui/import_review.py" line="54"/>
         <source>Skill {number}</source>
         <translation>Habilidad {number}</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/import_review.py" line="53"/>
+        <location filename="../resume_builder/ui/import_review.py" line="55"/>
         <source>Language {number}</source>
         <translation>Idioma {number}</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/import_review.py" line="57"/>
+        <location filename="../resume_builder/ui/import_review.py" line="59"/>
         <source>a PDF made by this app (restored exactly)</source>
         <translation>un PDF creado con esta aplicación (se restaura tal cual)</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/import_review.py" line="60"/>
+        <location filename="../resume_builder/ui/import_review.py" line="62"/>
         <source>a PDF</source>
         <translation>un PDF</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/import_review.py" line="61"/>
+        <location filename="../resume_builder/ui/import_review.py" line="63"/>
         <source>a Word document</source>
         <translation>un documento de Word</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/import_review.py" line="62"/>
+        <location filename="../resume_builder/ui/import_review.py" line="64"/>
         <source>plain text</source>
         <translation>texto sin formato</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/import_review.py" line="63"/>
+        <location filename="../resume_builder/ui/import_review.py" line="65"/>
         <source>a LinkedIn data export</source>
         <translation>una exportación de datos de LinkedIn</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/import_review.py" line="64"/>
+        <location filename="../resume_builder/ui/import_review.py" line="66"/>
         <source>a JSON Resume file</source>
         <translation>un archivo JSON Resume</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/import_review.py" line="67"/>
+        <location filename="../resume_builder/ui/import_review.py" line="69"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/import_review.py" line="68"/>
+        <location filename="../resume_builder/ui/import_review.py" line="70"/>
         <source>Label</source>
         <translation>Título profesional</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/import_review.py" line="69"/>
+        <location filename="../resume_builder/ui/import_review.py" line="71"/>
         <source>Email</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/import_review.py" line="70"/>
+        <location filename="../resume_builder/ui/import_review.py" line="72"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/import_review.py" line="71"/>
+        <location filename="../resume_builder/ui/import_review.py" line="73"/>
         <source>Url</source>
         <translation>Sitio web</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/import_review.py" line="72"/>
+        <location filename="../resume_builder/ui/import_review.py" line="74"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/import_review.py" line="73"/>
+        <location filename="../resume_builder/ui/import_review.py" line="75"/>
         <source>Location city</source>
         <translation>Ciudad</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/import_review.py" line="74"/>
+        <location filename="../resume_builder/ui/import_review.py" line="76"/>
         <source>Location region</source>
         <translation>Estado o región</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/import_review.py" line="75"/>
+        <location filename="../resume_builder/ui/import_review.py" line="77"/>
         <source>Location country code</source>
         <translation>Código de país</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/import_review.py" line="76"/>
+        <location filename="../resume_builder/ui/import_review.py" line="78"/>
         <source>Location postal code</source>
         <translation>Código postal</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/import_review.py" line="77"/>
+        <location filename="../resume_builder/ui/import_review.py" line="79"/>
         <source>Location address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/import_review.py" line="78"/>
+        <location filename="../resume_builder/ui/import_review.py" line="80"/>
         <source>Position</source>
         <translation>Puesto</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/import_review.py" line="79"/>
+        <location filename="../resume_builder/ui/import_review.py" line="81"/>
         <source>Start date</source>
         <translation>Fecha de inicio</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/import_review.py" line="80"/>
+        <location filename="../resume_builder/ui/import_review.py" line="82"/>
         <source>End date</source>
         <translation>Fecha de fin</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/import_review.py" line="81"/>
+        <location filename="../resume_builder/ui/import_review.py" line="83"/>
         <source>Institution</source>
         <translation>Institución</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/import_review.py" line="82"/>
+        <location filename="../resume_builder/ui/import_review.py" line="84"/>
         <source>Area</source>
         <translation>Área de estudio</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/import_review.py" line="83"/>
+        <location filename="../resume_builder/ui/import_review.py" line="85"/>
         <source>Study type</source>
         <translation>Tipo de estudios</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/import_review.py" line="84"/>
+        <location filename="../resume_builder/ui/import_review.py" line="86"/>
         <source>Score</source>
         <translation>Calificación</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/import_review.py" line="85"/>
+        <location filename="../resume_builder/ui/import_review.py" line="87"/>
         <source>Issuer</source>
         <translation>Emisor</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/import_review.py" line="86"/>
+        <location filename="../resume_builder/ui/import_review.py" line="88"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/import_review.py" line="87"/>
+        <location filename="../resume_builder/ui/import_review.py" line="89"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/import_review.py" line="88"/>
+        <location filename="../resume_builder/ui/import_review.py" line="90"/>
         <source>Fluency</source>
         <translation>Dominio</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/import_review.py" line="89"/>
+        <location filename="../resume_builder/ui/import_review.py" line="91"/>
         <source>Level</source>
         <translation>Nivel</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/import_review.py" line="90"/>
+        <location filename="../resume_builder/ui/import_review.py" line="92"/>
         <source>Keywords</source>
         <translation>Palabras clave</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/import_review.py" line="91"/>
+        <location filename="../resume_builder/ui/import_review.py" line="93"/>
         <source>Courses</source>
         <translation>Cursos</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/import_review.py" line="92"/>
+        <location filename="../resume_builder/ui/import_review.py" line="94"/>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/import_review.py" line="118"/>
+        <location filename="../resume_builder/ui/import_review.py" line="120"/>
         <source>Check what was read</source>
         <translation>Revise lo que se leyó</translation>
     </message>
     <message numerus="yes">
-        <location filename="../resume_builder/ui/import_review.py" line="128"/>
+        <location filename="../resume_builder/ui/import_review.py" line="130"/>
         <source>Read from {source}: %n fields, {unsure} to check (highlighted).</source>
         <translation>
             <numerusform>Leído de {source}: %n campo, {unsure} por revisar (resaltados).</numerusform>
@@ -1109,7 +1109,7 @@ Pruebe: {replacement}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../resume_builder/ui/import_review.py" line="130"/>
+        <location filename="../resume_builder/ui/import_review.py" line="132"/>
         <source>Read from {source}: %n fields.</source>
         <translation>
             <numerusform>Leído de {source}: %n campo.</numerusform>
@@ -1117,82 +1117,82 @@ Pruebe: {replacement}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/import_review.py" line="134"/>
+        <location filename="../resume_builder/ui/import_review.py" line="136"/>
         <source> Untick anything wrong, double-click a value to fix it.</source>
         <translation> Desmarque lo que esté mal y haga doble clic en un valor para corregirlo.</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/import_review.py" line="147"/>
+        <location filename="../resume_builder/ui/import_review.py" line="149"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/import_review.py" line="147"/>
+        <location filename="../resume_builder/ui/import_review.py" line="149"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/import_review.py" line="147"/>
+        <location filename="../resume_builder/ui/import_review.py" line="149"/>
         <source>Sure</source>
         <translation>Certeza</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/import_review.py" line="154"/>
+        <location filename="../resume_builder/ui/import_review.py" line="156"/>
         <source>&lt;b&gt;What the file says&lt;/b&gt;</source>
         <translation>&lt;b&gt;Lo que dice el archivo&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/import_review.py" line="156"/>
+        <location filename="../resume_builder/ui/import_review.py" line="158"/>
         <source>&lt;b&gt;What will be imported&lt;/b&gt;</source>
         <translation>&lt;b&gt;Lo que se importará&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/import_review.py" line="158"/>
+        <location filename="../resume_builder/ui/import_review.py" line="160"/>
         <source>Merge into the one above</source>
         <translation>Unir con el de arriba</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/import_review.py" line="161"/>
+        <location filename="../resume_builder/ui/import_review.py" line="163"/>
         <source>When the reader split one job (or school) in two: join the chosen one into the one above it, keeping the values above and adding the missing ones and the bullets.</source>
         <translation>Cuando el lector dividió un empleo (o centro de estudios) en dos: une el elegido con el de arriba, conserva los valores de arriba y añade los que faltan y las viñetas.</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/import_review.py" line="175"/>
+        <location filename="../resume_builder/ui/import_review.py" line="177"/>
         <source>Start a new resume from it</source>
         <translation>Empezar un currículum nuevo con esto</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/import_review.py" line="177"/>
+        <location filename="../resume_builder/ui/import_review.py" line="179"/>
         <source>Add it to the open resume as a new version named</source>
         <translation>Añadirlo al currículum abierto como una versión nueva llamada</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/import_review.py" line="199"/>
+        <location filename="../resume_builder/ui/import_review.py" line="201"/>
         <source>Start editing</source>
         <translation>Empezar a editar</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/import_review.py" line="281"/>
+        <location filename="../resume_builder/ui/import_review.py" line="287"/>
         <source>Item {number}</source>
         <translation>Elemento {number}</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/import_review.py" line="339"/>
+        <location filename="../resume_builder/ui/import_review.py" line="345"/>
         <source>The reader is unsure of this one: check it against the source.</source>
         <translation>El lector no está seguro de este dato: compárelo con el original.</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/import_review.py" line="358"/>
+        <location filename="../resume_builder/ui/import_review.py" line="355"/>
         <source>Fix this first: {error}</source>
         <translation>Corrija esto primero: {error}</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/import_review.py" line="362"/>
+        <location filename="../resume_builder/ui/import_review.py" line="359"/>
         <source>Imported</source>
         <translation>Importado</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/import_review.py" line="407"/>
+        <location filename="../resume_builder/ui/import_review.py" line="408"/>
         <source>Bullet {number}</source>
         <translation>Viñeta {number}</translation>
     </message>
@@ -1200,137 +1200,137 @@ Pruebe: {replacement}</translation>
 <context>
     <name>LetterPanel</name>
     <message>
-        <location filename="../resume_builder/ui/letter_panel.py" line="45"/>
+        <location filename="../resume_builder/ui/letter_panel.py" line="46"/>
         <source>Hiring manager</source>
         <translation>Responsable de contratación</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/letter_panel.py" line="46"/>
+        <location filename="../resume_builder/ui/letter_panel.py" line="47"/>
         <source>Their title</source>
         <translation>Su cargo</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/letter_panel.py" line="47"/>
+        <location filename="../resume_builder/ui/letter_panel.py" line="48"/>
         <source>Employer</source>
         <translation>Empleador</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/letter_panel.py" line="48"/>
+        <location filename="../resume_builder/ui/letter_panel.py" line="49"/>
         <source>Date (YYYY-MM-DD)</source>
         <translation>Fecha (AAAA-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/letter_panel.py" line="49"/>
+        <location filename="../resume_builder/ui/letter_panel.py" line="50"/>
         <source>Position</source>
         <translation>Puesto</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/letter_panel.py" line="50"/>
+        <location filename="../resume_builder/ui/letter_panel.py" line="51"/>
         <source>Reference no.</source>
         <translation>N.º de referencia</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/letter_panel.py" line="51"/>
+        <location filename="../resume_builder/ui/letter_panel.py" line="52"/>
         <source>Greeting</source>
         <translation>Saludo</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/letter_panel.py" line="54"/>
+        <location filename="../resume_builder/ui/letter_panel.py" line="55"/>
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/letter_panel.py" line="55"/>
+        <location filename="../resume_builder/ui/letter_panel.py" line="56"/>
         <source>Opening</source>
         <translation>Introducción</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/letter_panel.py" line="56"/>
+        <location filename="../resume_builder/ui/letter_panel.py" line="57"/>
         <source>Body (blank line between paragraphs)</source>
         <translation>Cuerpo (línea en blanco entre párrafos)</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/letter_panel.py" line="57"/>
+        <location filename="../resume_builder/ui/letter_panel.py" line="58"/>
         <source>Closing</source>
         <translation>Cierre</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/letter_panel.py" line="60"/>
+        <location filename="../resume_builder/ui/letter_panel.py" line="61"/>
         <source>Sign-off</source>
         <translation>Despedida</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/letter_panel.py" line="61"/>
+        <location filename="../resume_builder/ui/letter_panel.py" line="62"/>
         <source>Signature</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/letter_panel.py" line="64"/>
+        <location filename="../resume_builder/ui/letter_panel.py" line="65"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/letter_panel.py" line="65"/>
+        <location filename="../resume_builder/ui/letter_panel.py" line="66"/>
         <source>Warning</source>
         <translation>Advertencia</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/letter_panel.py" line="66"/>
+        <location filename="../resume_builder/ui/letter_panel.py" line="67"/>
         <source>Tip</source>
         <translation>Consejo</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/letter_panel.py" line="70"/>
+        <location filename="../resume_builder/ui/letter_panel.py" line="71"/>
         <source>Word document</source>
         <translation>Documento de Word</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/letter_panel.py" line="71"/>
+        <location filename="../resume_builder/ui/letter_panel.py" line="72"/>
         <source>Plain text</source>
         <translation>Texto sin formato</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/letter_panel.py" line="154"/>
+        <location filename="../resume_builder/ui/letter_panel.py" line="155"/>
         <source>Draft cover letter</source>
         <translation>Redactar carta de presentación</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/letter_panel.py" line="167"/>
+        <location filename="../resume_builder/ui/letter_panel.py" line="168"/>
         <source>The letter could not be saved</source>
         <translation>No se pudo guardar la carta</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/letter_panel.py" line="175"/>
+        <location filename="../resume_builder/ui/letter_panel.py" line="176"/>
         <source>Paste the job posting to draft a letter for it</source>
         <translation>Pegue la oferta de empleo para redactar una carta para ella</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/letter_panel.py" line="177"/>
+        <location filename="../resume_builder/ui/letter_panel.py" line="178"/>
         <source>Draft from posting</source>
         <translation>Redactar borrador</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/letter_panel.py" line="179"/>
+        <location filename="../resume_builder/ui/letter_panel.py" line="180"/>
         <source>Write a new letter from your resume and this posting</source>
         <translation>Escribir una carta nueva a partir de su currículum y esta oferta</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/letter_panel.py" line="181"/>
+        <location filename="../resume_builder/ui/letter_panel.py" line="182"/>
         <source>Export letter…</source>
         <translation>Exportar carta…</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/letter_panel.py" line="188"/>
+        <location filename="../resume_builder/ui/letter_panel.py" line="189"/>
         <source>Use a suggested opening…</source>
         <translation>Usar una introducción sugerida…</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/letter_panel.py" line="191"/>
+        <location filename="../resume_builder/ui/letter_panel.py" line="192"/>
         <source>Opening: {case}</source>
         <translation>Introducción: {case}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../resume_builder/ui/letter_panel.py" line="282"/>
+        <location filename="../resume_builder/ui/letter_panel.py" line="283"/>
         <source>%n words (aim for 250-400)</source>
         <translation>
             <numerusform>%n palabra (lo ideal: 250-400)</numerusform>
@@ -1338,7 +1338,7 @@ Pruebe: {replacement}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/letter_panel.py" line="316"/>
+        <location filename="../resume_builder/ui/letter_panel.py" line="317"/>
         <source>Edit cover letter</source>
         <translation>Editar carta de presentación</translation>
     </message>
@@ -1346,217 +1346,217 @@ Pruebe: {replacement}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../resume_builder/ui/main_window.py" line="145"/>
+        <location filename="../resume_builder/ui/main_window.py" line="161"/>
         <source>← Back</source>
         <translation>← Atrás</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/main_window.py" line="146"/>
-        <location filename="../resume_builder/ui/main_window.py" line="684"/>
+        <location filename="../resume_builder/ui/main_window.py" line="162"/>
+        <location filename="../resume_builder/ui/main_window.py" line="707"/>
         <source>Next →</source>
         <translation>Siguiente →</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/main_window.py" line="193"/>
+        <location filename="../resume_builder/ui/main_window.py" line="209"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/main_window.py" line="195"/>
+        <location filename="../resume_builder/ui/main_window.py" line="211"/>
         <source>&amp;New…</source>
         <translation>&amp;Nuevo…</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/main_window.py" line="196"/>
+        <location filename="../resume_builder/ui/main_window.py" line="212"/>
         <source>&amp;Open…</source>
         <translation>&amp;Abrir…</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/main_window.py" line="197"/>
+        <location filename="../resume_builder/ui/main_window.py" line="213"/>
         <source>&amp;Import a Resume (PDF, Word, Text, LinkedIn)…</source>
         <translation>&amp;Importar un currículum (PDF, Word, texto, LinkedIn)…</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/main_window.py" line="199"/>
+        <location filename="../resume_builder/ui/main_window.py" line="215"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/main_window.py" line="200"/>
+        <location filename="../resume_builder/ui/main_window.py" line="216"/>
         <source>Save &amp;As…</source>
         <translation>Guardar &amp;como…</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/main_window.py" line="202"/>
+        <location filename="../resume_builder/ui/main_window.py" line="218"/>
         <source>&amp;Export PDF…</source>
         <translation>&amp;Exportar PDF…</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/main_window.py" line="205"/>
+        <location filename="../resume_builder/ui/main_window.py" line="221"/>
         <source>Export as &amp;Word, Text or JSON…</source>
         <translation>Exportar como &amp;Word, texto o JSON…</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/main_window.py" line="208"/>
+        <location filename="../resume_builder/ui/main_window.py" line="224"/>
         <source>&amp;Print…</source>
         <translation>Im&amp;primir…</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/main_window.py" line="210"/>
+        <location filename="../resume_builder/ui/main_window.py" line="226"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/main_window.py" line="213"/>
+        <location filename="../resume_builder/ui/main_window.py" line="230"/>
         <source>Open &amp;Recent</source>
         <translation>Abrir &amp;recientes</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/main_window.py" line="223"/>
+        <location filename="../resume_builder/ui/main_window.py" line="240"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/main_window.py" line="225"/>
+        <location filename="../resume_builder/ui/main_window.py" line="242"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/main_window.py" line="227"/>
+        <location filename="../resume_builder/ui/main_window.py" line="244"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/main_window.py" line="231"/>
+        <location filename="../resume_builder/ui/main_window.py" line="248"/>
         <source>Cu&amp;t</source>
         <translation>Cor&amp;tar</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/main_window.py" line="232"/>
+        <location filename="../resume_builder/ui/main_window.py" line="249"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copiar</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/main_window.py" line="233"/>
+        <location filename="../resume_builder/ui/main_window.py" line="250"/>
         <source>&amp;Paste</source>
         <translation>&amp;Pegar</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/main_window.py" line="234"/>
+        <location filename="../resume_builder/ui/main_window.py" line="251"/>
         <source>Select &amp;All</source>
         <translation>Seleccionar t&amp;odo</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/main_window.py" line="241"/>
+        <location filename="../resume_builder/ui/main_window.py" line="258"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/main_window.py" line="241"/>
+        <location filename="../resume_builder/ui/main_window.py" line="258"/>
         <source>&amp;About</source>
         <translation>&amp;Acerca de</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/main_window.py" line="373"/>
+        <location filename="../resume_builder/ui/main_window.py" line="394"/>
         <source>Could not open the resume</source>
         <translation>No se pudo abrir el currículum</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/main_window.py" line="409"/>
+        <location filename="../resume_builder/ui/main_window.py" line="430"/>
         <source>Save resume</source>
         <translation>Guardar currículum</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/main_window.py" line="417"/>
+        <location filename="../resume_builder/ui/main_window.py" line="438"/>
         <source>Untitled resume</source>
         <translation>Currículum sin título</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/main_window.py" line="496"/>
-        <location filename="../resume_builder/ui/main_window.py" line="515"/>
+        <location filename="../resume_builder/ui/main_window.py" line="518"/>
+        <location filename="../resume_builder/ui/main_window.py" line="537"/>
         <source>Could not save the resume</source>
         <translation>No se pudo guardar el currículum</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/main_window.py" line="497"/>
+        <location filename="../resume_builder/ui/main_window.py" line="519"/>
         <source>{name} is open in another Resume Builder window.</source>
         <translation>{name} está abierto en otra ventana de Resume Builder.</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/main_window.py" line="499"/>
+        <location filename="../resume_builder/ui/main_window.py" line="521"/>
         <source>Save under another name, or close it there first. Your work is still here.</source>
         <translation>Guárdelo con otro nombre o ciérrelo primero allí. Su trabajo sigue aquí.</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/main_window.py" line="517"/>
+        <location filename="../resume_builder/ui/main_window.py" line="539"/>
         <source>Your work is still here, unsaved.</source>
         <translation>Su trabajo sigue aquí, sin guardar.</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/main_window.py" line="524"/>
+        <location filename="../resume_builder/ui/main_window.py" line="546"/>
         <source>Saved {name}</source>
         <translation>Se guardó {name}</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/main_window.py" line="572"/>
+        <location filename="../resume_builder/ui/main_window.py" line="594"/>
         <source>Step {step} of {steps}
 {done} of {counted} done</source>
         <translation>Paso {step} de {steps}
 {done} de {counted} listos</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/main_window.py" line="600"/>
+        <location filename="../resume_builder/ui/main_window.py" line="622"/>
         <source>Untitled</source>
         <translation>Sin título</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/main_window.py" line="604"/>
+        <location filename="../resume_builder/ui/main_window.py" line="626"/>
         <source> — version “{version}”</source>
         <translation> — versión “{version}”</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/main_window.py" line="605"/>
+        <location filename="../resume_builder/ui/main_window.py" line="627"/>
         <source> (read-only)</source>
         <translation> (solo lectura)</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/main_window.py" line="682"/>
+        <location filename="../resume_builder/ui/main_window.py" line="705"/>
         <source>Next: {step} →</source>
         <translation>Siguiente: {step} →</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/main_window.py" line="700"/>
+        <location filename="../resume_builder/ui/main_window.py" line="723"/>
         <source>Now editing the version “{name}”</source>
         <translation>Ahora edita la versión “{name}”</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/main_window.py" line="716"/>
+        <location filename="../resume_builder/ui/main_window.py" line="739"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/main_window.py" line="718"/>
-        <location filename="../resume_builder/ui/main_window.py" line="797"/>
+        <location filename="../resume_builder/ui/main_window.py" line="741"/>
+        <location filename="../resume_builder/ui/main_window.py" line="820"/>
         <source>Exported {name}</source>
         <translation>Se exportó {name}</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/main_window.py" line="754"/>
+        <location filename="../resume_builder/ui/main_window.py" line="777"/>
         <source>Added: {text}</source>
         <translation>Añadido: {text}</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/main_window.py" line="779"/>
+        <location filename="../resume_builder/ui/main_window.py" line="802"/>
         <source>Open resume</source>
         <translation>Abrir currículum</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/main_window.py" line="796"/>
+        <location filename="../resume_builder/ui/main_window.py" line="819"/>
         <source>Last PDF: {path}</source>
         <translation>Último PDF: {path}</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/main_window.py" line="814"/>
+        <location filename="../resume_builder/ui/main_window.py" line="837"/>
         <source>Changes kept safe (autosaved)</source>
         <translation>Cambios a salvo (guardado automático)</translation>
     </message>
@@ -1638,238 +1638,238 @@ Pruebe: {replacement}</translation>
 <context>
     <name>MoreSectionsPage</name>
     <message>
-        <location filename="../resume_builder/ui/pages/sections.py" line="260"/>
+        <location filename="../resume_builder/ui/pages/sections.py" line="264"/>
         <source>Volunteer</source>
         <translation>Voluntariado</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/sections.py" line="261"/>
+        <location filename="../resume_builder/ui/pages/sections.py" line="265"/>
         <source>volunteer role</source>
         <translation>voluntariado</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/sections.py" line="263"/>
+        <location filename="../resume_builder/ui/pages/sections.py" line="267"/>
         <source>Role</source>
         <translation>Función</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/sections.py" line="264"/>
+        <location filename="../resume_builder/ui/pages/sections.py" line="268"/>
         <source>Organization</source>
         <translation>Organización</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/sections.py" line="265"/>
-        <location filename="../resume_builder/ui/pages/sections.py" line="289"/>
+        <location filename="../resume_builder/ui/pages/sections.py" line="269"/>
+        <location filename="../resume_builder/ui/pages/sections.py" line="293"/>
         <source>Start date</source>
         <translation>Fecha de inicio</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/sections.py" line="266"/>
-        <location filename="../resume_builder/ui/pages/sections.py" line="290"/>
+        <location filename="../resume_builder/ui/pages/sections.py" line="270"/>
+        <location filename="../resume_builder/ui/pages/sections.py" line="294"/>
         <source>End date</source>
         <translation>Fecha de fin</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/sections.py" line="267"/>
-        <location filename="../resume_builder/ui/pages/sections.py" line="304"/>
-        <location filename="../resume_builder/ui/pages/sections.py" line="320"/>
+        <location filename="../resume_builder/ui/pages/sections.py" line="271"/>
+        <location filename="../resume_builder/ui/pages/sections.py" line="308"/>
+        <location filename="../resume_builder/ui/pages/sections.py" line="324"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/sections.py" line="268"/>
-        <location filename="../resume_builder/ui/pages/sections.py" line="291"/>
+        <location filename="../resume_builder/ui/pages/sections.py" line="272"/>
+        <location filename="../resume_builder/ui/pages/sections.py" line="295"/>
         <source>Bullets</source>
         <translation>Viñetas</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/sections.py" line="272"/>
+        <location filename="../resume_builder/ui/pages/sections.py" line="276"/>
         <source>New volunteer role</source>
         <translation>Nuevo voluntariado</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/sections.py" line="278"/>
+        <location filename="../resume_builder/ui/pages/sections.py" line="282"/>
         <source>Projects</source>
         <translation>Proyectos</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/sections.py" line="279"/>
+        <location filename="../resume_builder/ui/pages/sections.py" line="283"/>
         <source>project</source>
         <translation>proyecto</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/sections.py" line="283"/>
+        <location filename="../resume_builder/ui/pages/sections.py" line="287"/>
         <source>Project</source>
         <translation>Proyecto</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/sections.py" line="284"/>
+        <location filename="../resume_builder/ui/pages/sections.py" line="288"/>
         <source>e.g. EHR migration</source>
         <translation>p. ej., migración de la historia clínica electrónica</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/sections.py" line="287"/>
+        <location filename="../resume_builder/ui/pages/sections.py" line="291"/>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/sections.py" line="294"/>
+        <location filename="../resume_builder/ui/pages/sections.py" line="298"/>
         <source>New project</source>
         <translation>Nuevo proyecto</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/sections.py" line="298"/>
+        <location filename="../resume_builder/ui/pages/sections.py" line="302"/>
         <source>Awards</source>
         <translation>Reconocimientos</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/sections.py" line="299"/>
+        <location filename="../resume_builder/ui/pages/sections.py" line="303"/>
         <source>award</source>
         <translation>reconocimiento</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/sections.py" line="301"/>
+        <location filename="../resume_builder/ui/pages/sections.py" line="305"/>
         <source>Award</source>
         <translation>Reconocimiento</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/sections.py" line="302"/>
+        <location filename="../resume_builder/ui/pages/sections.py" line="306"/>
         <source>Given by</source>
         <translation>Otorgado por</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/sections.py" line="303"/>
-        <location filename="../resume_builder/ui/pages/sections.py" line="318"/>
+        <location filename="../resume_builder/ui/pages/sections.py" line="307"/>
+        <location filename="../resume_builder/ui/pages/sections.py" line="322"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/sections.py" line="308"/>
+        <location filename="../resume_builder/ui/pages/sections.py" line="312"/>
         <source>New award</source>
         <translation>Nuevo reconocimiento</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/sections.py" line="313"/>
+        <location filename="../resume_builder/ui/pages/sections.py" line="317"/>
         <source>Publications</source>
         <translation>Publicaciones</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/sections.py" line="314"/>
+        <location filename="../resume_builder/ui/pages/sections.py" line="318"/>
         <source>publication</source>
         <translation>publicación</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/sections.py" line="316"/>
+        <location filename="../resume_builder/ui/pages/sections.py" line="320"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/sections.py" line="317"/>
+        <location filename="../resume_builder/ui/pages/sections.py" line="321"/>
         <source>Publisher</source>
         <translation>Editorial</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/sections.py" line="319"/>
+        <location filename="../resume_builder/ui/pages/sections.py" line="323"/>
         <source>Link</source>
         <translation>Enlace</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/sections.py" line="324"/>
+        <location filename="../resume_builder/ui/pages/sections.py" line="328"/>
         <source>New publication</source>
         <translation>Nueva publicación</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/sections.py" line="329"/>
+        <location filename="../resume_builder/ui/pages/sections.py" line="333"/>
         <source>Languages</source>
         <translation>Idiomas</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/sections.py" line="330"/>
+        <location filename="../resume_builder/ui/pages/sections.py" line="334"/>
         <source>language</source>
         <translation>idioma</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/sections.py" line="334"/>
+        <location filename="../resume_builder/ui/pages/sections.py" line="338"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/sections.py" line="335"/>
+        <location filename="../resume_builder/ui/pages/sections.py" line="339"/>
         <source>e.g. Spanish</source>
         <translation>p. ej., español</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/sections.py" line="339"/>
+        <location filename="../resume_builder/ui/pages/sections.py" line="343"/>
         <source>Fluency</source>
         <translation>Dominio</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/sections.py" line="340"/>
+        <location filename="../resume_builder/ui/pages/sections.py" line="344"/>
         <source>e.g. Professional working</source>
         <translation>p. ej., nivel profesional</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/sections.py" line="345"/>
+        <location filename="../resume_builder/ui/pages/sections.py" line="349"/>
         <source>New language</source>
         <translation>Nuevo idioma</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/sections.py" line="351"/>
+        <location filename="../resume_builder/ui/pages/sections.py" line="355"/>
         <source>Interests</source>
         <translation>Intereses</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/sections.py" line="352"/>
+        <location filename="../resume_builder/ui/pages/sections.py" line="356"/>
         <source>interest</source>
         <translation>interés</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/sections.py" line="354"/>
+        <location filename="../resume_builder/ui/pages/sections.py" line="358"/>
         <source>Interest</source>
         <translation>Interés</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/sections.py" line="355"/>
+        <location filename="../resume_builder/ui/pages/sections.py" line="359"/>
         <source>Keywords</source>
         <translation>Palabras clave</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/sections.py" line="358"/>
+        <location filename="../resume_builder/ui/pages/sections.py" line="362"/>
         <source>New interest</source>
         <translation>Nuevo interés</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/sections.py" line="362"/>
+        <location filename="../resume_builder/ui/pages/sections.py" line="366"/>
         <source>References</source>
         <translation>Referencias</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/sections.py" line="363"/>
+        <location filename="../resume_builder/ui/pages/sections.py" line="367"/>
         <source>reference</source>
         <translation>referencia</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/sections.py" line="367"/>
+        <location filename="../resume_builder/ui/pages/sections.py" line="371"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/sections.py" line="368"/>
+        <location filename="../resume_builder/ui/pages/sections.py" line="372"/>
         <source>or “Available on request”</source>
         <translation>o “Disponibles a solicitud”</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/sections.py" line="372"/>
+        <location filename="../resume_builder/ui/pages/sections.py" line="376"/>
         <source>Reference</source>
         <translation>Referencia</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/sections.py" line="375"/>
+        <location filename="../resume_builder/ui/pages/sections.py" line="379"/>
         <source>New reference</source>
         <translation>Nueva referencia</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/sections.py" line="384"/>
+        <location filename="../resume_builder/ui/pages/sections.py" line="388"/>
         <source>Optional. Anything you add here appears on the resume; empty sections are left off.</source>
         <translation>Opcional. Todo lo que agregue aquí aparece en el currículum; las secciones vacías se omiten.</translation>
     </message>
@@ -1877,17 +1877,17 @@ Pruebe: {replacement}</translation>
 <context>
     <name>PasteTextDialog</name>
     <message>
-        <location filename="../resume_builder/ui/importing_ui.py" line="51"/>
+        <location filename="../resume_builder/ui/importing_ui.py" line="53"/>
         <source>Paste your resume</source>
         <translation>Pegue su currículum</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/importing_ui.py" line="54"/>
+        <location filename="../resume_builder/ui/importing_ui.py" line="56"/>
         <source>Paste the text of your resume (from a web page, an email or another app).</source>
         <translation>Pegue el texto de su currículum (de una página web, un correo electrónico u otra aplicación).</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/importing_ui.py" line="59"/>
+        <location filename="../resume_builder/ui/importing_ui.py" line="61"/>
         <source>Read it</source>
         <translation>Leerlo</translation>
     </message>
@@ -1895,62 +1895,62 @@ Pruebe: {replacement}</translation>
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../resume_builder/ui/preview.py" line="109"/>
+        <location filename="../resume_builder/ui/preview.py" line="110"/>
         <source>The preview appears here as soon as the resume is rendered.</source>
         <translation>La vista previa aparece aquí en cuanto se genera el currículum.</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/preview.py" line="212"/>
+        <location filename="../resume_builder/ui/preview.py" line="219"/>
         <source>Fit width</source>
         <translation>Ajustar al ancho</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/preview.py" line="215"/>
+        <location filename="../resume_builder/ui/preview.py" line="222"/>
         <source>Zoom so the page fills the width of the pane</source>
         <translation>Ampliar para que la página ocupe todo el ancho del panel</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/preview.py" line="218"/>
+        <location filename="../resume_builder/ui/preview.py" line="225"/>
         <source>Zoom out (Ctrl+minus, or Ctrl+wheel)</source>
         <translation>Alejar (Ctrl+menos o Ctrl+rueda)</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/preview.py" line="219"/>
+        <location filename="../resume_builder/ui/preview.py" line="226"/>
         <source>Zoom out</source>
         <translation>Alejar</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/preview.py" line="222"/>
+        <location filename="../resume_builder/ui/preview.py" line="229"/>
         <source>Zoom in (Ctrl+plus, or Ctrl+wheel)</source>
         <translation>Acercar (Ctrl+más o Ctrl+rueda)</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/preview.py" line="223"/>
+        <location filename="../resume_builder/ui/preview.py" line="230"/>
         <source>Zoom in</source>
         <translation>Acercar</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/preview.py" line="317"/>
+        <location filename="../resume_builder/ui/preview.py" line="324"/>
         <source>Rendering…</source>
         <translation>Generando…</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/preview.py" line="319"/>
+        <location filename="../resume_builder/ui/preview.py" line="326"/>
         <source>Rendering your resume…</source>
         <translation>Generando su currículum…</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/preview.py" line="345"/>
+        <location filename="../resume_builder/ui/preview.py" line="352"/>
         <source>The rendered PDF could not be read ({error}).</source>
         <translation>No se pudo leer el PDF generado ({error}).</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/preview.py" line="379"/>
+        <location filename="../resume_builder/ui/preview.py" line="386"/>
         <source>1 page</source>
         <translation>1 página</translation>
     </message>
     <message numerus="yes">
-        <location filename="../resume_builder/ui/preview.py" line="379"/>
+        <location filename="../resume_builder/ui/preview.py" line="386"/>
         <source>%n pages</source>
         <translation>
             <numerusform>%n página</numerusform>
@@ -1958,32 +1958,32 @@ Pruebe: {replacement}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/preview.py" line="381"/>
+        <location filename="../resume_builder/ui/preview.py" line="388"/>
         <source>Updated in {ms} ms</source>
         <translation>Actualizado en {ms} ms</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/preview.py" line="398"/>
+        <location filename="../resume_builder/ui/preview.py" line="405"/>
         <source>The preview could not be updated. {message}</source>
         <translation>No se pudo actualizar la vista previa. {message}</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/preview.py" line="401"/>
+        <location filename="../resume_builder/ui/preview.py" line="408"/>
         <source>Preview not updated</source>
         <translation>Vista previa sin actualizar</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/preview.py" line="403"/>
+        <location filename="../resume_builder/ui/preview.py" line="410"/>
         <source>No preview yet.</source>
         <translation>Aún no hay vista previa.</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/preview.py" line="453"/>
+        <location filename="../resume_builder/ui/preview.py" line="460"/>
         <source>Zoom (fits the width)</source>
         <translation>Zoom (ajustado al ancho)</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/preview.py" line="453"/>
+        <location filename="../resume_builder/ui/preview.py" line="460"/>
         <source>Zoom</source>
         <translation>Zoom</translation>
     </message>
@@ -2004,22 +2004,22 @@ Pruebe: {replacement}</translation>
 <context>
     <name>RenderService</name>
     <message>
-        <location filename="../resume_builder/ui/render_worker.py" line="44"/>
+        <location filename="../resume_builder/ui/render_worker.py" line="45"/>
         <source>The PDF renderer stopped unexpectedly. It will restart with your next change.</source>
         <translation>El generador de PDF se detuvo inesperadamente. Se reiniciará con su próximo cambio.</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/render_worker.py" line="47"/>
+        <location filename="../resume_builder/ui/render_worker.py" line="48"/>
         <source>The PDF renderer took too long and was restarted.</source>
         <translation>El generador de PDF tardó demasiado y se reinició.</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/render_worker.py" line="230"/>
+        <location filename="../resume_builder/ui/render_worker.py" line="231"/>
         <source>The renderer has been closed.</source>
         <translation>El generador se ha cerrado.</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/render_worker.py" line="331"/>
+        <location filename="../resume_builder/ui/render_worker.py" line="332"/>
         <source>The PDF renderer could not be started ({error}).</source>
         <translation>No se pudo iniciar el generador de PDF ({error}).</translation>
     </message>
@@ -2078,12 +2078,12 @@ Pruebe: {replacement}</translation>
 <context>
     <name>RolePickerDialog</name>
     <message>
-        <location filename="../resume_builder/ui/dialogs.py" line="204"/>
+        <location filename="../resume_builder/ui/dialogs.py" line="207"/>
         <source>New resume</source>
         <translation>Currículum nuevo</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/dialogs.py" line="206"/>
+        <location filename="../resume_builder/ui/dialogs.py" line="209"/>
         <source>Which job is this resume for? Suggestions follow this choice.</source>
         <translation>¿Para qué empleo es este currículum? Las sugerencias se basan en esta elección.</translation>
     </message>
@@ -2157,47 +2157,47 @@ Pruebe: {replacement}</translation>
 <context>
     <name>SidePanel</name>
     <message>
-        <location filename="../resume_builder/ui/side_panel.py" line="31"/>
+        <location filename="../resume_builder/ui/side_panel.py" line="32"/>
         <source>Job match</source>
         <translation>Oferta</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/side_panel.py" line="32"/>
+        <location filename="../resume_builder/ui/side_panel.py" line="33"/>
         <source>Paste a job posting to see which of its terms your resume covers</source>
         <translation>Pegue una oferta de empleo para ver qué términos de ella cubre su currículum</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/side_panel.py" line="37"/>
+        <location filename="../resume_builder/ui/side_panel.py" line="38"/>
         <source>Coach</source>
         <translation>Asesor</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/side_panel.py" line="38"/>
+        <location filename="../resume_builder/ui/side_panel.py" line="39"/>
         <source>Advice on each bullet, patient-privacy checks, resume strength</source>
         <translation>Consejos para cada viñeta, revisión de la privacidad de pacientes y solidez del currículum</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/side_panel.py" line="43"/>
+        <location filename="../resume_builder/ui/side_panel.py" line="44"/>
         <source>Versions</source>
         <translation>Versiones</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/side_panel.py" line="44"/>
+        <location filename="../resume_builder/ui/side_panel.py" line="45"/>
         <source>Keep a tailored version of your resume for each job</source>
         <translation>Guarde una versión adaptada de su currículum para cada empleo</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/side_panel.py" line="47"/>
+        <location filename="../resume_builder/ui/side_panel.py" line="48"/>
         <source>Cover letter</source>
         <translation>Carta</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/side_panel.py" line="48"/>
+        <location filename="../resume_builder/ui/side_panel.py" line="49"/>
         <source>A cover letter for this version, drafted from the job posting</source>
         <translation>Una carta de presentación para esta versión, redactada a partir de la oferta de empleo</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/side_panel.py" line="89"/>
+        <location filename="../resume_builder/ui/side_panel.py" line="90"/>
         <source>Suggestions</source>
         <translation>Sugerencias</translation>
     </message>
@@ -2205,62 +2205,62 @@ Pruebe: {replacement}</translation>
 <context>
     <name>SkillsPage</name>
     <message>
-        <location filename="../resume_builder/ui/pages/sections.py" line="206"/>
+        <location filename="../resume_builder/ui/pages/sections.py" line="208"/>
         <source>The skills you would be hired for. Click suggestions on the right to add the ones you have; they are grouped by category on the resume.</source>
         <translation>Las habilidades por las que lo contratarían. Haga clic en las sugerencias de la derecha para agregar las que tenga; en el currículum se agrupan por categoría.</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/sections.py" line="219"/>
+        <location filename="../resume_builder/ui/pages/sections.py" line="221"/>
         <source>Skill</source>
         <translation>Habilidad</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/sections.py" line="219"/>
+        <location filename="../resume_builder/ui/pages/sections.py" line="221"/>
         <source>e.g. ICD-10-CM coding</source>
         <translation>p. ej., codificación ICD-10-CM</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/sections.py" line="222"/>
+        <location filename="../resume_builder/ui/pages/sections.py" line="224"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/sections.py" line="224"/>
+        <location filename="../resume_builder/ui/pages/sections.py" line="226"/>
         <source>e.g. Coding &amp; classification</source>
         <translation>p. ej., Codificación y clasificación</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/sections.py" line="228"/>
+        <location filename="../resume_builder/ui/pages/sections.py" line="230"/>
         <source>Level</source>
         <translation>Nivel</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/sections.py" line="228"/>
+        <location filename="../resume_builder/ui/pages/sections.py" line="230"/>
         <source>optional, e.g. Advanced</source>
         <translation>opcional, p. ej., Avanzado</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/sections.py" line="232"/>
+        <location filename="../resume_builder/ui/pages/sections.py" line="234"/>
         <source>Keywords</source>
         <translation>Palabras clave</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/sections.py" line="234"/>
+        <location filename="../resume_builder/ui/pages/sections.py" line="236"/>
         <source>optional, comma-separated</source>
         <translation>opcional, separadas por comas</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/sections.py" line="237"/>
+        <location filename="../resume_builder/ui/pages/sections.py" line="239"/>
         <source>skill</source>
         <translation>habilidad</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/sections.py" line="239"/>
+        <location filename="../resume_builder/ui/pages/sections.py" line="241"/>
         <source>New skill</source>
         <translation>Nueva habilidad</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/sections.py" line="253"/>
+        <location filename="../resume_builder/ui/pages/sections.py" line="255"/>
         <source>Add skill {skill}</source>
         <translation>Agregar habilidad {skill}</translation>
     </message>
@@ -2501,42 +2501,42 @@ Pruebe: {replacement}</translation>
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../resume_builder/ui/pages/profile.py" line="230"/>
+        <location filename="../resume_builder/ui/pages/profile.py" line="231"/>
         <source>Two to four sentences at the top of your resume: your role, your years of experience and what you are best at. Start from a suggestion on the right and make it yours.</source>
         <translation>De dos a cuatro oraciones al inicio de su currículum: su puesto, sus años de experiencia y lo que mejor hace. Empiece con una sugerencia de la derecha y adáptela a usted.</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/profile.py" line="240"/>
+        <location filename="../resume_builder/ui/pages/profile.py" line="241"/>
         <source>e.g. Registered Health Information Technician with 5 years ...</source>
         <translation>p. ej., Registered Health Information Technician con 5 años ...</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/profile.py" line="264"/>
+        <location filename="../resume_builder/ui/pages/profile.py" line="265"/>
         <source>Add summary starter</source>
         <translation>Agregar inicio de resumen</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/profile.py" line="285"/>
+        <location filename="../resume_builder/ui/pages/profile.py" line="286"/>
         <source>Edit summary</source>
         <translation>Editar resumen</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/profile.py" line="293"/>
+        <location filename="../resume_builder/ui/pages/profile.py" line="294"/>
         <source>aim for 40 to 80</source>
         <translation>lo ideal son de 40 a 80</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/profile.py" line="293"/>
+        <location filename="../resume_builder/ui/pages/profile.py" line="294"/>
         <source>a good length</source>
         <translation>buena extensión</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/profile.py" line="294"/>
+        <location filename="../resume_builder/ui/pages/profile.py" line="295"/>
         <source> — replace {slot} with your number</source>
         <translation> — reemplace {slot} con su cifra</translation>
     </message>
     <message numerus="yes">
-        <location filename="../resume_builder/ui/pages/profile.py" line="295"/>
+        <location filename="../resume_builder/ui/pages/profile.py" line="296"/>
         <source>%n word(s) ({hint}){slot}</source>
         <translation>
             <numerusform>%n palabra ({hint}){slot}</numerusform>
@@ -2547,113 +2547,113 @@ Pruebe: {replacement}</translation>
 <context>
     <name>TailorPanel</name>
     <message>
-        <location filename="../resume_builder/ui/tailor_panel.py" line="90"/>
+        <location filename="../resume_builder/ui/tailor_panel.py" line="91"/>
         <source>Job posting</source>
         <translation>Oferta de empleo</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/tailor_panel.py" line="92"/>
+        <location filename="../resume_builder/ui/tailor_panel.py" line="93"/>
         <source>Paste the job posting to compare it with your resume</source>
         <translation>Pegue la oferta de empleo para compararla con su currículum</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/tailor_panel.py" line="94"/>
+        <location filename="../resume_builder/ui/tailor_panel.py" line="95"/>
         <source>Paste the job posting here…</source>
         <translation>Pegue aquí la oferta de empleo…</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/tailor_panel.py" line="95"/>
+        <location filename="../resume_builder/ui/tailor_panel.py" line="96"/>
         <source>Open posting…</source>
         <translation>Abrir oferta…</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/tailor_panel.py" line="97"/>
+        <location filename="../resume_builder/ui/tailor_panel.py" line="98"/>
         <source>Read a posting from a .txt file or a JSON Resume job file</source>
         <translation>Leer una oferta de un archivo .txt o de un archivo de empleo JSON Resume</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/tailor_panel.py" line="109"/>
-        <location filename="../resume_builder/ui/tailor_panel.py" line="312"/>
+        <location filename="../resume_builder/ui/tailor_panel.py" line="110"/>
+        <location filename="../resume_builder/ui/tailor_panel.py" line="303"/>
         <source>Paste a posting to see how well the resume covers it.</source>
         <translation>Pegue una oferta para ver en qué medida la cubre el currículum.</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/tailor_panel.py" line="113"/>
+        <location filename="../resume_builder/ui/tailor_panel.py" line="114"/>
         <source>Add bullets to</source>
         <translation>Añadir viñetas a</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/tailor_panel.py" line="115"/>
+        <location filename="../resume_builder/ui/tailor_panel.py" line="116"/>
         <source>The job that Add to job puts bullets under</source>
         <translation>El empleo en el que Añadir al empleo coloca las viñetas</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/tailor_panel.py" line="118"/>
+        <location filename="../resume_builder/ui/tailor_panel.py" line="119"/>
         <source>The job that “Add to job” puts bullets under</source>
         <translation>El empleo en el que “Añadir al empleo” coloca las viñetas</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/tailor_panel.py" line="125"/>
+        <location filename="../resume_builder/ui/tailor_panel.py" line="126"/>
         <source>Posting terms</source>
         <translation>Términos de la oferta</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/tailor_panel.py" line="127"/>
+        <location filename="../resume_builder/ui/tailor_panel.py" line="128"/>
         <source>Terms of the job posting, missing and covered, with buttons to add them</source>
         <translation>Términos de la oferta de empleo, los que faltan y los cubiertos, con botones para añadirlos</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/tailor_panel.py" line="144"/>
+        <location filename="../resume_builder/ui/tailor_panel.py" line="145"/>
         <source>&lt;b&gt;Job posting&lt;/b&gt;</source>
         <translation>&lt;b&gt;Oferta de empleo&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/tailor_panel.py" line="156"/>
+        <location filename="../resume_builder/ui/tailor_panel.py" line="157"/>
         <source>Coverage of the posting&apos;s field terms</source>
         <translation>Cobertura de los términos del área en la oferta</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/tailor_panel.py" line="164"/>
+        <location filename="../resume_builder/ui/tailor_panel.py" line="165"/>
         <source>Add bullets to:</source>
         <translation>Añadir viñetas a:</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/tailor_panel.py" line="204"/>
+        <location filename="../resume_builder/ui/tailor_panel.py" line="205"/>
         <source>Could not read the posting</source>
         <translation>No se pudo leer la oferta</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/tailor_panel.py" line="232"/>
+        <location filename="../resume_builder/ui/tailor_panel.py" line="233"/>
         <source>Add certification {name}</source>
         <translation>Añadir la certificación {name}</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/tailor_panel.py" line="238"/>
+        <location filename="../resume_builder/ui/tailor_panel.py" line="239"/>
         <source>Add skill {name}</source>
         <translation>Añadir la habilidad {name}</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/tailor_panel.py" line="245"/>
+        <location filename="../resume_builder/ui/tailor_panel.py" line="246"/>
         <source>No job to add to</source>
         <translation>No hay ningún empleo al que añadirla</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/tailor_panel.py" line="245"/>
+        <location filename="../resume_builder/ui/tailor_panel.py" line="246"/>
         <source>Add a job under Experience first.</source>
         <translation>Primero añada un empleo en Experiencia.</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/tailor_panel.py" line="252"/>
+        <location filename="../resume_builder/ui/tailor_panel.py" line="253"/>
         <source>Add bullet from posting</source>
         <translation>Añadir viñeta de la oferta</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/tailor_panel.py" line="314"/>
+        <location filename="../resume_builder/ui/tailor_panel.py" line="305"/>
         <source>No field terms found in this posting.</source>
         <translation>No se encontraron términos del área en esta oferta.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../resume_builder/ui/tailor_panel.py" line="321"/>
+        <location filename="../resume_builder/ui/tailor_panel.py" line="312"/>
         <source>The posting uses %n field terms: {covered} covered, {missing} missing.</source>
         <translation>
             <numerusform>La oferta usa %n término del área: {covered} cubierto, {missing} faltan.</numerusform>
@@ -2661,71 +2661,71 @@ Pruebe: {replacement}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/tailor_panel.py" line="326"/>
+        <location filename="../resume_builder/ui/tailor_panel.py" line="317"/>
         <source>Missing ({count})</source>
         <translation>Faltan ({count})</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/tailor_panel.py" line="327"/>
+        <location filename="../resume_builder/ui/tailor_panel.py" line="318"/>
         <source>Covered ({count})</source>
         <translation>Cubiertos ({count})</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/tailor_panel.py" line="338"/>
+        <location filename="../resume_builder/ui/tailor_panel.py" line="329"/>
         <source>Education and experience ({count})</source>
         <translation>Formación y experiencia ({count})</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/tailor_panel.py" line="372"/>
+        <location filename="../resume_builder/ui/tailor_panel.py" line="363"/>
         <source>{term}
 The posting writes: {spelled} ({count}×)</source>
         <translation>{term}
 La oferta escribe: {spelled} ({count}×)</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/tailor_panel.py" line="376"/>
+        <location filename="../resume_builder/ui/tailor_panel.py" line="367"/>
         <source>
 On your resume at: {paths}</source>
         <translation>
 En su currículum en: {paths}</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/tailor_panel.py" line="385"/>
+        <location filename="../resume_builder/ui/tailor_panel.py" line="376"/>
         <source>Add cert</source>
         <translation>Añadir cert.</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/tailor_panel.py" line="387"/>
+        <location filename="../resume_builder/ui/tailor_panel.py" line="378"/>
         <source>Add skill</source>
         <translation>Añadir</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/tailor_panel.py" line="399"/>
+        <location filename="../resume_builder/ui/tailor_panel.py" line="390"/>
         <source>Add to job</source>
         <translation>Añadir al empleo</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/tailor_panel.py" line="403"/>
+        <location filename="../resume_builder/ui/tailor_panel.py" line="394"/>
         <source>Add under the job chosen above; then replace [N] with your number</source>
         <translation>Añadir en el empleo elegido arriba; luego reemplace [N] por su cifra</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/tailor_panel.py" line="416"/>
+        <location filename="../resume_builder/ui/tailor_panel.py" line="407"/>
         <source>(untitled job)</source>
         <translation>(empleo sin título)</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/tailor_panel.py" line="432"/>
+        <location filename="../resume_builder/ui/tailor_panel.py" line="423"/>
         <source>Edit job posting</source>
         <translation>Editar oferta de empleo</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/tailor_panel.py" line="439"/>
+        <location filename="../resume_builder/ui/tailor_panel.py" line="430"/>
         <source>Open job posting</source>
         <translation>Abrir oferta de empleo</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/tailor_panel.py" line="441"/>
+        <location filename="../resume_builder/ui/tailor_panel.py" line="432"/>
         <source>Job postings (*.txt *.json);;All files (*)</source>
         <translation>Ofertas de empleo (*.txt *.json);;Todos los archivos (*)</translation>
     </message>
@@ -2753,12 +2753,12 @@ En su currículum en: {paths}</translation>
         <translation>Titular bajo su nombre</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/profile.py" line="78"/>
+        <location filename="../resume_builder/ui/pages/profile.py" line="79"/>
         <source>Target {role}</source>
         <translation>Elegir puesto: {role}</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/profile.py" line="89"/>
+        <location filename="../resume_builder/ui/pages/profile.py" line="90"/>
         <source>Edit headline</source>
         <translation>Editar titular</translation>
     </message>
@@ -2947,17 +2947,17 @@ En su currículum en: {paths}</translation>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/theme.py" line="17"/>
+        <location filename="../resume_builder/ui/theme.py" line="19"/>
         <source>&amp;System</source>
         <translation>&amp;Sistema</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/theme.py" line="18"/>
+        <location filename="../resume_builder/ui/theme.py" line="20"/>
         <source>&amp;Light</source>
         <translation>&amp;Claro</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/theme.py" line="19"/>
+        <location filename="../resume_builder/ui/theme.py" line="21"/>
         <source>&amp;Dark</source>
         <translation>&amp;Oscuro</translation>
     </message>
@@ -2988,17 +2988,17 @@ En su currículum en: {paths}</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../resume_builder/ui/app.py" line="75"/>
+        <location filename="../resume_builder/ui/app.py" line="76"/>
         <source>Change not kept</source>
         <translation>No se conservó el cambio</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/app.py" line="80"/>
+        <location filename="../resume_builder/ui/app.py" line="81"/>
         <source>Something went wrong</source>
         <translation>Algo salió mal</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/app.py" line="82"/>
+        <location filename="../resume_builder/ui/app.py" line="83"/>
         <source>Your work is autosaved; save it to be safe.</source>
         <translation>Su trabajo se guarda automáticamente; guárdelo para mayor seguridad.</translation>
     </message>
@@ -3019,19 +3019,19 @@ En su currículum en: {paths}</translation>
 <context>
     <name>coaching_panel</name>
     <message>
-        <location filename="../resume_builder/ui/coaching_panel.py" line="76"/>
+        <location filename="../resume_builder/ui/coaching_panel.py" line="78"/>
         <source>
 …and {count} more</source>
         <translation>
 …y {count} más</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/coaching_panel.py" line="84"/>
+        <location filename="../resume_builder/ui/coaching_panel.py" line="86"/>
         <source>Possible patient information</source>
         <translation>Posible información de pacientes</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/coaching_panel.py" line="85"/>
+        <location filename="../resume_builder/ui/coaching_panel.py" line="87"/>
         <source>The resume may contain protected health information:
 
 {findings}
@@ -3100,87 +3100,87 @@ Export anyway?</source>
 <context>
     <name>dialogs</name>
     <message>
-        <location filename="../resume_builder/ui/dialogs.py" line="27"/>
+        <location filename="../resume_builder/ui/dialogs.py" line="30"/>
         <source>Resume files (*.json);;All files (*)</source>
         <translation>Archivos de currículum (*.json);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/dialogs.py" line="28"/>
+        <location filename="../resume_builder/ui/dialogs.py" line="31"/>
         <source>Resume files (*.json *.pdf);;All files (*)</source>
         <translation>Archivos de currículum (*.json *.pdf);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/dialogs.py" line="52"/>
+        <location filename="../resume_builder/ui/dialogs.py" line="55"/>
         <source>File in use</source>
         <translation>Archivo en uso</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/dialogs.py" line="53"/>
+        <location filename="../resume_builder/ui/dialogs.py" line="56"/>
         <source>{name} is open in another Resume Builder window. Only one window can change it at a time, so that neither loses the other&apos;s edits.</source>
         <translation>{name} está abierto en otra ventana de Resume Builder. Solo una ventana puede modificarlo a la vez, para que ninguna pierda los cambios de la otra.</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/dialogs.py" line="62"/>
+        <location filename="../resume_builder/ui/dialogs.py" line="65"/>
         <source>Open read-only</source>
         <translation>Abrir en solo lectura</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/dialogs.py" line="64"/>
+        <location filename="../resume_builder/ui/dialogs.py" line="67"/>
         <source>Open a copy</source>
         <translation>Abrir una copia</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/dialogs.py" line="78"/>
+        <location filename="../resume_builder/ui/dialogs.py" line="81"/>
         <source>File changed on disk</source>
         <translation>El archivo cambió en el disco</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/dialogs.py" line="79"/>
+        <location filename="../resume_builder/ui/dialogs.py" line="82"/>
         <source>{name} was changed by another program since you opened it. Replace it with your version? (Choose No to keep it and save yours under another name.)</source>
         <translation>Otro programa modificó {name} después de que usted lo abriera. ¿Reemplazarlo con su versión? (Elija No para conservarlo y guardar la suya con otro nombre).</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/dialogs.py" line="100"/>
+        <location filename="../resume_builder/ui/dialogs.py" line="103"/>
         <source>&lt;h3&gt;{title}&lt;/h3&gt;&lt;p&gt;An offline resume builder for health information professionals. Your resume never leaves this computer.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Field data:&lt;/b&gt; O*NET (CC BY 4.0), career pages, BLS.&lt;/p&gt;&lt;p&gt;{credits}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;{title}&lt;/h3&gt;&lt;p&gt;Un creador de currículums sin conexión para profesionales de la información de salud. Su currículum nunca sale de esta computadora.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Datos del área:&lt;/b&gt; O*NET (CC BY 4.0), páginas de carreras, BLS.&lt;/p&gt;&lt;p&gt;{credits}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/dialogs.py" line="110"/>
+        <location filename="../resume_builder/ui/dialogs.py" line="113"/>
         <source>About {title}</source>
         <translation>Acerca de {title}</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/dialogs.py" line="118"/>
+        <location filename="../resume_builder/ui/dialogs.py" line="121"/>
         <source>Save changes?</source>
         <translation>¿Guardar los cambios?</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/dialogs.py" line="119"/>
+        <location filename="../resume_builder/ui/dialogs.py" line="122"/>
         <source>Do you want to save the changes to “{name}”?</source>
         <translation>¿Desea guardar los cambios en “{name}”?</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/dialogs.py" line="128"/>
+        <location filename="../resume_builder/ui/dialogs.py" line="131"/>
         <source>If you don&apos;t save, your changes since the last save are lost.</source>
         <translation>Si no guarda, se perderán los cambios hechos desde la última vez que guardó.</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/dialogs.py" line="131"/>
+        <location filename="../resume_builder/ui/dialogs.py" line="134"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/dialogs.py" line="132"/>
+        <location filename="../resume_builder/ui/dialogs.py" line="135"/>
         <source>&amp;Discard</source>
         <translation>&amp;Descartar</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/dialogs.py" line="150"/>
+        <location filename="../resume_builder/ui/dialogs.py" line="153"/>
         <source>Restore unsaved work?</source>
         <translation>¿Restaurar el trabajo sin guardar?</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/dialogs.py" line="151"/>
+        <location filename="../resume_builder/ui/dialogs.py" line="154"/>
         <source>The app closed before your last changes were saved.
 
 {description}
@@ -3193,7 +3193,7 @@ Do you want to restore them?</source>
 ¿Desea restaurarlos?</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/dialogs.py" line="187"/>
+        <location filename="../resume_builder/ui/dialogs.py" line="190"/>
         <source>Export as</source>
         <translation>Exportar como</translation>
     </message>
@@ -3237,63 +3237,63 @@ Do you want to restore them?</source>
 <context>
     <name>importing_ui</name>
     <message>
-        <location filename="../resume_builder/ui/importing_ui.py" line="38"/>
+        <location filename="../resume_builder/ui/importing_ui.py" line="40"/>
         <source>Resumes (*.pdf *.docx *.txt *.zip *.json);;PDF (*.pdf);;Word (*.docx);;Text (*.txt);;LinkedIn data export (*.zip);;JSON Resume (*.json)</source>
         <translation>Currículums (*.pdf *.docx *.txt *.zip *.json);;PDF (*.pdf);;Word (*.docx);;Texto (*.txt);;Exportación de datos de LinkedIn (*.zip);;JSON Resume (*.json)</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/importing_ui.py" line="83"/>
+        <location filename="../resume_builder/ui/importing_ui.py" line="86"/>
         <source>Import from Pasted &amp;Text…</source>
         <translation>Importar desde &amp;texto pegado…</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/importing_ui.py" line="89"/>
+        <location filename="../resume_builder/ui/importing_ui.py" line="92"/>
         <source>Let Exported PDFs Reopen for E&amp;diting</source>
         <translation>Permitir reabrir los PDF exportados para e&amp;ditarlos</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/importing_ui.py" line="92"/>
+        <location filename="../resume_builder/ui/importing_ui.py" line="95"/>
         <source>Exported PDFs carry this resume&apos;s data as an attached file, so opening the PDF in this app brings the resume back exactly. Turn off to leave it out.</source>
         <translation>Los PDF exportados llevan los datos de este currículum como archivo adjunto, así que al abrir el PDF en esta aplicación el currículum se recupera tal cual. Desactívelo para no incluirlos.</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/importing_ui.py" line="109"/>
+        <location filename="../resume_builder/ui/importing_ui.py" line="112"/>
         <source>Include resume data in PDFs</source>
         <translation>Incluir los datos del currículum en los PDF</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/importing_ui.py" line="111"/>
+        <location filename="../resume_builder/ui/importing_ui.py" line="114"/>
         <source>Leave resume data out of PDFs</source>
         <translation>No incluir los datos del currículum en los PDF</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/importing_ui.py" line="132"/>
+        <location filename="../resume_builder/ui/importing_ui.py" line="135"/>
         <source>Import a resume (PDF, Word, text, LinkedIn)</source>
         <translation>Importar un currículum (PDF, Word, texto, LinkedIn)</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/importing_ui.py" line="147"/>
-        <location filename="../resume_builder/ui/importing_ui.py" line="169"/>
+        <location filename="../resume_builder/ui/importing_ui.py" line="150"/>
+        <location filename="../resume_builder/ui/importing_ui.py" line="172"/>
         <source>From {name}</source>
         <translation>De {name}</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/importing_ui.py" line="159"/>
+        <location filename="../resume_builder/ui/importing_ui.py" line="162"/>
         <source>Pasted text</source>
         <translation>Texto pegado</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/importing_ui.py" line="180"/>
+        <location filename="../resume_builder/ui/importing_ui.py" line="183"/>
         <source>Could not import the resume</source>
         <translation>No se pudo importar el currículum</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/importing_ui.py" line="199"/>
+        <location filename="../resume_builder/ui/importing_ui.py" line="202"/>
         <source>Could not add the version</source>
         <translation>No se pudo añadir la versión</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/importing_ui.py" line="201"/>
+        <location filename="../resume_builder/ui/importing_ui.py" line="204"/>
         <source>Import as version “{name}”</source>
         <translation>Importar como versión “{name}”</translation>
     </message>

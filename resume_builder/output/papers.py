@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
+from resume_builder.ui_text import QT_TRANSLATE_NOOP
+
 Paper = Literal["letter", "a4"]
 """A paper id as saved in a resume (``meta.resumeBuilder.paper``)."""
 
@@ -20,7 +22,7 @@ POINTS_PER_MM = POINTS_PER_INCH / 25.4
 
 @dataclass(frozen=True)
 class PaperSize:
-    """One paper size: its id, how people call it, its CSS keyword and its size in points."""
+    """One paper size: its id, how people call it (marked for the app), CSS keyword and size in pt."""
 
     id: Paper
     name: str
@@ -38,8 +40,8 @@ class PaperSize:
 PAPERS: dict[str, PaperSize] = {
     "letter": PaperSize(
         "letter",
-        "US Letter",
-        "8.5 \u00d7 11 in, usual in the US and Canada",
+        QT_TRANSLATE_NOOP("DesignPage", "US Letter"),
+        QT_TRANSLATE_NOOP("DesignPage", "8.5 \u00d7 11 in, usual in the US and Canada"),
         "letter",
         8.5 * POINTS_PER_INCH,
         11 * POINTS_PER_INCH,
@@ -47,7 +49,7 @@ PAPERS: dict[str, PaperSize] = {
     "a4": PaperSize(
         "a4",
         "A4",
-        "210 \u00d7 297 mm, usual everywhere else",
+        QT_TRANSLATE_NOOP("DesignPage", "210 \u00d7 297 mm, usual everywhere else"),
         "A4",
         210 * POINTS_PER_MM,
         297 * POINTS_PER_MM,

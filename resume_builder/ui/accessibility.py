@@ -40,8 +40,8 @@ def _plain(text: str) -> str:
 def _hint(widget: QWidget) -> str:
     """What the input says about itself: its placeholder, else its tool tip."""
     placeholder = getattr(widget, "placeholderText", None)
-    if isinstance(widget, QComboBox) and widget.lineEdit() is not None:
-        placeholder = widget.lineEdit().placeholderText
+    if isinstance(widget, QComboBox) and (line_edit := widget.lineEdit()) is not None:
+        placeholder = line_edit.placeholderText
     text = placeholder() if callable(placeholder) else ""
     return text or widget.toolTip()
 
@@ -75,10 +75,7 @@ def _label_forms(root: QWidget) -> None:
         if owner is None:
             continue
         for field in owner.findChildren(QWidget, options=direct):
-            row, role = layout.getWidgetPosition(field)
-            if row < 0 or role != QFormLayout.ItemRole.FieldRole:
-                continue
-            label = layout.labelForField(field)
+            label = layout.labelForField(field)  # None unless ``field`` is a labelled field
             if isinstance(label, QLabel) and _plain(label.text()):
                 name = _plain(label.text())
                 for target in _inputs(field):

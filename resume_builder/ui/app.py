@@ -25,7 +25,8 @@ def run(path: str | None = None) -> int:
 
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
     log_to_file(logging.INFO)
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName("Resume Builder")
     app.setOrganizationName("resume-builder")
     app.setApplicationDisplayName("Resume Builder")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QBrush, QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -31,6 +31,7 @@ from resume_builder.ui import i18n
 from resume_builder.ui.background import LatestTask
 from resume_builder.ui.document import ResumeDocument
 from resume_builder.ui.theme import colour
+from resume_builder.ui_text import QT_TRANSLATE_NOOP
 
 DEBOUNCE_MS = 300
 

@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QModelIndex,
     QPersistentModelIndex,
     QPoint,
@@ -52,9 +51,12 @@ from PySide6.QtWidgets import (
 )
 
 from resume_builder.models import Resume
+from resume_builder.output.papers import PAPERS, Paper
 from resume_builder.output.themes import OptionSpec, Theme, discover_themes
+from resume_builder.ui.core_text import shown
 from resume_builder.ui.render_worker import RenderKind, RenderResult, RenderService
 from resume_builder.ui.section_order import SectionOrderBox
+from resume_builder.ui_text import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from resume_builder.ui.document import ResumeDocument
@@ -65,16 +67,6 @@ THUMB_WIDTH = 150
 """Logical width of a template thumbnail; rendered at the screen's pixel ratio."""
 THUMB_REFRESH_MS = 900
 """Thumbnails follow edits, but lazily: each one is a full render."""
-
-PAPERS: tuple[tuple[str, str, str], ...] = (
-    (
-        "letter",
-        QT_TRANSLATE_NOOP("DesignPage", "US Letter"),
-        QT_TRANSLATE_NOOP("DesignPage", "8.5 \u00d7 11 in, usual in the US and Canada"),
-    ),
-    ("a4", "A4", QT_TRANSLATE_NOOP("DesignPage", "210 \u00d7 297 mm, usual everywhere else")),
-)
-PAPER_ASPECT = {"letter": 11 / 8.5, "a4": 297 / 210}
 
 ACCENT_SWATCHES: tuple[tuple[str, str], ...] = (
     ("#1f3a5f", QT_TRANSLATE_NOOP("DesignPage", "Navy")),
@@ -182,6 +174,11 @@ class DesignPage(QWidget):
             return None
         return item.icon().pixmap(self._gallery.iconSize())
 
+    def card_tip(self, theme_id: str) -> str:
+        """What the template's card says when pointed at (why it shows no thumbnail, if so)."""
+        item = self._item_for(theme_id)
+        return item.toolTip() if item is not None else ""
+
     def refresh_thumbnails(self) -> None:
         """Render the thumbnails whose look changed since they were last drawn (low priority).
 
@@ -267,11 +264,11 @@ class DesignPage(QWidget):
         paper_layout = QVBoxLayout(paper_box)
         self._paper_group = QButtonGroup(self)
         self._paper_buttons: dict[str, QRadioButton] = {}
-        for paper_id, name, detail in PAPERS:
-            button = QRadioButton(f"{self.tr(name)}  ({self.tr(detail)})", paper_box)
-            button.setProperty("paper", paper_id)
+        for paper in PAPERS.values():
+            button = QRadioButton(f"{shown(paper.name)}  ({shown(paper.detail)})", paper_box)
+            button.setProperty("paper", paper.id)
             self._paper_group.addButton(button)
-            self._paper_buttons[paper_id] = button
+            self._paper_buttons[paper.id] = button
             paper_layout.addWidget(button)
 
         self._options_box = QGroupBox(self.tr("Options"), self)
@@ -311,7 +308,7 @@ class DesignPage(QWidget):
 
     def _icon_size(self) -> QSize:
         paper = self._document.resume.settings.paper
-        return QSize(THUMB_WIDTH, round(THUMB_WIDTH * PAPER_ASPECT.get(paper, 11 / 8.5)))
+        return QSize(THUMB_WIDTH, round(THUMB_WIDTH * PAPERS[paper].aspect))
 
     def _fit_gallery_height(self) -> None:
         """Exactly one row of cards, plus room for the sideways scroll bar."""
@@ -530,15 +527,15 @@ class DesignPage(QWidget):
             merge_key="design-template",
         )
 
-    def _set_paper(self, paper: str) -> None:
+    def _set_paper(self, paper: Paper) -> None:
         if paper == self._document.resume.settings.paper:
             return
-        name = dict((p, n) for p, n, _ in PAPERS)[paper]
+        name = PAPERS[paper].name
 
         def mutate(resume: Resume) -> None:
-            resume.settings.paper = paper  # type: ignore[assignment]
+            resume.settings.paper = paper
 
-        self._document.apply(self.tr("Use {paper} paper").format(paper=self.tr(name)), mutate)
+        self._document.apply(self.tr("Use {paper} paper").format(paper=shown(name)), mutate)
 
     def _set_option(self, key: str, value: Any) -> None:
         theme = self._themes.get(self._options_theme or "")
@@ -607,7 +604,7 @@ class DesignPage(QWidget):
     def _on_service_finished(self, job_id: int, result: RenderResult) -> None:
         theme_id = self._thumb_jobs.pop(job_id, None)
         item = self._item_for(theme_id) if theme_id else None
-        if item is None:
+        if theme_id is None or item is None:
             return
         pixmap = QPixmap()
         if not pixmap.loadFromData(result.data, "PNG"):

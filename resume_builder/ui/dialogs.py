@@ -11,7 +11,7 @@ import html
 from enum import Enum
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -23,7 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from resume_builder.ui_text import QT_TRANSLATE_NOOP
+
 translate = QCoreApplication.translate
+
 RESUME_FILTER = QT_TRANSLATE_NOOP("dialogs", "Resume files (*.json);;All files (*)")
 OPEN_FILTER = QT_TRANSLATE_NOOP("dialogs", "Resume files (*.json *.pdf);;All files (*)")
 """PDFs made by this app reopen exactly; other PDFs go through the import review."""

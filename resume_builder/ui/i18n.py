@@ -22,7 +22,6 @@ from pathlib import Path
 
 import PySide6
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QLibraryInfo,
     QLocale,
@@ -30,6 +29,7 @@ from PySide6.QtCore import (
 )
 
 from resume_builder.paths import translations_dir, user_cache_dir
+from resume_builder.ui_text import QT_TRANSLATE_NOOP
 
 logger = logging.getLogger(__name__)
 
@@ -80,6 +80,7 @@ def install(choice: str | None = None) -> str:
     rebuilds its own, see ``MainWindow.set_language``).
     """
     app = QCoreApplication.instance()
+    assert app is not None, "install() needs the QApplication"
     language = resolve(saved_choice() if choice is None else choice)
     for translator in _installed:
         app.removeTranslator(translator)

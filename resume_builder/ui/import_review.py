@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Slot
+from PySide6.QtCore import QCoreApplication, Qt, Slot
 from PySide6.QtGui import QBrush, QColor, QTextCursor, QTextDocument
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -32,6 +32,8 @@ from PySide6.QtWidgets import (
 from resume_builder.importing.result import FoundField, ImportResult
 from resume_builder.importing.review import ReviewError, apply_review
 from resume_builder.models import Resume
+from resume_builder.ui import tree_items
+from resume_builder.ui_text import QT_TRANSLATE_NOOP
 
 _PATH = Qt.ItemDataRole.UserRole
 _KEY = Qt.ItemDataRole.UserRole + 1
@@ -234,7 +236,7 @@ class ImportReviewDialog(QDialog):
 
     def field_item(self, path: str) -> QTreeWidgetItem | None:
         """The row of the field or entry at ``path`` (e.g. ``work[0]`` or ``basics.email``)."""
-        for item in self._all_items():
+        for item in tree_items.all_items(self.tree):
             if path in (item.data(0, _PATH), item.parent() and item.data(0, _KEY)):
                 return item
         return None
@@ -243,14 +245,18 @@ class ImportReviewDialog(QDialog):
         """The import with the user's fixes and drops applied (raises ``ReviewError``)."""
         changes: dict[str, str] = {}
         dropped: list[str] = []
-        for item in self._all_items():
+        for item in tree_items.all_items(self.tree):
             path = item.data(0, _PATH)
             if not path:
                 continue
             if item.checkState(0) == Qt.CheckState.Unchecked:
                 parent = item.parent()
-                covered = parent is not None and parent.data(0, _PATH) is not None
-                if not (covered and parent.checkState(0) == Qt.CheckState.Unchecked):
+                parent_dropped = (
+                    parent is not None
+                    and parent.data(0, _PATH) is not None
+                    and parent.checkState(0) == Qt.CheckState.Unchecked
+                )
+                if not parent_dropped:
                     dropped.append(item.data(0, _KEY) or path)
             elif item.childCount() == 0 and item.text(1) != item.data(1, _PATH):
                 changes[path] = item.text(1)
@@ -291,15 +297,14 @@ class ImportReviewDialog(QDialog):
             leaf.setFlags(leaf.flags() | Qt.ItemFlag.ItemIsEditable)
             self._mark(leaf, found.confidence, found.unsure)
         for entry in entries.values():
-            children = [entry.child(i) for i in range(entry.childCount())]
-            named = [c for c in children if "date" not in str(c.data(0, _PATH)).lower()]
-            named = named or children
+            children = tree_items.children(entry)
+            named = [c for c in children if "date" not in str(c.data(0, _PATH)).lower()] or children
             summary = " \u00b7 ".join(c.text(1) for c in named[:2])
             entry.setText(1, summary)
-            worst = min(_sure(entry.child(i)) for i in range(entry.childCount()))
+            worst = min(_sure(c) for c in children)
             self._mark(entry, worst, worst < 0.7)
         order = list(_SECTIONS)
-        items = [self.tree.takeTopLevelItem(0) for _ in range(self.tree.topLevelItemCount())]
+        items = self.tree.invisibleRootItem().takeChildren()
         items.sort(key=lambda i: order.index(i.data(0, _KEY)) if i.data(0, _KEY) in order else 99)
         self.tree.addTopLevelItems(items)
         for entry in entries.values():
@@ -323,6 +328,7 @@ class ImportReviewDialog(QDialog):
     def _fold(self, entry: QTreeWidgetItem) -> None:
         """Show an entry with one field (a skill's name) as one row."""
         child = entry.takeChild(0)
+        assert child is not None  # called for entries with one field
         entry.setData(0, _KEY, entry.data(0, _PATH))
         entry.setData(0, _PATH, child.data(0, _PATH))
         entry.setText(1, child.text(1))
@@ -338,15 +344,6 @@ class ImportReviewDialog(QDialog):
             item.setToolTip(
                 2, self.tr("The reader is unsure of this one: check it against the source.")
             )
-
-    def _all_items(self) -> list[QTreeWidgetItem]:
-        items: list[QTreeWidgetItem] = []
-        stack = [self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount())]
-        while stack:
-            item = stack.pop(0)
-            items.append(item)
-            stack[:0] = [item.child(i) for i in range(item.childCount())]
-        return items
 
     # -- slots ------------------------------------------------------------------------------------
 
@@ -369,7 +366,10 @@ class ImportReviewDialog(QDialog):
         above = self._entry_above(item)
         if item is None or above is None:
             return
-        self._merges.append((_entry_path(item), _entry_path(above)))
+        source, target = _entry_path(item), _entry_path(above)
+        if source is None or target is None:  # _entry_above pairs entries only
+            return
+        self._merges.append((source, target))
         above.setText(1, f"{above.text(1)} (+ {item.text(0)})")
         item.setHidden(True)
         self.tree.setCurrentItem(above)
@@ -380,8 +380,9 @@ class ImportReviewDialog(QDialog):
         if item is None or parent is None or parent.parent() is not None or not _entry_path(item):
             return None
         for index in range(parent.indexOfChild(item) - 1, -1, -1):
-            if not parent.child(index).isHidden():
-                return parent.child(index)
+            sibling = parent.child(index)
+            if sibling is not None and not sibling.isHidden():
+                return sibling
         return None
 
     @Slot(QTreeWidgetItem, QTreeWidgetItem)

@@ -11,7 +11,7 @@ import contextlib
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QApplication,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QLabel,
+    QMenu,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
@@ -29,6 +30,7 @@ from resume_builder.importing import ImportResult, import_file
 from resume_builder.importing.review import add_as_version
 from resume_builder.ui import dialogs
 from resume_builder.ui.import_review import ImportReviewDialog
+from resume_builder.ui_text import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from resume_builder.ui.main_window import MainWindow
@@ -80,6 +82,7 @@ def install(window: MainWindow) -> None:
     resume's JSON (to reopen them exactly) unless it is off.
     """
     menu = window.menuBar().actions()[0].menu()
+    assert isinstance(menu, QMenu)  # the File menu (PySide6's stubs type menu() as QObject)
     paste = QAction(translate("importing_ui", "Import from Pasted &Text\u2026"), window)
     actions = menu.actions()
     menu.insertAction(actions[actions.index(window.import_action) + 1], paste)

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from pydantic import ValidationError
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal, Slot
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QColor, QFont, QSyntaxHighlighter, QTextCharFormat, QTextDocument
 from PySide6.QtWidgets import (
     QComboBox,
@@ -36,6 +36,7 @@ from resume_builder.output.letter_export import LETTER_FORMATS, export_letter
 from resume_builder.ui import dialogs, i18n
 from resume_builder.ui.exporting_ui import ExportJob
 from resume_builder.ui.render_worker import RenderKind
+from resume_builder.ui_text import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from resume_builder.ui.document import ResumeDocument
@@ -187,8 +188,8 @@ class LetterPanel(QWidget):
         self.opening_choice = QComboBox()
         self.opening_choice.addItem(self.tr("Use a suggested opening\u2026"), None)
         for item in phrases()["openings"]:
-            label = item.case.replace("-", " ").capitalize()
-            self.opening_choice.addItem(self.tr("Opening: {case}").format(case=label), item.text)
+            case = item.case.replace("-", " ").capitalize()
+            self.opening_choice.addItem(self.tr("Opening: {case}").format(case=case), item.text)
             self.opening_choice.setItemData(
                 self.opening_choice.count() - 1, item.text, Qt.ItemDataRole.ToolTipRole
             )

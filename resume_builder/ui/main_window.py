@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, TypeVar, overload
 
-from PySide6.QtCore import Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -40,6 +40,8 @@ from resume_builder.ui.core_text import shown
 from resume_builder.ui.design_page import DesignPage
 from resume_builder.ui.document import ResumeDocument
 from resume_builder.ui.exporting_ui import (
+    ExportJob,
+    PrintJob,
     export_pdf_with_feedback,
     print_resume,
     suggested_file_name,
@@ -79,6 +81,19 @@ class MainWindow(QMainWindow):
 
     first_shown = Signal()
 
+    # File menu actions, made from a table in _build_actions (the last two by importing_ui)
+    new_action: QAction
+    open_action: QAction
+    import_action: QAction
+    import_text_action: QAction
+    save_action: QAction
+    save_as_action: QAction
+    export_action: QAction
+    export_other_action: QAction
+    embed_data_action: QAction
+    print_action: QAction
+    quit_action: QAction
+
     def __init__(
         self,
         catalogue: Catalogue | None = None,
@@ -98,8 +113,8 @@ class MainWindow(QMainWindow):
         self._recent = RecentFiles()
         self._offer_recovery = offer_recovery
         self._was_shown = False
-        self.export_job = None
-        self.print_job = None
+        self.export_job: ExportJob | None = None
+        self.print_job: PrintJob | None = None
         self._findings: list[Finding] = []
         self._coach_timer = QTimer(self, singleShot=True, interval=COACH_DELAY_MS)
         self._coach_task = LatestTask(self)
@@ -114,7 +129,8 @@ class MainWindow(QMainWindow):
         self._connect_signals()
         importing_ui.install(self)
         self._undo_keys = UndoKeyFilter(self)
-        QApplication.instance().installEventFilter(self._undo_keys)
+        if (app := QApplication.instance()) is not None:  # always: a window needs an app
+            app.installEventFilter(self._undo_keys)
         self._show_start()
 
     # -- building -----------------------------------------------------------------------------
@@ -191,7 +207,7 @@ class MainWindow(QMainWindow):
     def _build_actions(self) -> None:
         key = QKeySequence.StandardKey
         file_menu = self.menuBar().addMenu(self.tr("&File"))
-        for attr, text, keys in [
+        file_actions: list[tuple[str, str, list[QKeySequence.StandardKey | str]]] = [
             ("new_action", self.tr("&New\u2026"), [key.New]),
             ("open_action", self.tr("&Open\u2026"), [key.Open]),
             ("import_action", self.tr("&Import a Resume (PDF, Word, Text, LinkedIn)\u2026"), []),
@@ -208,7 +224,8 @@ class MainWindow(QMainWindow):
             ("print_action", self.tr("&Print\u2026"), ["Ctrl+P"]),
             ("", "", []),
             ("quit_action", self.tr("&Quit"), ["Ctrl+Q"]),
-        ]:
+        ]
+        for attr, text, keys in file_actions:
             if attr == "recent":
                 self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
                 file_menu.addSeparator()
@@ -308,7 +325,11 @@ class MainWindow(QMainWindow):
         """The id of the step on screen."""
         return STEPS[max(self.steps.currentRow(), 0)].id
 
-    def page(self, step_id: str, cls: type[_P] = StepPage) -> _P:  # type: ignore[assignment]
+    @overload
+    def page(self, step_id: str) -> StepPage: ...
+    @overload
+    def page(self, step_id: str, cls: type[_P]) -> _P: ...
+    def page(self, step_id: str, cls: type[StepPage] = StepPage) -> StepPage:
         """The page of step ``step_id`` (checked to be a ``cls``)."""
         page = self.pages[self.step_ids().index(step_id)]
         assert isinstance(page, cls)
@@ -435,11 +456,12 @@ class MainWindow(QMainWindow):
         i18n.install(choice)
         editing, row = self.is_editing(), self.steps.currentRow()
         self.view.save()
-        old_widgets = [self.takeCentralWidget(), self.view, self.view.menu]
+        old_widgets: list[QObject | None] = [self.takeCentralWidget(), self.view, self.view.menu]
         old_widgets += [a for a in self.findChildren(QAction) if a.parent() is self]
         self.setMenuBar(QMenuBar())  # Qt deletes the old menu bar
         for obj in old_widgets:
-            obj.deleteLater()
+            if obj is not None:
+                obj.deleteLater()
         self._build_ui()
         self._build_actions()
         self._connect_signals()
@@ -637,7 +659,8 @@ class MainWindow(QMainWindow):
         self._coach_timer.stop()  # a closed window checks nothing more
         self.view.save()
         self._hold_lock(None)
-        QApplication.instance().removeEventFilter(self._undo_keys)
+        if (app := QApplication.instance()) is not None:
+            app.removeEventFilter(self._undo_keys)
         if self._owns_service:
             self._service.shutdown()
         event.accept()

@@ -28,6 +28,7 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
+from PySide6.QtGui import QWheelEvent
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
@@ -137,6 +138,12 @@ class PreviewPane(QWidget):
         return self._notice.text() if not self._notice.isHidden() else ""
 
     @property
+    def is_idle(self) -> bool:
+        """Whether nothing more will show: no render running, due, or waiting for a pause."""
+        timers = self._debounce.isActive() or self._max_wait.isActive()
+        return self._job_id is None and not self._pending and not timers
+
+    @property
     def view(self) -> QPdfView:
         """The PDF view (for tests and for keeping scroll position)."""
         return self._view
@@ -166,7 +173,7 @@ class PreviewPane(QWidget):
         """Ctrl+wheel over the page zooms, as in browsers and PDF readers."""
         if (
             watched is self._view.viewport()
-            and event.type() == QEvent.Type.Wheel
+            and isinstance(event, QWheelEvent)
             and event.modifiers() & Qt.KeyboardModifier.ControlModifier
         ):
             delta = event.angleDelta().y()

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from multiprocessing.connection import Connection
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal, Slot
 
 from resume_builder.output.render_jobs import (
     Renderer,
@@ -35,6 +35,7 @@ from resume_builder.output.render_jobs import (
     RenderResult,
     serve,
 )
+from resume_builder.ui_text import QT_TRANSLATE_NOOP
 
 logger = logging.getLogger(__name__)
 

@@ -177,7 +177,7 @@ class SectionOrderBox(QGroupBox):
 
     # -- list -> document ---------------------------------------------------------------------
 
-    def move(self, source: int, target: int) -> None:
+    def move_section(self, source: int, target: int) -> None:
         """Move the section at row ``source`` to row ``target`` as one undoable edit."""
         order = self.section_ids()
         section_id = order.pop(source)
@@ -192,7 +192,7 @@ class SectionOrderBox(QGroupBox):
 
     @Slot(int, int)
     def _on_list_moved(self, source: int, target: int) -> None:
-        self.move(source, target)
+        self.move_section(source, target)
 
     @Slot(QListWidgetItem)
     def _on_list_item_changed(self, item: QListWidgetItem) -> None:
@@ -210,13 +210,13 @@ class SectionOrderBox(QGroupBox):
     def _on_up_button_clicked(self) -> None:
         row = self.list.currentRow()
         if row > 0:
-            self.move(row, row - 1)
+            self.move_section(row, row - 1)
 
     @Slot()
     def _on_down_button_clicked(self) -> None:
         row = self.list.currentRow()
         if -1 < row < self.list.count() - 1:
-            self.move(row, row + 1)
+            self.move_section(row, row + 1)
 
     @Slot()
     def _update_buttons(self) -> None:

@@ -7,9 +7,9 @@ user picks another tab on that step; that choice is then remembered for the step
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal, Slot
+from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QTabWidget, QWidget
 
 from resume_builder.dataset import Catalogue
@@ -17,6 +17,7 @@ from resume_builder.models import Resume
 from resume_builder.steps import Step, step_for_path
 from resume_builder.ui.accessibility import name_inputs
 from resume_builder.ui.suggestions_panel import SuggestionsPanel
+from resume_builder.ui_text import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from resume_builder.ui.coaching_panel import CoachingPanel
@@ -97,22 +98,22 @@ class SidePanel(QTabWidget):
     @property
     def tailor(self) -> TailorPanel:
         """The job match tab (built on first use)."""
-        return self._panel("tailor")  # type: ignore[return-value]
+        return cast("TailorPanel", self._panel("tailor"))
 
     @property
     def coaching(self) -> CoachingPanel:
         """The writing coach tab (built on first use)."""
-        return self._panel("coaching")  # type: ignore[return-value]
+        return cast("CoachingPanel", self._panel("coaching"))
 
     @property
     def versions(self) -> VersionsPanel:
         """The tailored versions tab (built on first use)."""
-        return self._panel("versions")  # type: ignore[return-value]
+        return cast("VersionsPanel", self._panel("versions"))
 
     @property
     def letter(self) -> LetterPanel:
         """The cover letter tab (built on first use)."""
-        return self._panel("letter")  # type: ignore[return-value]
+        return cast("LetterPanel", self._panel("letter"))
 
     def current_key(self) -> str:
         """The key of the tab on show: "suggestions", "tailor", "coaching" or "versions"."""
@@ -143,7 +144,8 @@ class SidePanel(QTabWidget):
     def _index_of(self, key: str) -> int:
         """The tab index of ``key`` (placeholder or built panel), or -1."""
         for index in range(self.count()):
-            if key and self.widget(index).objectName() == key:
+            widget = self.widget(index)
+            if key and widget is not None and widget.objectName() == key:
                 return index
         return -1
 
@@ -181,12 +183,14 @@ class SidePanel(QTabWidget):
         self.setTabToolTip(index, self.tr(_LAZY_TABS[key][1]))
         self.setCurrentIndex(current)
         self.blockSignals(False)
-        placeholder.deleteLater()
+        if placeholder is not None:
+            placeholder.deleteLater()
         return panel
 
     @Slot(int)
     def _on_current_changed(self, index: int) -> None:
-        name = self.widget(index).objectName() if index >= 0 else ""
+        widget = self.widget(index)  # None for -1, no tab
+        name = widget.objectName() if widget is not None else ""
         if name in _LAZY_TABS and name not in self._built:
             self._panel(name)
         if not self._following_step and self._step_id and name:

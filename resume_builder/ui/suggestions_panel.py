@@ -10,7 +10,6 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QModelIndex,
     Qt,
@@ -40,6 +39,7 @@ from resume_builder.suggestions import (
     suggest,
 )
 from resume_builder.ui.theme import colour, set_tone
+from resume_builder.ui_text import QT_TRANSLATE_NOOP
 
 logger = logging.getLogger(__name__)
 

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from resume_builder.coaching import MatchReport, TermHit, match_posting, read_posting
 from resume_builder.errors import UserError
 from resume_builder.models import Certificate, Resume, Skill
-from resume_builder.ui import dialogs, i18n
+from resume_builder.ui import dialogs, i18n, tree_items
 from resume_builder.ui.document import ResumeDocument
 
 logger = logging.getLogger(__name__)
@@ -63,7 +63,8 @@ def _key(item: QTreeWidgetItem) -> str:
     if key:
         return key
     label = item.text(0).split(" (")[0]
-    return f"{_key(item.parent())}/{label}" if item.parent() is not None else label
+    parent = item.parent()
+    return f"{_key(parent)}/{label}" if parent is not None else label
 
 
 class TailorPanel(QWidget):
@@ -284,24 +285,14 @@ class TailorPanel(QWidget):
         """Keys of the expanded rows, or None before the first report (defaults apply)."""
         if not self._tree.topLevelItemCount():
             return None
-        keys: set[str] = set()
-        stack = [self._tree.topLevelItem(i) for i in range(self._tree.topLevelItemCount())]
-        while stack:
-            item = stack.pop()
-            if item.isExpanded():
-                keys.add(_key(item))
-            stack.extend(item.child(i) for i in range(item.childCount()))
-        return keys
+        return {_key(item) for item in tree_items.all_items(self._tree) if item.isExpanded()}
 
     def _restore_expanded(self, keys: set[str]) -> None:
-        stack = [self._tree.topLevelItem(i) for i in range(self._tree.topLevelItemCount())]
-        while stack:
-            item = stack.pop()
+        for item in tree_items.all_items(self._tree):
             if item.childCount() and _key(item) not in keys and item.parent() is not None:
                 item.setExpanded(False)
             elif _key(item) in keys:
                 item.setExpanded(True)
-            stack.extend(item.child(i) for i in range(item.childCount()))
 
     def _fill_report(self) -> None:
         report = self._report

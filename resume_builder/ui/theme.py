@@ -9,9 +9,11 @@ on the scheme's window and base colours (``tests/ui/test_theme.py`` measures it)
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
+
+from resume_builder.ui_text import QT_TRANSLATE_NOOP
 
 CHOICES = {
     "system": QT_TRANSLATE_NOOP("ViewControls", "&System"),
@@ -118,6 +120,7 @@ def resolve(choice: str) -> str:
 def apply_theme(choice: str) -> str:
     """Use ``choice`` ("system", "light" or "dark") for the whole app; returns the scheme used."""
     app = QApplication.instance()
+    assert isinstance(app, QApplication), "the theme is applied to a running QApplication"
     name = resolve(choice if choice in CHOICES else "system")
     if app.style().name().lower() != "fusion":
         app.setStyle("Fusion")  # the one style whose palette is honoured on every desktop

@@ -153,8 +153,8 @@ class ViewControls(QObject):
         sizes = store.value("window/splitter")
         if not (isinstance(sizes, QByteArray) and self._splitter.restoreState(sizes)):
             self.fit_columns()
-        hidden = store.value("view/hidden", [])
-        hidden = [hidden] if isinstance(hidden, str) else list(hidden or [])
+        stored = store.value("view/hidden", [])  # one name comes back as a str, none as None
+        hidden = [stored] if isinstance(stored, str) else stored if isinstance(stored, list) else []
         for name, action in self.panel_actions.items():
             action.setChecked(name not in hidden)
 

@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 from docx import Document
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
-from pypdf import PdfReader, PdfWriter
+from pdf_reading import reader
+from pypdf import PdfWriter
 
 from resume_builder.errors import ResumeFileError
 from resume_builder.importing import import_file
@@ -40,7 +41,7 @@ def test_an_encrypted_pdf_asks_for_a_copy_without_password(tmp_path: Path) -> No
 
 
 def test_a_300_page_pdf_reads_only_the_first_pages(tmp_path: Path) -> None:
-    page = PdfReader(CORPUS / "01.pdf").pages[0]
+    page = reader(CORPUS / "01.pdf").pages[0]
     writer = PdfWriter()
     for _ in range(300):
         writer.add_page(page)

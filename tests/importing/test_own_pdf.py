@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import io
 import json
 import subprocess
 import sys
@@ -10,7 +9,7 @@ from pathlib import Path
 
 import pypdfium2
 import pytest
-from pypdf import PdfReader
+from pdf_reading import attachments, catalog
 
 from resume_builder.errors import ResumeFileError
 from resume_builder.importing import import_file
@@ -38,15 +37,6 @@ def leaves(resume: Resume) -> dict[str, str]:
 
     walk(resume.to_json_dict(), "")
     return found
-
-
-def attachments(pdf: bytes) -> dict[str, bytes]:
-    document = pypdfium2.PdfDocument(pdf)
-    files = {}
-    for index in range(document.count_attachments()):
-        attachment = document.get_attachment(index)
-        files[attachment.get_name()] = bytes(attachment.get_data())
-    return files
 
 
 @pytest.mark.parametrize("template", ["classic", "sidebar"])
@@ -77,9 +67,7 @@ def test_pdf_a_keeps_the_attachment_as_its_source(minimal_resume: Resume) -> Non
     pdf = render_pdf(minimal_resume, pdf_a=True).pdf
     assert ATTACHMENT_NAME in attachments(pdf)
     # WeasyPrint 70 lists the one file twice in /AF; it is the same object.
-    (associated,) = {
-        ref.get_object()["/F"]: ref for ref in PdfReader(io.BytesIO(pdf)).trailer["/Root"]["/AF"]
-    }.values()
+    (associated,) = {ref.get_object()["/F"]: ref for ref in catalog(pdf)["/AF"]}.values()
     assert associated.get_object()["/AFRelationship"] == "/Source"
 
 

@@ -2,11 +2,7 @@
 
 from __future__ import annotations
 
-import io
-from collections.abc import Callable
-
 import pytest
-from pypdf import PdfReader
 
 
 @pytest.fixture(scope="module")
@@ -18,16 +14,6 @@ def service(qapp):
     service.start()
     yield service
     service.shutdown()
-
-
-@pytest.fixture(scope="session")
-def pdf_text() -> Callable[[bytes], str]:
-    """Read the text of PDF bytes back, page after page."""
-
-    def read(pdf: bytes) -> str:
-        return "\n".join(page.extract_text() or "" for page in PdfReader(io.BytesIO(pdf)).pages)
-
-    return read
 
 
 @pytest.fixture

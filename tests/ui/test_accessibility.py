@@ -17,7 +17,7 @@ from resume_builder.ui.accessibility import _inputs
 def window(make_window):
     window = make_window()
     window.document.set_resume(sample_resume())
-    window._show_editor("contact")
+    window.go_to_step("contact")
     for tab in ("tailor", "coaching", "versions"):  # built on first use: build them all
         getattr(window.side_panel, tab)
     return window

@@ -12,6 +12,8 @@ from resume_builder.ui.autosave import AUTOSAVE_PATTERN, Autosave, autosave_dir
 from resume_builder.ui.document import ResumeDocument
 
 ROOT = Path(__file__).resolve().parents[2]
+TIMEOUT_MS = 30_000
+"""How long a signal may take on a busy machine (a bound for failing, not a speed goal)."""
 
 
 def _rename(value):
@@ -26,7 +28,7 @@ def test_written_shortly_after_a_change_and_dropped_on_save(qtbot, tmp_path):
     document.set_resume(Resume())
     autosave = Autosave(document, tmp_path, delay_ms=50)
     autosave.start()
-    with qtbot.waitSignal(autosave.saved, timeout=2000):
+    with qtbot.waitSignal(autosave.saved, timeout=TIMEOUT_MS):
         document.apply("Name", _rename("Maria Lopez"))
     data = json.loads(autosave.file.read_text())
     assert data["resume"]["basics"]["name"] == "Maria Lopez"
@@ -61,10 +63,14 @@ def test_typing_without_pause_is_still_written_every_delay(qtbot, tmp_path):
 
 def test_write_failure_is_reported_not_raised(qtbot, tmp_path):
     document = ResumeDocument()
-    autosave = Autosave(document, tmp_path / "gone", delay_ms=10)
-    autosave._active = True
+    in_the_way = tmp_path / "a file, not a folder"
+    in_the_way.write_text("")
+    autosave = Autosave(document, in_the_way, delay_ms=10)
+    with qtbot.waitSignal(autosave.failed, timeout=TIMEOUT_MS) as blocker:
+        autosave.start()
+    assert "Autosave is off" in blocker.args[0]
     document.apply("Name", _rename("X"))
-    with qtbot.waitSignal(autosave.failed, timeout=2000) as blocker:
+    with qtbot.waitSignal(autosave.failed, timeout=TIMEOUT_MS) as blocker:
         pass
     assert "Autosave failed" in blocker.args[0]
     assert document.resume.basics.name == "X"
@@ -94,12 +100,14 @@ def test_crash_then_restore_in_a_new_window(qtbot, make_window, dialog_answers, 
     assert len(list(autosave_dir().glob(AUTOSAVE_PATTERN))) == 1
 
     restored = make_window(offer_recovery=True)
-    qtbot.waitUntil(lambda: restored.document.resume.basics.name == "Maria Lopez", timeout=5000)
+    qtbot.waitUntil(
+        lambda: restored.document.resume.basics.name == "Maria Lopez", timeout=TIMEOUT_MS
+    )
     assert "restore" in [name for name, _ in dialog_answers.calls]
     assert restored.document.is_dirty
     assert restored.windowTitle().startswith("Maria Lopez")
     # The dead instance's file is gone; the work now lives in this instance's own autosave.
-    qtbot.waitUntil(lambda: restored.autosave.file.exists(), timeout=5000)
+    qtbot.waitUntil(lambda: restored.autosave.file.exists(), timeout=TIMEOUT_MS)
     assert list(autosave_dir().glob(AUTOSAVE_PATTERN)) == [restored.autosave.file]
 
 
@@ -116,7 +124,7 @@ def test_declining_restore_discards_it(qtbot, make_window, dialog_answers):
     left.write_text(json.dumps(record))
     dialog_answers.restore = False
     window = make_window(offer_recovery=True)
-    qtbot.waitUntil(lambda: not left.exists(), timeout=5000)
+    qtbot.waitUntil(lambda: not left.exists(), timeout=TIMEOUT_MS)
     assert window.document.resume.basics.name is None
 
 
@@ -165,5 +173,5 @@ def test_work_left_by_an_earlier_version_is_still_offered(qtbot, make_window, di
     record = {"path": None, "savedAt": "today", "resume": {"basics": {"name": "From before"}}}
     (folder / "autosave.json").write_text(json.dumps(record))
     window = make_window(offer_recovery=True)
-    qtbot.waitUntil(lambda: window.document.resume.basics.name == "From before", timeout=5000)
+    qtbot.waitUntil(lambda: window.document.resume.basics.name == "From before", timeout=TIMEOUT_MS)
     assert not (folder / "autosave.json").exists()

@@ -8,11 +8,16 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest  # noqa: E402
 from PySide6.QtCore import QLocale, Qt  # noqa: E402
+from PySide6.QtWidgets import QListWidget, QProgressBar  # noqa: E402
+from widget_lookup import button, named, only  # noqa: E402
 
 from resume_builder.models import Basics, Resume, Work  # noqa: E402
 from resume_builder.ui import coaching_panel  # noqa: E402
 from resume_builder.ui.coaching_panel import CoachingPanel, privacy_findings  # noqa: E402
 from resume_builder.ui.document import ResumeDocument  # noqa: E402
+
+TIMEOUT_MS = 30_000
+"""How long a signal may take on a busy machine (a bound for failing, not a speed goal)."""
 
 
 def _resume() -> Resume:
@@ -52,13 +57,14 @@ def test_weak_opening_listed_and_ignore_hides_it(qtbot, panel, document):
     row = _row_of(panel, "weak-opening")
     finding = panel.findings[row]
     assert finding.path == "work[0].highlights[0]"
-    assert "Job 1, bullet 1" in panel._list.item(row).text()  # the place in plain words
-    panel._list.setCurrentRow(row)
-    qtbot.mouseClick(panel._ignore_button, Qt.MouseButton.LeftButton)
+    findings = named(panel, QListWidget, "Coach findings")
+    assert "Job 1, bullet 1" in findings.item(row).text()  # the place in plain words
+    findings.setCurrentRow(row)
+    qtbot.mouseClick(button(panel, "Ignore"), Qt.MouseButton.LeftButton)
     assert finding.id in document.resume.settings.ignored_findings
     assert finding.id not in {f.id for f in panel.findings}
     document.undo_stack.undo()
-    qtbot.waitUntil(lambda: finding.id in {f.id for f in panel.findings}, timeout=2000)
+    qtbot.waitUntil(lambda: finding.id in {f.id for f in panel.findings}, timeout=TIMEOUT_MS)
 
 
 def test_phi_finding_shown_and_returned_for_export(panel, document):
@@ -76,25 +82,27 @@ def test_recomputed_after_an_edit(qtbot, panel, document):
         resume.work[0].highlights[1] = "Pulled 40 charts a day for audits"
 
     document.apply("Edit bullet", fix)
-    qtbot.waitUntil(lambda: not any(f.kind == "privacy" for f in panel.findings), timeout=2000)
+    qtbot.waitUntil(
+        lambda: not any(f.kind == "privacy" for f in panel.findings), timeout=TIMEOUT_MS
+    )
 
 
 def test_double_click_emits_the_path(qtbot, panel):
     row = _row_of(panel, "weak-opening")
-    item = panel._list.item(row)
-    rect = panel._list.visualItemRect(item)
+    findings = named(panel, QListWidget, "Coach findings")
+    rect = findings.visualItemRect(findings.item(row))
     with qtbot.waitSignal(panel.finding_activated) as blocker:
         # Qt 6 only reports a double-click after a press/release at the same spot
-        qtbot.mouseClick(panel._list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-        qtbot.mouseDClick(panel._list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+        qtbot.mouseClick(findings.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+        qtbot.mouseDClick(findings.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert blocker.args == ["work[0].highlights[0]"]
 
 
 def test_strength_score_and_checklist(panel):
     strength = panel.strength
     assert strength is not None
-    assert panel._score_bar.value() == strength.score
-    assert panel._checklist.count() == len(strength.items)
+    assert only(panel, QProgressBar).value() == strength.score
+    assert named(panel, QListWidget, "Strength checklist").count() == len(strength.items)
 
 
 def test_confirm_export_without_findings_does_not_ask():
@@ -115,7 +123,7 @@ def test_edits_are_coached_off_the_ui_thread(qtbot, panel, document, monkeypatch
         return real_lint(resume, **options)
 
     monkeypatch.setattr(coaching_panel, "lint_resume", lint_and_note_thread)
-    with qtbot.waitSignal(panel.updated, timeout=5000):
+    with qtbot.waitSignal(panel.updated, timeout=TIMEOUT_MS):
         document.apply("Bullet", lambda r: r.work[0].highlights.append("Handled various tasks"))
     assert threads and threading.main_thread() not in threads
     assert any("Handled various tasks" in (f.excerpt or "") for f in panel.findings)

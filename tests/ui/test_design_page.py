@@ -9,8 +9,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QColorDialog, QDoubleSpinBox, QToolButton
+from PySide6.QtWidgets import QColorDialog, QDoubleSpinBox, QLabel, QRadioButton, QToolButton
+from widget_lookup import button
 
+from resume_builder.output.papers import PAPERS
 from resume_builder.output.themes import discover_themes
 from resume_builder.ui import design_page
 from resume_builder.ui.design_page import DesignPage
@@ -25,6 +27,14 @@ def page(qtbot, document, service):
     qtbot.addWidget(page)
     page.show()
     return page
+
+
+def _paper_button(page: DesignPage, paper_id: str) -> QRadioButton:
+    """The radio button offering ``paper_id``, found by the words on it."""
+    paper = PAPERS[paper_id]
+    found = button(page, f"{paper.name}  ({paper.detail})")
+    assert isinstance(found, QRadioButton)
+    return found
 
 
 def test_gallery_shows_every_template_with_a_thumbnail_of_the_users_resume(qtbot, page):
@@ -42,12 +52,12 @@ def test_gallery_shows_every_template_with_a_thumbnail_of_the_users_resume(qtbot
 
 def test_paper_size_goes_through_the_document_and_can_be_undone(qtbot, page, document):
     assert document.resume.settings.paper == "letter"
-    page._paper_buttons["a4"].click()
+    _paper_button(page, "a4").click()
     assert document.resume.settings.paper == "a4"
     assert document.undo_stack.undoText() == "Use A4 paper"
     document.undo_stack.undo()
     assert document.resume.settings.paper == "letter"
-    assert page._paper_buttons["letter"].isChecked()
+    assert _paper_button(page, "letter").isChecked()
 
 
 def test_font_size_option_is_undoable(qtbot, page, document):
@@ -95,6 +105,8 @@ def test_choosing_a_template_is_undoable_and_the_gallery_takes_n_templates(
         "made-up-plain": dataclasses.replace(classic, id="made-up-plain", name="Plain", options={}),
     }
     monkeypatch.setattr(design_page, "discover_themes", lambda: themes)
+    # Earlier tests' pages are closed, so their thumbnails were cancelled: none queued ahead.
+    assert service.queued_jobs == 0
     document.apply(
         "Set options", lambda r: setattr(r.settings, "template_options", {"font_size": 11})
     )
@@ -107,27 +119,25 @@ def test_choosing_a_template_is_undoable_and_the_gallery_takes_n_templates(
     page.select_template(page.theme_ids[2])
     assert document.resume.settings.template == "made-up-plain"
     assert document.resume.settings.template_options == {}  # this one has no options
-    assert "no options" in page._options_box.findChildren(design_page.QLabel)[0].text()
+    assert any("no options" in label.text() for label in page.findChildren(QLabel))
     document.undo_stack.undo()
     assert document.resume.settings.template == "classic"
     assert document.resume.settings.template_options == {"font_size": 11}
     assert page.current_theme_id == "classic"
     # The made-up templates do not exist on disk: their cards say so instead of crashing.
-    qtbot.waitUntil(
-        lambda: "could not show" in page._item_for("made-up-wide").toolTip(), timeout=TIMEOUT_MS
-    )
+    qtbot.waitUntil(lambda: "could not show" in page.card_tip("made-up-wide"), timeout=TIMEOUT_MS)
     qtbot.waitUntil(lambda: page.thumbnail("classic") is not None, timeout=TIMEOUT_MS)
 
 
 def test_thumbnails_follow_the_resume(qtbot, page, document):
     qtbot.waitUntil(lambda: page.thumbnail("classic") is not None, timeout=TIMEOUT_MS)
     letter = page.thumbnail("classic").toImage()
-    assert abs(letter.height() / letter.width() - 11 / 8.5) < 0.03
-    page._paper_buttons["a4"].click()
+    assert abs(letter.height() / letter.width() - PAPERS["letter"].aspect) < 0.03
+    _paper_button(page, "a4").click()
 
     def is_a4() -> bool:
         image = page.thumbnail("classic").toImage()
-        return abs(image.height() / image.width() - 297 / 210) < 0.03
+        return abs(image.height() / image.width() - PAPERS["a4"].aspect) < 0.03
 
     qtbot.waitUntil(is_a4, timeout=TIMEOUT_MS)
 

@@ -9,6 +9,9 @@ from resume_builder.errors import ResumeFileError
 from resume_builder.models import Work
 from resume_builder.ui.document import ResumeDocument
 
+TIMEOUT_MS = 30_000
+"""How long a signal may take on a busy machine (a bound for failing, not a speed goal)."""
+
 
 @pytest.fixture
 def document(qapp, minimal_resume):
@@ -39,7 +42,7 @@ def test_typing_in_one_field_undoes_as_one_step(document):
 
 def test_dirty_follows_undo_and_save(document, tmp_path, qtbot):
     assert not document.is_dirty
-    with qtbot.waitSignal(document.dirty_changed, timeout=1000) as blocker:
+    with qtbot.waitSignal(document.dirty_changed, timeout=TIMEOUT_MS) as blocker:
         document.apply("Edit name", _set_name("X"))
     assert blocker.args == [True]
     document.undo_stack.undo()

@@ -2,19 +2,19 @@
 
 from __future__ import annotations
 
-import io
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest
-from pypdf import PdfReader
+from pdf_reading import page_count, page_sizes, pdf_text, reader
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from render_probes import fail_every_render
 
 from resume_builder.errors import ResumeFileError
 from resume_builder.models import Resume
+from resume_builder.output.papers import PAPERS
 from resume_builder.sample import sample_resume
 from resume_builder.ui import exporting_ui
 from resume_builder.ui.document import ResumeDocument
@@ -59,7 +59,7 @@ def test_suggested_file_name_uses_the_persons_name():
 
 
 def test_export_writes_the_pdf_and_offers_to_open_the_folder(
-    qtbot, window, document, service, tmp_path, opened, pdf_text
+    qtbot, window, document, service, tmp_path, opened
 ):
     job = export_pdf_with_feedback(window, document, service, path=tmp_path / "maria")
     assert job is not None and job.is_running
@@ -70,7 +70,7 @@ def test_export_writes_the_pdf_and_offers_to_open_the_folder(
     assert not job.is_running
     pdf = target.read_bytes()
     assert "Maria Lopez" in pdf_text(pdf)
-    assert len(PdfReader(io.BytesIO(pdf)).pages) >= 1
+    assert page_count(pdf) >= 1
     assert [p.name for p in tmp_path.iterdir()] == ["maria.pdf"]  # no temporary file left
 
     box = job.message_box
@@ -149,11 +149,11 @@ def test_print_to_a_pdf_file(qtbot, window, document, service, tmp_path):
     job = print_resume(window, document, service, printer=printer)
     with qtbot.waitSignal(job.finished, timeout=TIMEOUT_MS) as blocker:
         pass
-    printed = PdfReader(tmp_path / "printed.pdf")
-    assert blocker.args[0] == len(printed.pages) >= 2  # the sample runs to two pages
-    width = float(printed.pages[0].mediabox.width)
-    assert abs(width - 612) < 2  # US Letter, as the resume asks
-    assert printed.pages[0].images  # the page carries the rendered resume
+    printed = tmp_path / "printed.pdf"
+    assert blocker.args[0] == page_count(printed) >= 2  # the sample runs to two pages
+    width = page_sizes(printed)[0][0]
+    assert width == pytest.approx(PAPERS["letter"].width_pt, abs=2)  # as the resume asks
+    assert reader(printed).pages[0].images  # the page carries the rendered resume
 
 
 def test_cancelled_print_dialog_prints_nothing(window, document, service, monkeypatch):

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import io
-
 import pytest
-from pypdf import PdfReader
+from pdf_reading import flat, pdf_text
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QPlainTextEdit
 from render_probes import fail_every_render
@@ -14,11 +12,6 @@ from resume_builder.ui.main_window import MainWindow
 from resume_builder.ui.render_worker import RenderService
 
 TIMEOUT_MS = 60_000
-
-
-def _pdf_text(data: bytes) -> str:
-    text = "\n".join(page.extract_text() or "" for page in PdfReader(io.BytesIO(data)).pages)
-    return " ".join(text.split())
 
 
 def _click_suggestion(qtbot, window, suggestion):
@@ -68,12 +61,14 @@ def test_role_contact_job_bullet_skills_template_export(
             isinstance(QApplication.focusWidget(), QPlainTextEdit)
             and QApplication.focusWidget().textCursor().selectedText() == "[N]"
         ),
-        timeout=3000,
+        timeout=TIMEOUT_MS,
     )
     qtbot.keyClicks(QApplication.focusWidget(), "120")
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
     filled = bullet.text.replace("[N]", "120")
-    qtbot.waitUntil(lambda: window.document.resume.work[0].highlights == [filled], timeout=3000)
+    qtbot.waitUntil(
+        lambda: window.document.resume.work[0].highlights == [filled], timeout=TIMEOUT_MS
+    )
 
     window.go_to_step("skills")
     picked = [s for s in window.suggestions.shown if not s.in_resume][:5]
@@ -97,7 +92,7 @@ def test_role_contact_job_bullet_skills_template_export(
     with qtbot.waitSignal(window.export_job.finished, timeout=TIMEOUT_MS):
         pass
     window.export_job.message_box.close()
-    text = _pdf_text((tmp_path / "maria.pdf").read_bytes())
+    text = flat(pdf_text(tmp_path / "maria.pdf"))
     for expected in ["Maria Lopez", "RHIT", "Riverside Community Hospital", filled[:40]]:
         assert " ".join(expected.split()) in text, expected
     for suggestion in picked:
@@ -111,7 +106,7 @@ def test_preview_follows_edits(qtbot, make_window):
     with qtbot.waitSignal(window.preview.rendered, timeout=TIMEOUT_MS):
         qtbot.keyClicks(window.pages[1].fields["name"].edit, "Preview Person")
     qtbot.waitUntil(
-        lambda: "Preview Person" in _pdf_text(window.preview.pdf_bytes), timeout=TIMEOUT_MS
+        lambda: "Preview Person" in flat(pdf_text(window.preview.pdf_bytes)), timeout=TIMEOUT_MS
     )
 
 

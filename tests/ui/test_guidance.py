@@ -8,7 +8,8 @@ page and the Coach share one definition of "done".
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QComboBox
+from widget_lookup import named
 
 from resume_builder.models import Resume
 from resume_builder.sample import sample_resume
@@ -21,14 +22,14 @@ WRITING_STEPS = ("summary", "experience", "certifications", "skills")
 def window(make_window):
     window = make_window()
     window.document.set_resume(sample_resume())
-    window._show_editor("contact")
+    window.go_to_step("contact")
     return window
 
 
 @pytest.mark.parametrize("step_id", WRITING_STEPS)
 def test_writing_steps_open_on_suggestions(window, step_id):
     window.go_to_step("contact")
-    window.side_panel.setCurrentIndex(window.side_panel._index_of("coaching"))
+    window.side_panel.setCurrentWidget(window.side_panel.coaching)
     window.go_to_step(step_id)
     assert window.side_panel.current_key() == "suggestions"
     assert window.side_panel.suggestions.kind == window.page(step_id).suggestion_kind
@@ -38,7 +39,7 @@ def test_writing_steps_open_on_suggestions(window, step_id):
 def test_the_users_tab_is_remembered_per_step(window):
     panel = window.side_panel
     window.go_to_step("skills")
-    panel.tabBar().setCurrentIndex(panel._index_of("tailor"))  # the user picks Job match here
+    panel.tabBar().setCurrentIndex(panel.indexOf(panel.tailor))  # the user picks Job match here
     window.go_to_step("summary")
     assert panel.current_key() == "suggestions"  # another step keeps its own tab
     window.go_to_step("skills")
@@ -54,7 +55,7 @@ def test_a_job_match_bullet_is_shown_on_its_job(qtbot, window):
     window.go_to_step("skills")
     tailor = window.side_panel.tailor
     window.side_panel.setCurrentWidget(tailor)
-    tailor._job_combo.setCurrentIndex(1)
+    named(tailor, QComboBox, "Add bullets to").setCurrentIndex(1)
     tailor.add_bullet("Abstracted [N] records a day")
     assert window.current_step() == "experience"
     editor = window.experience_page.editor

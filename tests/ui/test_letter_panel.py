@@ -8,11 +8,11 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from pathlib import Path  # noqa: E402
 
+from pdf_reading import assert_ats_reads_in_order, pdf_text  # noqa: E402
 from PySide6.QtCore import Qt  # noqa: E402
 
 from resume_builder.sample import sample_resume  # noqa: E402
 from resume_builder.storage import save_resume  # noqa: E402
-from tests.pdf_reading import assert_ats_reads_in_order, pdf_text  # noqa: E402
 
 TIMEOUT_MS = 60_000
 POSTING = (Path(__file__).parents[1] / "data" / "postings" / "him_technician.txt").read_text(

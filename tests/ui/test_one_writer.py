@@ -193,7 +193,7 @@ def test_unexpected_error_while_exporting_is_a_dialog(
     monkeypatch.setattr(dialogs, "get_export_path", lambda *a: (tmp_path / "r.docx", True))
     window = make_window()
     window.new_resume(ROLE)
-    window._on_export_other_triggered()
+    window.export_other_action.trigger()
     assert dialog_answers.errors()[-1] == (
         f"Could not export: an unexpected problem (ValueError). The details are in {_log_path()}."
     )

@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-import io
 import os
 import signal
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest
-from pypdf import PdfReader
+from pdf_reading import page_count, pdf_text
+from PySide6.QtWidgets import QApplication
 from render_probes import ALWAYS_FAILS_MESSAGE, fail_every_render
+from widget_lookup import button
 
 from resume_builder.models import Resume, Work
 from resume_builder.ui.preview import PreviewPane
@@ -46,12 +47,12 @@ def pane(qtbot, service):
     return pane
 
 
-def test_edit_is_rendered_after_the_debounce(qtbot, pane, pdf_text):
+def test_edit_is_rendered_after_the_debounce(qtbot, pane):
     assert pane.page_count == 0
     with qtbot.waitSignal(pane.rendered, timeout=TIMEOUT_MS):
         pane.schedule_render(_resume(name="First Name"))
     assert "First Name" in pdf_text(pane.pdf_bytes)
-    assert pane.page_count == len(PdfReader(io.BytesIO(pane.pdf_bytes)).pages) == 1
+    assert pane.page_count == page_count(pane.pdf_bytes) == 1
     assert pane.status_text.startswith("Updated in ")
 
     longer = _resume(name="Edited Name", jobs=8)
@@ -60,47 +61,45 @@ def test_edit_is_rendered_after_the_debounce(qtbot, pane, pdf_text):
         assert pane.status_text.startswith("Updated")  # nothing sent before the debounce
     assert "Edited Name" in pdf_text(pane.pdf_bytes)
     assert "First Name" not in pdf_text(pane.pdf_bytes)
-    assert pane.page_count == len(PdfReader(io.BytesIO(pane.pdf_bytes)).pages) >= 2
+    assert pane.page_count == page_count(pane.pdf_bytes) >= 2
     assert pane.error_text == ""
 
 
-def test_a_burst_of_edits_shows_only_the_newest(qtbot, pane, pdf_text):
+def test_a_burst_of_edits_shows_only_the_newest(qtbot, pane):
     shown: list[str] = []
     pane.rendered.connect(lambda _ms: shown.append(pdf_text(pane.pdf_bytes)))
     for i in range(5):
         pane.render_now(_resume(name=f"Version {i}"))  # no debounce: every call wants a render
-    qtbot.waitUntil(lambda: bool(shown), timeout=TIMEOUT_MS)
-    qtbot.wait(300)
+    qtbot.waitUntil(lambda: pane.is_idle, timeout=TIMEOUT_MS)  # nothing more can come
     assert len(shown) == 1
     assert "Version 4" in shown[0]
 
 
-def test_quick_edits_are_debounced_into_one_render(qtbot, pane, pdf_text):
+def test_quick_edits_are_debounced_into_one_render(qtbot, pane):
     shown: list[str] = []
     pane.rendered.connect(lambda _ms: shown.append(pdf_text(pane.pdf_bytes)))
     for i in range(5):
         pane.schedule_render(_resume(name=f"Typed {i}"))
-    qtbot.waitUntil(lambda: bool(shown), timeout=TIMEOUT_MS)
-    qtbot.wait(400)
+    assert not pane.is_idle  # the debounce is running
+    qtbot.waitUntil(lambda: pane.is_idle, timeout=TIMEOUT_MS)
     assert len(shown) == 1
     assert "Typed 4" in shown[0]
 
 
-def test_edits_during_a_render_become_one_follow_up_render(qtbot, pane, pdf_text):
+def test_edits_during_a_render_become_one_follow_up_render(qtbot, pane):
     shown: list[str] = []
     pane.rendered.connect(lambda _ms: shown.append(pdf_text(pane.pdf_bytes)))
     pane.schedule_render(_resume(name="Started"))
-    qtbot.waitUntil(lambda: pane.status_text == "Rendering\u2026", timeout=5000)
+    qtbot.waitUntil(lambda: pane.status_text == "Rendering\u2026", timeout=TIMEOUT_MS)
     for i in range(3):
         pane.schedule_render(_resume(name=f"Meanwhile {i}"))
-    qtbot.waitUntil(lambda: len(shown) == 2, timeout=TIMEOUT_MS)
-    qtbot.wait(400)
+    qtbot.waitUntil(lambda: pane.is_idle, timeout=TIMEOUT_MS)
     assert len(shown) == 2
     assert "Started" in shown[0]  # the newest render requested when it finished
     assert "Meanwhile 2" in shown[1]
 
 
-def test_missing_template_falls_back_with_a_notice_in_the_pane(qtbot, pane, pdf_text):
+def test_missing_template_falls_back_with_a_notice_in_the_pane(qtbot, pane):
     resume = _resume(name="Old File")
     resume.settings.template = "no-such-template"
     with qtbot.waitSignal(pane.rendered, timeout=TIMEOUT_MS):
@@ -138,7 +137,7 @@ def test_render_error_is_shown_in_the_pane_and_the_app_keeps_running(qtbot, brok
     assert broken_service.worker_pid == pid
 
 
-def test_killed_worker_is_reported_and_recovered(qtbot, pane, service, pdf_text):
+def test_killed_worker_is_reported_and_recovered(qtbot, pane, service):
     with qtbot.waitSignal(pane.rendered, timeout=TIMEOUT_MS):
         pane.render_now(_resume(name="Before Crash"))
     with qtbot.waitSignal(pane.render_failed, timeout=TIMEOUT_MS) as blocker:
@@ -156,18 +155,19 @@ def test_scroll_position_and_zoom_survive_a_refresh(qtbot, pane):
     with qtbot.waitSignal(pane.rendered, timeout=TIMEOUT_MS):
         pane.render_now(_resume(jobs=10))
     bar = pane.view.verticalScrollBar()
-    qtbot.waitUntil(lambda: bar.maximum() > 400, timeout=5000)
+    qtbot.waitUntil(lambda: bar.maximum() > 400, timeout=TIMEOUT_MS)
     bar.setValue(400)
     with qtbot.waitSignal(pane.rendered, timeout=TIMEOUT_MS):
         pane.render_now(_resume(name="Scrolled Edit", jobs=10))
-    qtbot.wait(50)
+    QApplication.processEvents()  # let the view lay the new document out
     assert bar.value() == 400
 
-    pane._zoom_in.click()
+    button(pane, "+").click()
     zoom = pane.view.zoomFactor()
     with qtbot.waitSignal(pane.rendered, timeout=TIMEOUT_MS):
         pane.render_now(_resume(name="Zoomed Edit", jobs=10))
     assert pane.view.zoomFactor() == zoom
-    assert not pane._fit_button.isChecked()
-    pane._fit_button.click()
+    fit = button(pane, "Fit width")
+    assert not fit.isChecked()
+    fit.click()
     assert pane.view.zoomMode() == pane.view.ZoomMode.FitToWidth

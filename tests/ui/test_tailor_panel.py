@@ -10,9 +10,14 @@ from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
 from PySide6.QtCore import Qt  # noqa: E402
-from PySide6.QtWidgets import QPushButton  # noqa: E402
+from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QTreeWidget  # noqa: E402
+from widget_lookup import named, only  # noqa: E402
 
+from resume_builder.ui import tree_items  # noqa: E402
 from resume_builder.ui.tailor_panel import TailorPanel  # noqa: E402
+
+TIMEOUT_MS = 30_000
+"""How long a signal may take on a busy machine (a bound for failing, not a speed goal)."""
 
 POSTINGS = Path(__file__).resolve().parents[1] / "data" / "postings"
 
@@ -28,7 +33,7 @@ def panel(qtbot, document) -> TailorPanel:
 
 def _paste(qtbot, panel: TailorPanel, name: str) -> None:
     panel.set_posting((POSTINGS / name).read_text(encoding="utf-8"))
-    with qtbot.waitSignal(panel.report_changed, timeout=2000):
+    with qtbot.waitSignal(panel.report_changed, timeout=TIMEOUT_MS):
         pass
 
 
@@ -36,8 +41,8 @@ def test_pasting_a_posting_shows_the_score_and_stores_the_text(qtbot, panel, doc
     _paste(qtbot, panel, "him_technician.txt")
     report = panel.report
     assert report is not None and report.score is not None
-    assert panel._score_label.text() == f"{report.score}%"
-    assert panel._score_bar.value() == report.score
+    assert f"{report.score}%" in [label.text() for label in panel.findChildren(QLabel)]
+    assert only(panel, QProgressBar).value() == report.score
     assert report.missing
     assert document.resume.settings.posting == panel.posting()
 
@@ -45,7 +50,7 @@ def test_pasting_a_posting_shows_the_score_and_stores_the_text(qtbot, panel, doc
 def test_add_skill_button_adds_and_undo_removes(qtbot, panel, document):
     _paste(qtbot, panel, "him_technician.txt")
     hit = next(h for h in panel.report.missing if h.term.kind == "skill")
-    button = panel._tree.findChild(QPushButton, f"add:{hit.term.id}")
+    button = _tree(panel).findChild(QPushButton, f"add:{hit.term.id}")
     assert button is not None
     before = len(document.resume.skills)
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
@@ -63,7 +68,7 @@ def test_add_to_job_puts_the_bullet_under_the_selected_job(qtbot, panel, documen
     _paste(qtbot, panel, "him_technician.txt")
     hit = next(h for h in panel.report.missing if h.suggestions)
     entry = hit.suggestions[0]
-    button = panel._tree.findChild(QPushButton, f"bullet:{entry.id}")
+    button = _tree(panel).findChild(QPushButton, f"bullet:{entry.id}")
     button.click()  # may be scrolled out of view, where a synthetic mouse click misses
     assert document.resume.work[0].highlights[-1] == entry.text
     document.undo_stack.undo()
@@ -94,17 +99,15 @@ def test_unreadable_posting_shows_an_error(qtbot, panel, tmp_path, monkeypatch):
     assert shown
 
 
+def _tree(panel: TailorPanel) -> QTreeWidget:
+    return named(panel, QTreeWidget, "Posting terms")
+
+
 def _term_row(panel: TailorPanel, term_id: str):
     from resume_builder.ui.tailor_panel import KEY_ROLE
 
-    tree = panel._tree
-    stack = [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())]
-    while stack:
-        item = stack.pop()
-        if item.data(0, KEY_ROLE) == f"term:{term_id}":
-            return item
-        stack.extend(item.child(i) for i in range(item.childCount()))
-    return None
+    rows = tree_items.all_items(_tree(panel))
+    return next((row for row in rows if row.data(0, KEY_ROLE) == f"term:{term_id}"), None)
 
 
 def test_add_keeps_the_list_s_place(qtbot, panel, document):
@@ -115,19 +118,19 @@ def test_add_keeps_the_list_s_place(qtbot, panel, document):
     assert len(skills) >= 3
     opened = _term_row(panel, skills[-1].term.id)
     opened.setExpanded(True)
-    bar = panel._tree.verticalScrollBar()
+    bar = _tree(panel).verticalScrollBar()
     qtbot.waitUntil(lambda: bar.maximum() > 0)
     bar.setValue(bar.maximum() // 2)
     place = bar.value()
     assert place > 0
-    viewport = panel._tree.viewport().rect()
+    viewport = _tree(panel).viewport().rect()
     target = next(  # a button under the pointer: one the user can see
         h
         for h in skills[:-1]
-        if viewport.contains(panel._tree.visualItemRect(_term_row(panel, h.term.id)).center())
+        if viewport.contains(_tree(panel).visualItemRect(_term_row(panel, h.term.id)).center())
     )
-    button = panel._tree.findChild(QPushButton, f"add:{target.term.id}")
-    with qtbot.waitSignal(panel.report_changed, timeout=3000):
+    button = _tree(panel).findChild(QPushButton, f"add:{target.term.id}")
+    with qtbot.waitSignal(panel.report_changed, timeout=TIMEOUT_MS):
         qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     assert target.term.id in {h.term.id for h in panel.report.covered}
     assert abs(bar.value() - place) <= 1
@@ -144,7 +147,7 @@ def test_a_bullet_added_to_a_job_is_announced_with_its_place(qtbot, panel, docum
 def test_levels_and_requirements_are_shown(qtbot, panel):
     panel.set_posting((POSTINGS / "labelled" / "outpatient_coder.txt").read_text(encoding="utf-8"))
     panel.refresh()
-    tree = panel._tree
+    tree = _tree(panel)
     groups = {
         tree.topLevelItem(i).text(0): tree.topLevelItem(i) for i in range(tree.topLevelItemCount())
     }

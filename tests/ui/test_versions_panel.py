@@ -8,6 +8,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest  # noqa: E402
 from PySide6.QtCore import Qt  # noqa: E402
+from PySide6.QtWidgets import QListWidget  # noqa: E402
+from widget_lookup import button, only  # noqa: E402
 
 from resume_builder.ui import dialogs  # noqa: E402
 from resume_builder.ui.versions_panel import VersionNameDialog, VersionsPanel  # noqa: E402
@@ -51,11 +53,11 @@ def errors(monkeypatch) -> list[str]:
 def test_new_version_becomes_active_and_undo_restores(qtbot, panel, document, answer):
     original = document.resume
     answer("Riverbend", "HIM Technician II posting")
-    qtbot.mouseClick(panel._new_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(button(panel, "New\u2026"), Qt.MouseButton.LeftButton)
     assert version_names(document.resume) == ["Riverbend", "Main"]
     assert document.resume.settings.posting == "HIM Technician II posting"
     assert panel.names() == ["Riverbend", "Main"]
-    assert "(editing)" in panel._list.item(0).text()
+    assert "(editing)" in only(panel, QListWidget).item(0).text()
     document.undo_stack.undo()
     assert document.resume == original
     assert panel.names() == ["Main"]
@@ -77,14 +79,12 @@ def test_switch_by_double_click_swaps_content(qtbot, panel, document, answer):
 
     document.apply("Edit summary", edit)
     main_summary = document.resume.settings.versions[0].content["basics"]["summary"]
-    item = next(
-        panel._list.item(i) for i in range(panel._list.count()) if panel.names()[i] == "Main"
-    )
-    rect = panel._list.visualItemRect(item)
+    versions = only(panel, QListWidget)
+    rect = versions.visualItemRect(versions.item(panel.names().index("Main")))
     with qtbot.waitSignal(panel.version_switched) as blocker:
         # Qt 6 only reports a double-click after a press/release at the same spot
-        qtbot.mouseClick(panel._list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-        qtbot.mouseDClick(panel._list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+        qtbot.mouseClick(versions.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+        qtbot.mouseDClick(versions.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert blocker.args == ["Main"]
     assert document.resume.settings.active_version == "Main"
     assert document.resume.basics.summary == main_summary
@@ -98,12 +98,13 @@ def test_rename_and_delete(qtbot, panel, document, answer):
     panel.new_version()
     panel.select("Main")
     answer("General")
-    qtbot.mouseClick(panel._rename_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(button(panel, "Rename\u2026"), Qt.MouseButton.LeftButton)
     assert panel.names() == ["Coder", "General"]
     panel.select("Coder")
-    qtbot.mouseClick(panel._delete_button, Qt.MouseButton.LeftButton)
+    delete = button(panel, "Delete")
+    qtbot.mouseClick(delete, Qt.MouseButton.LeftButton)
     assert version_names(document.resume) == ["General"]
-    assert not panel._delete_button.isEnabled()
+    assert not delete.isEnabled()
     document.undo_stack.undo()
     assert version_names(document.resume) == ["Coder", "General"]
     document.undo_stack.undo()

@@ -8,7 +8,8 @@ import json
 import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QGuiApplication, QKeySequence, QPalette, QWheelEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLineEdit
+from widget_lookup import only
 
 from resume_builder.sample import sample_resume
 from resume_builder.ui import theme
@@ -21,7 +22,7 @@ TIMEOUT_MS = 60_000
 def window(make_window):
     window = make_window()
     window.document.set_resume(sample_resume())
-    window._show_editor("contact")
+    window.go_to_step("contact")
     return window
 
 
@@ -182,7 +183,7 @@ def test_the_duplicate_dialog_is_titled_wide_and_preselects_the_name(qtbot):
     qtbot.waitExposed(dialog)
     assert dialog.windowTitle() == "Duplicate version"
     assert dialog.width() >= MIN_DIALOG_WIDTH
-    edit = dialog._name_edit
+    edit = only(dialog, QLineEdit)
     assert edit.selectedText() == "Main copy"
     qtbot.keyClicks(edit, "Coder job")  # typing replaces the proposal
     assert dialog.values() == ("Coder job", None)

@@ -8,7 +8,7 @@ the selected entry field by field, and typing in one field undoes as one step.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -26,7 +26,7 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtGui import QBrush, QTextCursor, QTextOption
+from PySide6.QtGui import QBrush, QKeyEvent, QTextCursor, QTextOption
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -94,10 +94,10 @@ def _entries(resume: Resume, section: str) -> list[Any]:
 ROW_MIME = "application/x-resume-builder-row"
 
 
-class DragToReorder:
+class DragToReorder(QAbstractListModel):
     """Rows that can be dragged to a new place; the move is one undoable document change.
 
-    Mixed into the list models: :meth:`move_row` (the model's own) does the move, so a drag and
+    The base of the list models: :meth:`move_row` (the model's own) does the move, so a drag and
     the Move up / Move down buttons share one code path.
     """
 
@@ -106,7 +106,7 @@ class DragToReorder:
         raise NotImplementedError
 
     def flags(self, index: _Index) -> Qt.ItemFlag:  # noqa: D102 - Qt virtual
-        base = super().flags(index)  # type: ignore[misc]
+        base = super().flags(index)
         if index.isValid():
             return base | Qt.ItemFlag.ItemIsDragEnabled
         return base | Qt.ItemFlag.ItemIsDropEnabled
@@ -117,7 +117,7 @@ class DragToReorder:
     def mimeTypes(self) -> list[str]:  # noqa: N802, D102 - Qt virtual
         return [ROW_MIME]
 
-    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:  # noqa: N802, D102
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:  # noqa: N802, D102
         data = QMimeData()
         if indexes:
             data.setData(ROW_MIME, QByteArray(str(indexes[0].row()).encode("ascii")))
@@ -129,7 +129,7 @@ class DragToReorder:
         """Move the dragged row to where it was dropped (between rows, or onto one)."""
         if action != Qt.DropAction.MoveAction or not data.hasFormat(ROW_MIME):
             return False
-        source = int(bytes(data.data(ROW_MIME)).decode("ascii"))
+        source = int(bytes(data.data(ROW_MIME).data()).decode("ascii"))
         target = row if row >= 0 else (parent.row() if parent.isValid() else self.rowCount())
         if target > source:
             target -= 1  # dropping below itself: the row leaves a gap above
@@ -138,7 +138,7 @@ class DragToReorder:
         return False  # the move is done: the view must not remove the source row itself
 
 
-class SectionListModel(DragToReorder, QAbstractListModel):
+class SectionListModel(DragToReorder):
     """The entries of one resume list section, one row each, described in a line."""
 
     moved = Signal(int)
@@ -201,7 +201,7 @@ class SectionListModel(DragToReorder, QAbstractListModel):
             self.dataChanged.emit(self.index(0), self.index(count - 1))
 
 
-class BulletListModel(DragToReorder, QAbstractListModel):
+class BulletListModel(DragToReorder):
     """The bullets (highlights) of one entry, editable in place; ``[N]`` slots are highlighted."""
 
     moved = Signal(int)
@@ -361,6 +361,7 @@ class SlotSelectingDelegate(QStyledItemDelegate):
         """Enter saves the bullet (the wrapping editor would otherwise start a new line)."""
         if (
             isinstance(editor, QPlainTextEdit)
+            and isinstance(event, QKeyEvent)
             and event.type() == QEvent.Type.KeyPress
             and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
         ):
@@ -618,8 +619,7 @@ class EntryListEditor(QWidget):
         self._document.apply(self.tr("Add {noun}").format(noun=self._noun), mutate)
         row = len(self.entries()) - 1
         self._select(row)
-        first = self._specs[0].name if self._specs else None
-        widget = self.fields.get(first)
+        widget = self.fields.get(self._specs[0].name) if self._specs else None
         if isinstance(widget, LineField):
             widget.edit.setFocus()
         return row
@@ -693,7 +693,8 @@ class EntryListEditor(QWidget):
             for value, label in spec.choices:
                 combo.addItem(label, value)
             combo.setCurrentIndex(-1)
-            combo.lineEdit().setPlaceholderText(shown(spec.placeholder))
+            if (line_edit := combo.lineEdit()) is not None:  # always, as the combo is editable
+                line_edit.setPlaceholderText(shown(spec.placeholder))
             combo.currentTextChanged.connect(
                 lambda text, s=spec, c=combo: self._on_field_edited(s, _choice_value(c, text))
             )

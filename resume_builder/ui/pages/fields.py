@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
-from PySide6.QtGui import QKeySequence, QPainter, QPaintEvent, QPalette
+from PySide6.QtGui import QKeyEvent, QKeySequence, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -120,6 +120,7 @@ class DateField(LineField):
         self.row = QHBoxLayout()
         self.row.setContentsMargins(0, 0, 0, 0)
         layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)  # LineField's column: edit over error
         layout.removeWidget(self.edit)
         self.row.addWidget(self.edit, 1)
         self.row.addWidget(self.picker)
@@ -250,6 +251,7 @@ class UndoKeyFilter(QObject):
         """Refuse the field's claim on the undo keys, so the window's shortcut fires."""
         if (
             event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
             and isinstance(watched, QLineEdit | QPlainTextEdit)
             and watched.window() is self._window
             and any(event.matches(k) for k in _UNDO_KEYS)

@@ -68,7 +68,8 @@ class TargetRolePage(StepPage):
         """Aim the resume at ``role_id``; the headline follows unless the user wrote their own."""
         role = self._catalogue.role(role_id)
         old = self._document.resume.settings.target_role
-        old_title = self._catalogue.roles[old].title if old in self._catalogue.roles else None
+        old_role = self._catalogue.roles.get(old) if old is not None else None
+        old_title = old_role.title if old_role is not None else None
 
         def mutate(resume: Resume) -> None:
             resume.settings.target_role = role_id

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
+from pydantic import BaseModel
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QTabWidget, QWidget
 
@@ -254,7 +256,9 @@ class SkillsPage(StepPage):
         self._document.apply(undo_text, lambda r: r.skills.append(skill))
 
 
-_MORE: list[tuple[str, str, str, list[FieldSpec], type, object]] = [
+_MORE: list[
+    tuple[str, str, str, list[FieldSpec], Callable[[], BaseModel], Callable[[Any], str]]
+] = [
     (
         "volunteer",
         QT_TRANSLATE_NOOP("MoreSectionsPage", "Volunteer"),
@@ -395,7 +399,7 @@ class MoreSectionsPage(StepPage):
             editor = EntryListEditor(
                 document, section, specs, noun=noun, describe=describe, factory=factory
             )
-            editor.layout().setContentsMargins(8, 8, 8, 8)
+            editor.setContentsMargins(8, 8, 8, 8)
             self.editors[section] = editor
             self.tabs.addTab(editor, shown(label))
         self.body.addWidget(self.tabs, 1)
