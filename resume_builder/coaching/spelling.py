@@ -110,9 +110,15 @@ def _is_spanish(word: str) -> bool:
     return bool(_spanish().known([word])) or simplemma.is_known(word, lang="es")
 
 
-def warm_up() -> None:
-    """Load the word list now (e.g. on a background thread at start-up) so the first check is fast."""
+def warm_up(language: str = "en") -> None:
+    """Load the word lists now (e.g. on a background thread) so the first check is fast.
+
+    English is always loaded (a Spanish resume accepts English terms); ``"es"`` adds the Spanish
+    list and simplemma's table of inflected forms.
+    """
     _english()
+    if language == "es":
+        _is_spanish("médico")
 
 
 def is_english(word: str) -> bool:
@@ -204,11 +210,15 @@ def misspellings(
     vocabulary: frozenset[str],
     errors: Mapping[str, str] | None = None,
     language: str = "en",
+    *,
+    suggest: bool = True,
 ) -> list[Misspelling]:
     """Words in ``text`` that are neither in ``language`` nor field words, with a suggestion.
 
     ``errors`` maps known misspellings of field words (see :func:`known_errors`) to their
-    right spelling; those are flagged even where the checker would skip the word.
+    right spelling; those are flagged even where the checker would skip the word. Finding a
+    suggestion costs milliseconds a word, so a checker that follows typing passes
+    ``suggest=False`` and asks :func:`suggestions` only when the user wants them.
     """
     masked = _SKIP_RE.sub(lambda m: " " * len(m.group()), text)
     found: list[Misspelling] = []
@@ -229,9 +239,33 @@ def misspellings(
         for part in token.split("-"):
             if len(part) >= 2 and not _is_known(part.strip("'’"), vocabulary, language):
                 start = offset + token.index(part) if part in token else offset
-                suggestion = _suggest(part, language)
+                suggestion = _suggest(part, language) if suggest else None
                 found.append(Misspelling(part, start, start + len(part), suggestion))
     return found
+
+
+def suggestions(
+    word: str, language: str = "en", errors: Mapping[str, str] | None = None, limit: int = 5
+) -> list[str]:
+    """Corrections for ``word``, likeliest first, in the word's own case ("Mangement" -> "Management").
+
+    A known misspelling of a field word ("HIPPA") offers the field's spelling first.
+    """
+    out: list[str] = []
+    right = errors.get(word.lower()) if errors else None
+    if right is not None:
+        out.append(right)
+    checker = _spanish() if language == "es" else _english()
+    candidates = checker.candidates(word.lower()) or set()
+    ranked = sorted(candidates - {word.lower()}, key=lambda w: (-checker[w], w))
+    for candidate in ranked:
+        if word.isupper() and len(word) > 1:
+            candidate = candidate.upper()
+        elif word[:1].isupper():
+            candidate = candidate[:1].upper() + candidate[1:]
+        if candidate not in out:
+            out.append(candidate)
+    return out[:limit]
 
 
 def _suggest(word: str, language: str = "en") -> str | None:

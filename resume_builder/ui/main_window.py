@@ -58,6 +58,7 @@ from resume_builder.ui.pages.step_list import StepList
 from resume_builder.ui.preview import PreviewPane
 from resume_builder.ui.render_worker import RenderService
 from resume_builder.ui.side_panel import SidePanel
+from resume_builder.ui.spell_check import SpellChecker
 from resume_builder.ui.start_screen import RecentFiles, StartScreen
 from resume_builder.ui.view_menu import ViewControls
 
@@ -109,6 +110,8 @@ class MainWindow(QMainWindow):
         importing_ui.install(self)
         self._undo_keys = UndoKeyFilter(self)
         QApplication.instance().installEventFilter(self._undo_keys)
+        self.spelling = SpellChecker(self._document, self._catalogue, self)
+        self.spelling.watch(self)
         self._show_start()
 
     # -- building -----------------------------------------------------------------------------
@@ -589,6 +592,7 @@ class MainWindow(QMainWindow):
         self.view.save()
         self._hold_lock(None)
         QApplication.instance().removeEventFilter(self._undo_keys)
+        QApplication.instance().removeEventFilter(self.spelling)
         if self._owns_service:
             self._service.shutdown()
         event.accept()

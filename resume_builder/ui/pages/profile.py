@@ -124,7 +124,7 @@ class ContactPage(StepPage):
         ]
         self._checks = {name: check for name, _, _, check in rows}
         for name, label, placeholder, _check in rows:
-            field = LineField(placeholder)
+            field = LineField(placeholder, spelling=False)  # names, addresses, numbers
             self.fields[name] = field
             form.addRow(label, field)
             field.edited.connect(lambda text, n=name: self._on_field_edited(n, text))
