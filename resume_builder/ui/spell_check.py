@@ -355,7 +355,7 @@ class SpellingMenu(QObject):
         """Show our menu instead of the edit's; the menu key and Shift+F10 open it at the cursor."""
         if event.type() == QEvent.Type.ContextMenu and isinstance(event, QContextMenuEvent):
             keyboard = event.reason() == QContextMenuEvent.Reason.Keyboard
-            self.show_menu(None if keyboard else self._edit.mapFrom(watched, event.pos()))
+            self.show_menu(None if keyboard else watched.mapTo(self._edit, event.pos()))
             return True
         if (
             event.type() == QEvent.Type.KeyPress
