@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, QRect, Qt, Signal, Slot
 from PySide6.QtGui import (
     QAction,
+    QColor,
     QContextMenuEvent,
     QFont,
     QKeyEvent,
@@ -46,7 +47,7 @@ from resume_builder.errors import UserError
 from resume_builder.letters import SLOT_RE
 from resume_builder.ui import dialogs
 from resume_builder.ui.background import LatestTask
-from resume_builder.ui.theme import colour
+from resume_builder.ui.theme import colour, scheme
 
 if TYPE_CHECKING:
     from resume_builder.dataset import Catalogue
@@ -57,6 +58,13 @@ log = logging.getLogger(__name__)
 PROPERTY = "spellCheck"
 """Dynamic property of a text box that holds the user's own writing (see :func:`mark_for_spelling`)."""
 SUGGESTIONS_SHOWN = 5
+_SQUIGGLE = {"light": "#d0021b", "dark": "#ff6b6b"}
+"""Underline red per scheme: the dark scheme's pale error tone reads as grey in a thin wave."""
+
+
+def squiggle_colour() -> QColor:
+    """The red of the underline in the colour scheme in use."""
+    return QColor(_SQUIGGLE[scheme()])
 
 
 def mark_for_spelling(edit: QLineEdit | QPlainTextEdit, on: bool = True) -> None:
@@ -221,7 +229,7 @@ class SpellingHighlighter(QSyntaxHighlighter):
         if self._speller is not None:
             misspelt = QTextCharFormat()
             misspelt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
-            misspelt.setUnderlineColor(colour("error"))
+            misspelt.setUnderlineColor(squiggle_colour())
             for miss in self._speller.misspellings(text):
                 self.setFormat(miss.start, miss.end - miss.start, misspelt)
         slot = QTextCharFormat()
@@ -285,7 +293,7 @@ class LineSquiggles(QWidget):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setClipRect(self._text_area())
-        pen = QPen(colour("error"))
+        pen = QPen(squiggle_colour())
         pen.setWidthF(1.0)
         painter.setPen(pen)
         rect = edit.cursorRect()
@@ -326,6 +334,7 @@ def wave(
     return path
 
 
+_THEME_EVENTS = (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange)
 _MENU_KEYS = (
     (Qt.Key.Key_Menu, Qt.KeyboardModifier.NoModifier),
     (Qt.Key.Key_F10, Qt.KeyboardModifier.ShiftModifier),
@@ -364,10 +373,10 @@ class SpellingMenu(QObject):
         ):
             self.show_menu(None)
             return True
-        if event.type() == QEvent.Type.PaletteChange and isinstance(self._edit, QPlainTextEdit):
+        if event.type() in _THEME_EVENTS and isinstance(self._edit, QPlainTextEdit):
             highlighter = self._edit.document().findChild(SpellingHighlighter)
             if highlighter is not None:
-                highlighter.rehighlight()  # the underline colour follows the theme
+                highlighter.rehighlight()  # underline and slot colours follow the theme
         return False
 
     def show_menu(self, pos: QPoint | None) -> None:

@@ -15,8 +15,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QMenu, QPlainTextEdit
 from resume_builder.coaching.personal_words import personal_words_file
 from resume_builder.models import Resume, Work
 from resume_builder.ui.pages.fields import LineField
-from resume_builder.ui.spell_check import LineSquiggles, SpellingHighlighter
-from resume_builder.ui.theme import colour
+from resume_builder.ui.spell_check import LineSquiggles, SpellingHighlighter, squiggle_colour
 
 TITLE = "Medical records techncian"
 BULLET = "Managed relase of information requests for the clinic"
@@ -82,7 +81,7 @@ def _underlined(edit: QPlainTextEdit) -> list[str]:
 def _red_columns(edit: QLineEdit) -> list[int]:
     """The x of every column of the line field's picture holding the underline colour."""
     image = edit.grab().toImage()
-    red = colour("error")
+    red = squiggle_colour()
     columns = set()
     for x in range(image.width()):
         for y in range(image.height() // 2, image.height()):
