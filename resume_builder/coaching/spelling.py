@@ -56,6 +56,7 @@ _SPANISH_WORD_RE = re.compile(r"[^\W_][\w'’\-]*")
 # An address match may only start where a word starts (the look-behind): without it a long run of
 # letters with no "@" is rescanned from every position, which is quadratic (bench_spelling_regex).
 _SKIP_RE = re.compile(r"https?://\S+|www\.\S+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_DIGIT_RE = re.compile(r"\d")
 _SENTENCE_END = frozenset(".!?:;•\n")
 _ABBREVIATION_RE = re.compile(
     r"\b(?:Dr|Mr|Mrs|Ms|St|Mt|Jr|Sr|Inc|Co|Corp|Ltd|Dept|No|vs|e\.g|i\.e|approx)\.$", re.IGNORECASE
@@ -197,10 +198,10 @@ def _at_sentence_start(text: str, start: int) -> bool:
 
 def _skip(token: str, text: str, start: int) -> bool:
     """Words the checker cannot judge fairly, so it leaves them alone."""
-    if any(ch.isdigit() for ch in token) or len(token) < 2:
+    if len(token) < 2 or _DIGIT_RE.search(token):
         return True
-    letters = token.replace("-", "").replace("'", "").replace("’", "")
-    if any(ch.isupper() for ch in letters[1:]):
+    rest = token[1:]
+    if rest != rest.lower():  # (string methods: this runs for every word, on every keystroke)
         return True  # an acronym (RHIT, NCCI) or a brand (eClinicalWorks, OnBase)
     return token[0].isupper() and not _at_sentence_start(text, start)  # a name
 

@@ -13,7 +13,7 @@ opens. The word lists load on Qt's thread pool, so the first field shown never w
 
 from __future__ import annotations
 
-import logging
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, QRect, Qt, Signal, Slot
@@ -53,7 +53,6 @@ if TYPE_CHECKING:
     from resume_builder.dataset import Catalogue
     from resume_builder.ui.document import ResumeDocument
 
-log = logging.getLogger(__name__)
 
 PROPERTY = "spellCheck"
 """Dynamic property of a text box that holds the user's own writing (see :func:`mark_for_spelling`)."""
@@ -94,6 +93,7 @@ class SpellChecker(QObject):
         self._language = document.resume.settings.language or "en"
         self._ready: set[str] = set()
         self._loading: str | None = None
+        self._window: QWidget | None = None
         self._loader = LatestTask(self)
         self._loader.finished.connect(self._on_loader_finished)
         self._loader.failed.connect(self._on_loader_failed)
@@ -129,7 +129,7 @@ class SpellChecker(QObject):
         try:
             save_personal_words(words)
         except UserError as exc:
-            dialogs.show_error(None, "The word could not be saved", str(exc))
+            dialogs.show_error(self._window, self.tr("The word could not be saved"), str(exc))
             return
         self._personal = words
         self.changed.emit()
@@ -147,7 +147,9 @@ class SpellChecker(QObject):
         for edit in window.findChildren(QLineEdit) + window.findChildren(QPlainTextEdit):
             if edit.property(PROPERTY) is True:
                 self.attach(edit)
-        QApplication.instance().installEventFilter(self)
+        app = QApplication.instance()
+        assert app is not None
+        app.installEventFilter(self)
 
     def attach(self, edit: QLineEdit | QPlainTextEdit) -> None:
         """Underline the mistakes in ``edit`` and offer fixes in its context menu (once)."""
@@ -179,7 +181,12 @@ class SpellChecker(QObject):
         if self._loading == self._language:
             return
         self._loading = language = self._language
-        self._loader.start(lambda: (warm_up(language), language)[1])
+
+        def load() -> str:
+            warm_up(language)
+            return language
+
+        self._loader.start(load)
 
     @Slot(object)
     def _on_loader_finished(self, language: object) -> None:
@@ -362,7 +369,11 @@ class SpellingMenu(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt virtual
         """Show our menu instead of the edit's; the menu key and Shift+F10 open it at the cursor."""
-        if event.type() == QEvent.Type.ContextMenu and isinstance(event, QContextMenuEvent):
+        if (
+            event.type() == QEvent.Type.ContextMenu
+            and isinstance(event, QContextMenuEvent)
+            and isinstance(watched, QWidget)
+        ):
             keyboard = event.reason() == QContextMenuEvent.Reason.Keyboard
             self.show_menu(None if keyboard else watched.mapTo(self._edit, event.pos()))
             return True
@@ -398,7 +409,7 @@ class SpellingMenu(QObject):
         miss, replace = self._mistake_at(pos)
         if miss is None:
             return menu
-        first = menu.actions()[0] if menu.actions() else None
+        first = menu.actions()[0]  # a standard menu is never empty ("Select All")
         choices = self._speller.suggestions(miss.word)
         for word in choices:
             action = QAction(word, menu)
@@ -421,7 +432,7 @@ class SpellingMenu(QObject):
         menu.insertSeparator(first)
         return menu
 
-    def _mistake_at(self, pos: QPoint):  # noqa: ANN202 - (mistake, replace-function) pair
+    def _mistake_at(self, pos: QPoint) -> tuple[Misspelling | None, Callable[[str], None]]:
         """The mistake at ``pos`` and a function that replaces exactly it (as one edit)."""
         edit = self._edit
         if isinstance(edit, QLineEdit):
