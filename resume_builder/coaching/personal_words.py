@@ -2,11 +2,15 @@
 
 One word a line in ``words.txt`` under the user's config folder, sorted, so the file is easy to
 read and edit by hand. Saved atomically: a crash while adding a word never loses the list.
+Every spelling check honours it (the app's underlines, the Coach, ``resume-builder lint``):
+:func:`personal_words` rereads the file only when its size or time stamp changes.
 """
 
 from __future__ import annotations
 
 import logging
+import os
+from functools import lru_cache
 from pathlib import Path
 
 from resume_builder.paths import user_config_dir
@@ -40,3 +44,18 @@ def save_personal_words(words: set[str], path: Path | None = None) -> None:
     path = path or personal_words_file()
     text = "".join(f"{word}\n" for word in sorted(words))
     atomic_write_bytes(path, text.encode("utf-8"))
+
+
+def personal_words() -> frozenset[str]:
+    """The user's words as the file holds them now (one ``stat`` a call; read when it changed)."""
+    path = personal_words_file()
+    try:
+        info = os.stat(path)
+    except OSError:
+        return frozenset()
+    return _read(path, info.st_mtime_ns, info.st_size)
+
+
+@lru_cache(maxsize=4)
+def _read(path: Path, _mtime_ns: int, _size: int) -> frozenset[str]:
+    return frozenset(load_personal_words(path))

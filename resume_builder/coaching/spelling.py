@@ -23,6 +23,8 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
+from resume_builder.coaching.personal_words import personal_words
+
 if TYPE_CHECKING:
     from spellchecker import SpellChecker
 
@@ -217,17 +219,21 @@ def misspellings(
     """Words in ``text`` that are neither in ``language`` nor field words, with a suggestion.
 
     ``errors`` maps known misspellings of field words (see :func:`known_errors`) to their
-    right spelling; those are flagged even where the checker would skip the word. Finding a
-    suggestion costs milliseconds a word, so a checker that follows typing passes
+    right spelling; those are flagged even where the checker would skip the word. Words in the
+    user's own dictionary (:mod:`resume_builder.coaching.personal_words`) are never flagged.
+    Finding a suggestion costs milliseconds a word, so a checker that follows typing passes
     ``suggest=False`` and asks :func:`suggestions` only when the user wants them.
     """
     masked = _SKIP_RE.sub(lambda m: " " * len(m.group()), text)
     found: list[Misspelling] = []
+    own = personal_words()
     word_re = _SPANISH_WORD_RE if language == "es" else _WORD_RE
     for match in word_re.finditer(masked):
         token = match.group().rstrip("'’-")
         if token.lower().endswith(("'s", "’s")):
             token = token[:-2]
+        if token.lower() in own:
+            continue
         right = errors.get(token.lower()) if errors else None
         if right is not None:
             found.append(Misspelling(token, match.start(), match.start() + len(token), right))
@@ -238,7 +244,11 @@ def misspellings(
             continue
         offset = match.start()
         for part in token.split("-"):
-            if len(part) >= 2 and not _is_known(part.strip("'’"), vocabulary, language):
+            if (
+                len(part) >= 2
+                and part.lower() not in own
+                and not _is_known(part.strip("'’"), vocabulary, language)
+            ):
                 start = offset + token.index(part) if part in token else offset
                 suggestion = _suggest(part, language) if suggest else None
                 found.append(Misspelling(part, start, start + len(part), suggestion))
@@ -248,7 +258,7 @@ def misspellings(
 def suggestions(
     word: str, language: str = "en", errors: Mapping[str, str] | None = None, limit: int = 5
 ) -> list[str]:
-    """Corrections for ``word``, likeliest first, in the word's own case ("Mangement" -> "Management").
+    """Corrections for ``word``, likeliest first, in its own case ("Mangement" -> "Management").
 
     A known misspelling of a field word ("HIPPA") offers the field's spelling first.
     """

@@ -112,6 +112,7 @@ class MainWindow(QMainWindow):
         QApplication.instance().installEventFilter(self._undo_keys)
         self.spelling = SpellChecker(self._document, self._catalogue, self)
         self.spelling.watch(self)
+        self.spelling.changed.connect(self._coach_timer.start)  # a word added: the Coach agrees
         self._show_start()
 
     # -- building -----------------------------------------------------------------------------

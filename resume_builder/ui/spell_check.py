@@ -2,13 +2,14 @@
 
 The words come from :mod:`resume_builder.coaching.spelling` (the field's vocabulary is never
 underlined; the resume's language picks English or Spanish) plus the user's own dictionary
-(:mod:`resume_builder.coaching.personal_words`). A text box asks to be checked with
-:func:`mark_for_spelling`; the window's :class:`SpellChecker` then attaches to it as it first
-shows: a :class:`SpellingHighlighter` on a multi-line box, a :class:`LineSquiggles` overlay on a
-one-line box (``QLineEdit`` has no highlighter, so the underline is drawn over it at the
-positions its cursor rectangle gives, which follow its scrolling). Typing re-checks only the
-paragraph or line that changed, without suggestions; suggestions are computed when the menu
-opens. The word lists load on Qt's thread pool, so the first field shown never waits for them.
+(:mod:`resume_builder.coaching.personal_words`, which the Coach honours too). A text box asks
+to be checked with :func:`mark_for_spelling`; the window's :class:`SpellChecker` then attaches
+to it as it first shows: a :class:`SpellingHighlighter` on a multi-line box, a
+:class:`LineSquiggles` overlay on a one-line box (``QLineEdit`` has no highlighter, so the
+underline is drawn over it at the positions its cursor rectangle gives, which follow its
+scrolling). Typing re-checks only the paragraph or line that changed, without suggestions;
+suggestions are computed when the menu opens. The word lists load on Qt's thread pool, so the
+first field shown never waits for them.
 """
 
 from __future__ import annotations
@@ -55,7 +56,7 @@ if TYPE_CHECKING:
 
 
 PROPERTY = "spellCheck"
-"""Dynamic property of a text box that holds the user's own writing (see :func:`mark_for_spelling`)."""
+"""Dynamic property of a box holding the user's own writing (see :func:`mark_for_spelling`)."""
 SUGGESTIONS_SHOWN = 5
 _SQUIGGLE = {"light": "#d0021b", "dark": "#ff6b6b"}
 """Underline red per scheme: the dark scheme's pale error tone reads as grey in a thin wave."""
@@ -88,7 +89,6 @@ class SpellChecker(QObject):
         self._document = document
         self._vocabulary = field_vocabulary(catalogue)
         self._errors = known_errors(catalogue)
-        self._personal = load_personal_words()
         self._ignored: set[str] = set()
         self._language = document.resume.settings.language or "en"
         self._ready: set[str] = set()
@@ -116,7 +116,7 @@ class SpellChecker(QObject):
             for m in misspellings(
                 text, self._vocabulary, self._errors, self._language, suggest=False
             )
-            if m.word.lower() not in self._personal and m.word.lower() not in self._ignored
+            if m.word.lower() not in self._ignored
         ]
 
     def suggestions(self, word: str) -> list[str]:
@@ -125,13 +125,11 @@ class SpellChecker(QObject):
 
     def add_word(self, word: str) -> None:
         """Put ``word`` in the user's dictionary, saved at once, for every window from now on."""
-        words = load_personal_words() | self._personal | {word.lower()}
         try:
-            save_personal_words(words)
+            save_personal_words(load_personal_words() | {word.lower()})
         except UserError as exc:
             dialogs.show_error(self._window, self.tr("The word could not be saved"), str(exc))
             return
-        self._personal = words
         self.changed.emit()
 
     def ignore(self, word: str) -> None:
