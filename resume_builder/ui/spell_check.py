@@ -405,7 +405,7 @@ class SpellingMenu(QObject):
         """The menu for the word at ``pos``: fixes first, then the edit's standard actions."""
         menu = self._edit.createStandardContextMenu()
         miss, replace = self._mistake_at(pos)
-        if miss is None:
+        if miss is None or self._edit.isReadOnly():
             return menu
         first = menu.actions()[0]  # a standard menu is never empty ("Select All")
         choices = self._speller.suggestions(miss.word)
