@@ -163,9 +163,12 @@ class SpellChecker(QObject):
         SpellingMenu(edit, self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt virtual
-        """Attach to a marked box of the window as it is first polished (e.g. a bullet editor)."""
+        """Attach to a marked box as it shows in the window (a bullet editor, a panel built late).
+
+        Showing, not polishing: a panel may be polished before it is put in the window.
+        """
         if (
-            event.type() == QEvent.Type.Polish
+            event.type() == QEvent.Type.Show
             and watched.property(PROPERTY) is True
             and isinstance(watched, QLineEdit | QPlainTextEdit)
             and watched.window() is self._window

@@ -16,6 +16,7 @@ from resume_builder.coaching.personal_words import personal_words_file
 from resume_builder.models import Resume, Work
 from resume_builder.ui.pages.fields import LineField
 from resume_builder.ui.spell_check import LineSquiggles, SpellingHighlighter, squiggle_colour
+from resume_builder.ui.theme import colour
 
 TITLE = "Medical records techncian"
 BULLET = "Managed relase of information requests for the clinic"
@@ -304,3 +305,23 @@ def test_names_addresses_and_dates_are_not_checked(qtbot, open_window):
     experience = window.experience_page
     checked = [f for f in experience.findChildren(LineField) if f.edit.findChild(LineSquiggles)]
     assert {f.edit.text() for f in checked} >= {TITLE, "Riverside Clinic"}
+
+
+def test_the_cover_letter_shows_slots_and_mistakes_in_one_highlighter(qtbot, open_window):
+    from resume_builder.models import CoverLetter
+
+    body = "At [Employer] I would bring strong mangement of release of information."
+    window = open_window(_resume())
+    window.document.apply(
+        "Letter", lambda r: setattr(r.settings, "letter", CoverLetter(body=[body]))
+    )
+    panel = window.side_panel.letter
+    window.side_panel.setCurrentWidget(panel)
+    edit = panel.texts["body"]
+    qtbot.waitUntil(lambda: _underlined(edit) == ["mangement"])
+    assert len(edit.document().findChildren(SpellingHighlighter)) == 1
+    formats = edit.document().firstBlock().layout().formats()
+    slots = [f for f in formats if f.format.background().color() == colour("slot")]
+    assert [(f.start, f.length) for f in slots] == [(3, len("[Employer]"))]
+    assert not panel.lines["organization"].findChild(LineSquiggles)  # a name: not checked
+    assert panel.lines["position"].findChild(LineSquiggles)
