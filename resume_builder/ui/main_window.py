@@ -111,7 +111,6 @@ class MainWindow(QMainWindow):
         self._undo_keys = UndoKeyFilter(self)
         QApplication.instance().installEventFilter(self._undo_keys)
         self.spelling = SpellChecker(self._document, self._catalogue, self)
-        self.spelling.watch(self)
         self.spelling.changed.connect(self._coach_timer.start)  # a word added: the Coach agrees
         self._show_start()
 
@@ -593,7 +592,6 @@ class MainWindow(QMainWindow):
         self.view.save()
         self._hold_lock(None)
         QApplication.instance().removeEventFilter(self._undo_keys)
-        QApplication.instance().removeEventFilter(self.spelling)
         if self._owns_service:
             self._service.shutdown()
         event.accept()

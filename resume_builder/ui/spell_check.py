@@ -33,7 +33,7 @@ from PySide6.QtGui import (
     QTextCursor,
     QTextDocument,
 )
-from PySide6.QtWidgets import QApplication, QLineEdit, QMenu, QPlainTextEdit, QToolButton, QWidget
+from PySide6.QtWidgets import QLineEdit, QMenu, QPlainTextEdit, QToolButton, QWidget
 
 from resume_builder.coaching.personal_words import load_personal_words, save_personal_words
 from resume_builder.coaching.spelling import (
@@ -55,8 +55,6 @@ if TYPE_CHECKING:
     from resume_builder.ui.document import ResumeDocument
 
 
-PROPERTY = "spellCheck"
-"""Dynamic property of a box holding the user's own writing (see :func:`mark_for_spelling`)."""
 SUGGESTIONS_SHOWN = 5
 _SQUIGGLE = {"light": "#d0021b", "dark": "#ff6b6b"}
 """Underline red per scheme: the dark scheme's pale error tone reads as grey in a thin wave."""
@@ -68,12 +66,41 @@ def squiggle_colour() -> QColor:
 
 
 def mark_for_spelling(edit: QLineEdit | QPlainTextEdit, on: bool = True) -> None:
-    """Ask for ``edit`` to be spell-checked (``on=False``: never, e.g. names, addresses, dates)."""
-    edit.setProperty(PROPERTY, on)
+    """Have ``edit`` spell-checked once it shows in a window that has a :class:`SpellChecker`.
+
+    ``on=False`` says so for a box that must never be (names, addresses, dates): nothing is done.
+    """
+    if on and edit.findChild(_AttachOnShow) is None:
+        _AttachOnShow(edit)
+
+
+class _AttachOnShow(QObject):
+    """Waits for a marked box to show, then hands it to its window's checker and goes away.
+
+    A filter on the box alone (not on the application), so no other event pays for it; a box
+    made late (a bullet editor, a side panel built on first use) is checked as it shows.
+    """
+
+    def __init__(self, edit: QLineEdit | QPlainTextEdit) -> None:
+        super().__init__(edit)
+        self._edit = edit
+        edit.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt virtual
+        """On show: attach if the window has a checker (a window may have none, e.g. a dialog)."""
+        if event.type() == QEvent.Type.Show:
+            speller = self._edit.window().findChild(SpellChecker)
+            if speller is not None:
+                self._edit.removeEventFilter(self)
+                self.deleteLater()
+                speller.attach(self._edit)
+        return False
 
 
 class SpellChecker(QObject):
     """The word lists of one window, and the checking of every marked text box in it.
+
+    Give it the window as parent: marked boxes find it there as they show.
 
     ``changed()`` fires when what counts as a mistake changes (the word lists finished loading,
     the resume's language changed, a word was added or ignored): every box checks again.
@@ -93,7 +120,6 @@ class SpellChecker(QObject):
         self._language = document.resume.settings.language or "en"
         self._ready: set[str] = set()
         self._loading: str | None = None
-        self._window: QWidget | None = None
         self._loader = LatestTask(self)
         self._loader.finished.connect(self._on_loader_finished)
         self._loader.failed.connect(self._on_loader_failed)
@@ -128,7 +154,9 @@ class SpellChecker(QObject):
         try:
             save_personal_words(load_personal_words() | {word.lower()})
         except UserError as exc:
-            dialogs.show_error(self._window, self.tr("The word could not be saved"), str(exc))
+            parent = self.parent()
+            window = parent if isinstance(parent, QWidget) else None
+            dialogs.show_error(window, self.tr("The word could not be saved"), str(exc))
             return
         self.changed.emit()
 
@@ -139,21 +167,8 @@ class SpellChecker(QObject):
 
     # -- attaching -----------------------------------------------------------------------------
 
-    def watch(self, window: QWidget) -> None:
-        """Check every marked box in ``window``: those there now, and those made later."""
-        self._window = window
-        for edit in window.findChildren(QLineEdit) + window.findChildren(QPlainTextEdit):
-            if edit.property(PROPERTY) is True:
-                self.attach(edit)
-        app = QApplication.instance()
-        assert app is not None
-        app.installEventFilter(self)
-
     def attach(self, edit: QLineEdit | QPlainTextEdit) -> None:
-        """Underline the mistakes in ``edit`` and offer fixes in its context menu (once)."""
-        if edit.property("spellCheckAttached"):
-            return
-        edit.setProperty("spellCheckAttached", True)
+        """Underline the mistakes in ``edit`` and offer fixes in its context menu."""
         if isinstance(edit, QLineEdit):
             LineSquiggles(edit, self)
         elif (highlighter := edit.document().findChild(SpellingHighlighter)) is not None:
@@ -161,20 +176,6 @@ class SpellChecker(QObject):
         else:
             SpellingHighlighter(edit.document(), self)
         SpellingMenu(edit, self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt virtual
-        """Attach to a marked box as it shows in the window (a bullet editor, a panel built late).
-
-        Showing, not polishing: a panel may be polished before it is put in the window.
-        """
-        if (
-            event.type() == QEvent.Type.Show
-            and watched.property(PROPERTY) is True
-            and isinstance(watched, QLineEdit | QPlainTextEdit)
-            and watched.window() is self._window
-        ):
-            self.attach(watched)
-        return False
 
     # -- loading -------------------------------------------------------------------------------
 
@@ -229,8 +230,22 @@ class SpellingHighlighter(QSyntaxHighlighter):
     def set_speller(self, speller: SpellChecker) -> None:
         """Underline mistakes from now on, as ``speller`` finds them."""
         self._speller = speller
-        speller.changed.connect(self.rehighlight)
-        self.rehighlight()
+        speller.changed.connect(self.refresh)
+        self.refresh()
+
+    @Slot()
+    def refresh(self) -> None:
+        """Highlight the whole document again, without it telling anyone its text changed.
+
+        ``rehighlight()`` makes the document emit ``contentsChanged`` (so the edit's
+        ``textChanged``), which a form would take for the user's typing.
+        """
+        document = self.document()
+        blocked = document.blockSignals(True)
+        try:
+            self.rehighlight()
+        finally:
+            document.blockSignals(blocked)
 
     def highlightBlock(self, text: str) -> None:  # noqa: N802 - Qt virtual
         """Format one paragraph: its slots, then its misspelled words."""
@@ -265,6 +280,7 @@ class LineSquiggles(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setGeometry(edit.rect())
+        self.show()  # a child made after its parent showed stays hidden unless told
         edit.installEventFilter(self)
         edit.textChanged.connect(self.recheck)
         edit.cursorPositionChanged.connect(self.update)
@@ -388,7 +404,7 @@ class SpellingMenu(QObject):
         if event.type() in _THEME_EVENTS and isinstance(self._edit, QPlainTextEdit):
             highlighter = self._edit.document().findChild(SpellingHighlighter)
             if highlighter is not None:
-                highlighter.rehighlight()  # underline and slot colours follow the theme
+                highlighter.refresh()  # underline and slot colours follow the theme
         return False
 
     def show_menu(self, pos: QPoint | None) -> None:
