@@ -52,6 +52,21 @@ def user_data_dir() -> Path:
     return path
 
 
+def user_config_dir() -> Path:
+    """Per-user folder for what the user taught the app, such as their own dictionary words.
+
+    ``RESUME_BUILDER_DATA_DIR`` overrides it (its ``config`` subfolder), as for the data folder.
+    """
+    override = os.environ.get("RESUME_BUILDER_DATA_DIR")
+    path = (
+        Path(override) / "config"
+        if override
+        else Path(platformdirs.user_config_dir(APP_NAME, appauthor=False))
+    )
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
 def user_log_dir() -> Path:
     """Per-user folder for the log file that keeps tracebacks out of the user's way.
 

@@ -75,43 +75,43 @@
 <context>
     <name>BulletEditor</name>
     <message>
-        <location filename="../resume_builder/ui/pages/entries.py" line="421"/>
+        <location filename="../resume_builder/ui/pages/entries.py" line="425"/>
         <source>Bullets</source>
         <translation>Viñetas</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/entries.py" line="423"/>
+        <location filename="../resume_builder/ui/pages/entries.py" line="427"/>
         <source>Press F2 or double-click to edit a bullet; drag one to move it</source>
         <translation>Pulse F2 o haga doble clic para editar una viñeta; arrástrela para moverla</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/entries.py" line="438"/>
-        <location filename="../resume_builder/ui/pages/entries.py" line="464"/>
+        <location filename="../resume_builder/ui/pages/entries.py" line="442"/>
+        <location filename="../resume_builder/ui/pages/entries.py" line="468"/>
         <source>Add bullet</source>
         <translation>Agregar viñeta</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/entries.py" line="438"/>
+        <location filename="../resume_builder/ui/pages/entries.py" line="442"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/entries.py" line="438"/>
+        <location filename="../resume_builder/ui/pages/entries.py" line="442"/>
         <source>Move up</source>
         <translation>Subir</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/entries.py" line="438"/>
+        <location filename="../resume_builder/ui/pages/entries.py" line="442"/>
         <source>Move down</source>
         <translation>Bajar</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/entries.py" line="493"/>
+        <location filename="../resume_builder/ui/pages/entries.py" line="497"/>
         <source>Remove bullet</source>
         <translation>Quitar viñeta</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/entries.py" line="507"/>
+        <location filename="../resume_builder/ui/pages/entries.py" line="511"/>
         <source>Move bullet</source>
         <translation>Mover viñeta</translation>
     </message>
@@ -119,22 +119,22 @@
 <context>
     <name>BulletListModel</name>
     <message>
-        <location filename="../resume_builder/ui/pages/entries.py" line="252"/>
+        <location filename="../resume_builder/ui/pages/entries.py" line="255"/>
         <source>Move bullet</source>
         <translation>Mover viñeta</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/entries.py" line="269"/>
+        <location filename="../resume_builder/ui/pages/entries.py" line="272"/>
         <source>Double-click and replace {slot} with your own number.</source>
         <translation>Haga doble clic y reemplace {slot} con su propio número.</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/entries.py" line="271"/>
+        <location filename="../resume_builder/ui/pages/entries.py" line="274"/>
         <source>Double-click to edit.</source>
         <translation>Haga doble clic para editar.</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/entries.py" line="289"/>
+        <location filename="../resume_builder/ui/pages/entries.py" line="292"/>
         <source>Edit bullet</source>
         <translation>Editar viñeta</translation>
     </message>
@@ -142,12 +142,12 @@
 <context>
     <name>BulletTextEdit</name>
     <message>
-        <location filename="../resume_builder/ui/pages/entries.py" line="311"/>
+        <location filename="../resume_builder/ui/pages/entries.py" line="314"/>
         <source>Bullet</source>
         <translation>Viñeta</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/entries.py" line="312"/>
+        <location filename="../resume_builder/ui/pages/entries.py" line="315"/>
         <source>Enter saves the bullet, Escape cancels</source>
         <translation>Intro guarda la viñeta; Esc cancela</translation>
     </message>
@@ -682,8 +682,8 @@ Pruebe: {replacement}</translation>
 <context>
     <name>EndDateField</name>
     <message>
-        <location filename="../resume_builder/ui/pages/fields.py" line="145"/>
-        <location filename="../resume_builder/ui/pages/fields.py" line="161"/>
+        <location filename="../resume_builder/ui/pages/fields.py" line="149"/>
+        <location filename="../resume_builder/ui/pages/fields.py" line="165"/>
         <source>Present</source>
         <translation>Actual</translation>
     </message>
@@ -691,68 +691,68 @@ Pruebe: {replacement}</translation>
 <context>
     <name>EntryListEditor</name>
     <message>
-        <location filename="../resume_builder/ui/pages/entries.py" line="550"/>
+        <location filename="../resume_builder/ui/pages/entries.py" line="554"/>
         <source>{noun} list</source>
         <translation>Lista: {noun}</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/entries.py" line="552"/>
+        <location filename="../resume_builder/ui/pages/entries.py" line="556"/>
         <source>Select a {noun} to edit it in the form below; drag one to move it</source>
         <translation>Seleccione un elemento ({noun}) para editarlo en el formulario de abajo; arrástrelo para moverlo</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/entries.py" line="564"/>
-        <location filename="../resume_builder/ui/pages/entries.py" line="619"/>
+        <location filename="../resume_builder/ui/pages/entries.py" line="568"/>
+        <location filename="../resume_builder/ui/pages/entries.py" line="623"/>
         <source>Add {noun}</source>
         <translation>Agregar {noun}</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/entries.py" line="565"/>
+        <location filename="../resume_builder/ui/pages/entries.py" line="569"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/entries.py" line="566"/>
+        <location filename="../resume_builder/ui/pages/entries.py" line="570"/>
         <source>Move up</source>
         <translation>Subir</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/entries.py" line="567"/>
+        <location filename="../resume_builder/ui/pages/entries.py" line="571"/>
         <source>Move down</source>
         <translation>Bajar</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/entries.py" line="571"/>
+        <location filename="../resume_builder/ui/pages/entries.py" line="575"/>
         <source>No {noun} yet. Click “Add {noun}” to start.</source>
         <translation>Todavía no hay datos de {noun}. Haga clic en “Agregar {noun}” para empezar.</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/entries.py" line="576"/>
+        <location filename="../resume_builder/ui/pages/entries.py" line="580"/>
         <source>{noun} details</source>
         <translation>Datos de {noun}</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/entries.py" line="635"/>
+        <location filename="../resume_builder/ui/pages/entries.py" line="639"/>
         <source>Remove {noun}</source>
         <translation>Quitar {noun}</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/entries.py" line="674"/>
+        <location filename="../resume_builder/ui/pages/entries.py" line="678"/>
         <source>Move {noun}</source>
         <translation>Mover {noun}</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/entries.py" line="826"/>
+        <location filename="../resume_builder/ui/pages/entries.py" line="830"/>
         <source>Edit {field}</source>
         <translation>Editar {field}</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/entries.py" line="848"/>
+        <location filename="../resume_builder/ui/pages/entries.py" line="852"/>
         <source>Mark as current</source>
         <translation>Marcar como actual</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/entries.py" line="848"/>
+        <location filename="../resume_builder/ui/pages/entries.py" line="852"/>
         <source>Not current</source>
         <translation>Desmarcar como actual</translation>
     </message>
@@ -1265,72 +1265,72 @@ Pruebe: {replacement}</translation>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/letter_panel.py" line="65"/>
+        <location filename="../resume_builder/ui/letter_panel.py" line="67"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/letter_panel.py" line="66"/>
+        <location filename="../resume_builder/ui/letter_panel.py" line="68"/>
         <source>Warning</source>
         <translation>Advertencia</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/letter_panel.py" line="67"/>
+        <location filename="../resume_builder/ui/letter_panel.py" line="69"/>
         <source>Tip</source>
         <translation>Consejo</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/letter_panel.py" line="71"/>
+        <location filename="../resume_builder/ui/letter_panel.py" line="73"/>
         <source>Word document</source>
         <translation>Documento de Word</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/letter_panel.py" line="72"/>
+        <location filename="../resume_builder/ui/letter_panel.py" line="74"/>
         <source>Plain text</source>
         <translation>Texto sin formato</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/letter_panel.py" line="155"/>
+        <location filename="../resume_builder/ui/letter_panel.py" line="141"/>
         <source>Draft cover letter</source>
         <translation>Redactar carta de presentación</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/letter_panel.py" line="168"/>
+        <location filename="../resume_builder/ui/letter_panel.py" line="154"/>
         <source>The letter could not be saved</source>
         <translation>No se pudo guardar la carta</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/letter_panel.py" line="176"/>
+        <location filename="../resume_builder/ui/letter_panel.py" line="162"/>
         <source>Paste the job posting to draft a letter for it</source>
         <translation>Pegue la oferta de empleo para redactar una carta para ella</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/letter_panel.py" line="178"/>
+        <location filename="../resume_builder/ui/letter_panel.py" line="164"/>
         <source>Draft from posting</source>
         <translation>Redactar borrador</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/letter_panel.py" line="180"/>
+        <location filename="../resume_builder/ui/letter_panel.py" line="166"/>
         <source>Write a new letter from your resume and this posting</source>
         <translation>Escribir una carta nueva a partir de su currículum y esta oferta</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/letter_panel.py" line="182"/>
+        <location filename="../resume_builder/ui/letter_panel.py" line="168"/>
         <source>Export letter…</source>
         <translation>Exportar carta…</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/letter_panel.py" line="189"/>
+        <location filename="../resume_builder/ui/letter_panel.py" line="176"/>
         <source>Use a suggested opening…</source>
         <translation>Usar una introducción sugerida…</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/letter_panel.py" line="192"/>
+        <location filename="../resume_builder/ui/letter_panel.py" line="179"/>
         <source>Opening: {case}</source>
         <translation>Introducción: {case}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../resume_builder/ui/letter_panel.py" line="283"/>
+        <location filename="../resume_builder/ui/letter_panel.py" line="272"/>
         <source>%n words (aim for 250-400)</source>
         <translation>
             <numerusform>%n palabra (lo ideal: 250-400)</numerusform>
@@ -1338,7 +1338,7 @@ Pruebe: {replacement}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/letter_panel.py" line="317"/>
+        <location filename="../resume_builder/ui/letter_panel.py" line="306"/>
         <source>Edit cover letter</source>
         <translation>Editar carta de presentación</translation>
     </message>
@@ -1346,217 +1346,217 @@ Pruebe: {replacement}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../resume_builder/ui/main_window.py" line="161"/>
+        <location filename="../resume_builder/ui/main_window.py" line="164"/>
         <source>← Back</source>
         <translation>← Atrás</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/main_window.py" line="162"/>
-        <location filename="../resume_builder/ui/main_window.py" line="707"/>
+        <location filename="../resume_builder/ui/main_window.py" line="165"/>
+        <location filename="../resume_builder/ui/main_window.py" line="710"/>
         <source>Next →</source>
         <translation>Siguiente →</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/main_window.py" line="209"/>
+        <location filename="../resume_builder/ui/main_window.py" line="212"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/main_window.py" line="211"/>
+        <location filename="../resume_builder/ui/main_window.py" line="214"/>
         <source>&amp;New…</source>
         <translation>&amp;Nuevo…</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/main_window.py" line="212"/>
+        <location filename="../resume_builder/ui/main_window.py" line="215"/>
         <source>&amp;Open…</source>
         <translation>&amp;Abrir…</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/main_window.py" line="213"/>
+        <location filename="../resume_builder/ui/main_window.py" line="216"/>
         <source>&amp;Import a Resume (PDF, Word, Text, LinkedIn)…</source>
         <translation>&amp;Importar un currículum (PDF, Word, texto, LinkedIn)…</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/main_window.py" line="215"/>
+        <location filename="../resume_builder/ui/main_window.py" line="218"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/main_window.py" line="216"/>
+        <location filename="../resume_builder/ui/main_window.py" line="219"/>
         <source>Save &amp;As…</source>
         <translation>Guardar &amp;como…</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/main_window.py" line="218"/>
+        <location filename="../resume_builder/ui/main_window.py" line="221"/>
         <source>&amp;Export PDF…</source>
         <translation>&amp;Exportar PDF…</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/main_window.py" line="221"/>
+        <location filename="../resume_builder/ui/main_window.py" line="224"/>
         <source>Export as &amp;Word, Text or JSON…</source>
         <translation>Exportar como &amp;Word, texto o JSON…</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/main_window.py" line="224"/>
+        <location filename="../resume_builder/ui/main_window.py" line="227"/>
         <source>&amp;Print…</source>
         <translation>Im&amp;primir…</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/main_window.py" line="226"/>
+        <location filename="../resume_builder/ui/main_window.py" line="229"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/main_window.py" line="230"/>
+        <location filename="../resume_builder/ui/main_window.py" line="233"/>
         <source>Open &amp;Recent</source>
         <translation>Abrir &amp;recientes</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/main_window.py" line="240"/>
+        <location filename="../resume_builder/ui/main_window.py" line="243"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/main_window.py" line="242"/>
+        <location filename="../resume_builder/ui/main_window.py" line="245"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/main_window.py" line="244"/>
+        <location filename="../resume_builder/ui/main_window.py" line="247"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/main_window.py" line="248"/>
+        <location filename="../resume_builder/ui/main_window.py" line="251"/>
         <source>Cu&amp;t</source>
         <translation>Cor&amp;tar</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/main_window.py" line="249"/>
+        <location filename="../resume_builder/ui/main_window.py" line="252"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copiar</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/main_window.py" line="250"/>
+        <location filename="../resume_builder/ui/main_window.py" line="253"/>
         <source>&amp;Paste</source>
         <translation>&amp;Pegar</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/main_window.py" line="251"/>
+        <location filename="../resume_builder/ui/main_window.py" line="254"/>
         <source>Select &amp;All</source>
         <translation>Seleccionar t&amp;odo</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/main_window.py" line="258"/>
+        <location filename="../resume_builder/ui/main_window.py" line="261"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/main_window.py" line="258"/>
+        <location filename="../resume_builder/ui/main_window.py" line="261"/>
         <source>&amp;About</source>
         <translation>&amp;Acerca de</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/main_window.py" line="394"/>
+        <location filename="../resume_builder/ui/main_window.py" line="397"/>
         <source>Could not open the resume</source>
         <translation>No se pudo abrir el currículum</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/main_window.py" line="430"/>
+        <location filename="../resume_builder/ui/main_window.py" line="433"/>
         <source>Save resume</source>
         <translation>Guardar currículum</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/main_window.py" line="438"/>
+        <location filename="../resume_builder/ui/main_window.py" line="441"/>
         <source>Untitled resume</source>
         <translation>Currículum sin título</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/main_window.py" line="518"/>
-        <location filename="../resume_builder/ui/main_window.py" line="537"/>
+        <location filename="../resume_builder/ui/main_window.py" line="521"/>
+        <location filename="../resume_builder/ui/main_window.py" line="540"/>
         <source>Could not save the resume</source>
         <translation>No se pudo guardar el currículum</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/main_window.py" line="519"/>
+        <location filename="../resume_builder/ui/main_window.py" line="522"/>
         <source>{name} is open in another Resume Builder window.</source>
         <translation>{name} está abierto en otra ventana de Resume Builder.</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/main_window.py" line="521"/>
+        <location filename="../resume_builder/ui/main_window.py" line="524"/>
         <source>Save under another name, or close it there first. Your work is still here.</source>
         <translation>Guárdelo con otro nombre o ciérrelo primero allí. Su trabajo sigue aquí.</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/main_window.py" line="539"/>
+        <location filename="../resume_builder/ui/main_window.py" line="542"/>
         <source>Your work is still here, unsaved.</source>
         <translation>Su trabajo sigue aquí, sin guardar.</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/main_window.py" line="546"/>
+        <location filename="../resume_builder/ui/main_window.py" line="549"/>
         <source>Saved {name}</source>
         <translation>Se guardó {name}</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/main_window.py" line="594"/>
+        <location filename="../resume_builder/ui/main_window.py" line="597"/>
         <source>Step {step} of {steps}
 {done} of {counted} done</source>
         <translation>Paso {step} de {steps}
 {done} de {counted} listos</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/main_window.py" line="622"/>
+        <location filename="../resume_builder/ui/main_window.py" line="625"/>
         <source>Untitled</source>
         <translation>Sin título</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/main_window.py" line="626"/>
+        <location filename="../resume_builder/ui/main_window.py" line="629"/>
         <source> — version “{version}”</source>
         <translation> — versión “{version}”</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/main_window.py" line="627"/>
+        <location filename="../resume_builder/ui/main_window.py" line="630"/>
         <source> (read-only)</source>
         <translation> (solo lectura)</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/main_window.py" line="705"/>
+        <location filename="../resume_builder/ui/main_window.py" line="708"/>
         <source>Next: {step} →</source>
         <translation>Siguiente: {step} →</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/main_window.py" line="723"/>
+        <location filename="../resume_builder/ui/main_window.py" line="726"/>
         <source>Now editing the version “{name}”</source>
         <translation>Ahora edita la versión “{name}”</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/main_window.py" line="739"/>
+        <location filename="../resume_builder/ui/main_window.py" line="742"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/main_window.py" line="741"/>
-        <location filename="../resume_builder/ui/main_window.py" line="820"/>
+        <location filename="../resume_builder/ui/main_window.py" line="744"/>
+        <location filename="../resume_builder/ui/main_window.py" line="823"/>
         <source>Exported {name}</source>
         <translation>Se exportó {name}</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/main_window.py" line="777"/>
+        <location filename="../resume_builder/ui/main_window.py" line="780"/>
         <source>Added: {text}</source>
         <translation>Añadido: {text}</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/main_window.py" line="802"/>
+        <location filename="../resume_builder/ui/main_window.py" line="805"/>
         <source>Open resume</source>
         <translation>Abrir currículum</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/main_window.py" line="819"/>
+        <location filename="../resume_builder/ui/main_window.py" line="822"/>
         <source>Last PDF: {path}</source>
         <translation>Último PDF: {path}</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/main_window.py" line="837"/>
+        <location filename="../resume_builder/ui/main_window.py" line="840"/>
         <source>Changes kept safe (autosaved)</source>
         <translation>Cambios a salvo (guardado automático)</translation>
     </message>
@@ -2091,7 +2091,7 @@ Pruebe: {replacement}</translation>
 <context>
     <name>SectionListModel</name>
     <message>
-        <location filename="../resume_builder/ui/pages/entries.py" line="172"/>
+        <location filename="../resume_builder/ui/pages/entries.py" line="175"/>
         <source>Move entry</source>
         <translation>Mover entrada</translation>
     </message>
@@ -2263,6 +2263,32 @@ Pruebe: {replacement}</translation>
         <location filename="../resume_builder/ui/pages/sections.py" line="255"/>
         <source>Add skill {skill}</source>
         <translation>Agregar habilidad {skill}</translation>
+    </message>
+</context>
+<context>
+    <name>SpellChecker</name>
+    <message>
+        <location filename="../resume_builder/ui/spell_check.py" line="159"/>
+        <source>The word could not be saved</source>
+        <translation>No se pudo guardar la palabra</translation>
+    </message>
+</context>
+<context>
+    <name>SpellingMenu</name>
+    <message>
+        <location filename="../resume_builder/ui/spell_check.py" line="436"/>
+        <source>No suggestions</source>
+        <translation>Sin sugerencias</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/spell_check.py" line="444"/>
+        <source>Add “{word}” to dictionary</source>
+        <translation>Agregar «{word}» al diccionario</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/spell_check.py" line="446"/>
+        <source>Ignore “{word}”</source>
+        <translation>Ignorar «{word}»</translation>
     </message>
 </context>
 <context>

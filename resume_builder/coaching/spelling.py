@@ -23,6 +23,8 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
+from resume_builder.coaching.personal_words import personal_words
+
 if TYPE_CHECKING:
     from spellchecker import SpellChecker
 
@@ -56,6 +58,7 @@ _SPANISH_WORD_RE = re.compile(r"[^\W_][\w'’\-]*")
 # An address match may only start where a word starts (the look-behind): without it a long run of
 # letters with no "@" is rescanned from every position, which is quadratic (bench_spelling_regex).
 _SKIP_RE = re.compile(r"https?://\S+|www\.\S+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_DIGIT_RE = re.compile(r"\d")
 _SENTENCE_END = frozenset(".!?:;•\n")
 _ABBREVIATION_RE = re.compile(
     r"\b(?:Dr|Mr|Mrs|Ms|St|Mt|Jr|Sr|Inc|Co|Corp|Ltd|Dept|No|vs|e\.g|i\.e|approx)\.$", re.IGNORECASE
@@ -110,9 +113,15 @@ def _is_spanish(word: str) -> bool:
     return bool(_spanish().known([word])) or simplemma.is_known(word, lang="es")
 
 
-def warm_up() -> None:
-    """Load the word list now (e.g. on a background thread at start-up) so the first check is fast."""
+def warm_up(language: str = "en") -> None:
+    """Load the word lists now (e.g. on a background thread) so the first check is fast.
+
+    English is always loaded (a Spanish resume accepts English terms); ``"es"`` adds the Spanish
+    list and simplemma's table of inflected forms.
+    """
     _english()
+    if language == "es":
+        _is_spanish("médico")
 
 
 def is_english(word: str) -> bool:
@@ -191,10 +200,10 @@ def _at_sentence_start(text: str, start: int) -> bool:
 
 def _skip(token: str, text: str, start: int) -> bool:
     """Words the checker cannot judge fairly, so it leaves them alone."""
-    if any(ch.isdigit() for ch in token) or len(token) < 2:
+    if len(token) < 2 or _DIGIT_RE.search(token):
         return True
-    letters = token.replace("-", "").replace("'", "").replace("’", "")
-    if any(ch.isupper() for ch in letters[1:]):
+    rest = token[1:]
+    if rest != rest.lower():  # (string methods: this runs for every word, on every keystroke)
         return True  # an acronym (RHIT, NCCI) or a brand (eClinicalWorks, OnBase)
     return token[0].isupper() and not _at_sentence_start(text, start)  # a name
 
@@ -204,19 +213,27 @@ def misspellings(
     vocabulary: frozenset[str],
     errors: Mapping[str, str] | None = None,
     language: str = "en",
+    *,
+    suggest: bool = True,
 ) -> list[Misspelling]:
     """Words in ``text`` that are neither in ``language`` nor field words, with a suggestion.
 
     ``errors`` maps known misspellings of field words (see :func:`known_errors`) to their
-    right spelling; those are flagged even where the checker would skip the word.
+    right spelling; those are flagged even where the checker would skip the word. Words in the
+    user's own dictionary (:mod:`resume_builder.coaching.personal_words`) are never flagged.
+    Finding a suggestion costs milliseconds a word, so a checker that follows typing passes
+    ``suggest=False`` and asks :func:`suggestions` only when the user wants them.
     """
     masked = _SKIP_RE.sub(lambda m: " " * len(m.group()), text)
     found: list[Misspelling] = []
+    own = personal_words()
     word_re = _SPANISH_WORD_RE if language == "es" else _WORD_RE
     for match in word_re.finditer(masked):
         token = match.group().rstrip("'’-")
         if token.lower().endswith(("'s", "’s")):
             token = token[:-2]
+        if token.lower() in own:
+            continue
         right = errors.get(token.lower()) if errors else None
         if right is not None:
             found.append(Misspelling(token, match.start(), match.start() + len(token), right))
@@ -227,11 +244,39 @@ def misspellings(
             continue
         offset = match.start()
         for part in token.split("-"):
-            if len(part) >= 2 and not _is_known(part.strip("'’"), vocabulary, language):
+            if (
+                len(part) >= 2
+                and part.lower() not in own
+                and not _is_known(part.strip("'’"), vocabulary, language)
+            ):
                 start = offset + token.index(part) if part in token else offset
-                suggestion = _suggest(part, language)
+                suggestion = _suggest(part, language) if suggest else None
                 found.append(Misspelling(part, start, start + len(part), suggestion))
     return found
+
+
+def suggestions(
+    word: str, language: str = "en", errors: Mapping[str, str] | None = None, limit: int = 5
+) -> list[str]:
+    """Corrections for ``word``, likeliest first, in its own case ("Mangement" -> "Management").
+
+    A known misspelling of a field word ("HIPPA") offers the field's spelling first.
+    """
+    out: list[str] = []
+    right = errors.get(word.lower()) if errors else None
+    if right is not None:
+        out.append(right)
+    checker = _spanish() if language == "es" else _english()
+    candidates = checker.candidates(word.lower()) or set()
+    ranked = sorted(candidates - {word.lower()}, key=lambda w: (-checker[w], w))
+    for candidate in ranked:
+        if word.isupper() and len(word) > 1:
+            candidate = candidate.upper()
+        elif word[:1].isupper():
+            candidate = candidate[:1].upper() + candidate[1:]
+        if candidate not in out:
+            out.append(candidate)
+    return out[:limit]
 
 
 def _suggest(word: str, language: str = "en") -> str | None:

@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING
 
 from pydantic import ValidationError
 from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtGui import QColor, QFont, QSyntaxHighlighter, QTextCharFormat, QTextDocument
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -30,12 +29,13 @@ from PySide6.QtWidgets import (
 
 from resume_builder.coaching.letter import lint_letter, word_count
 from resume_builder.errors import UserError
-from resume_builder.letters import SLOT_RE, draft_letter, fill_slots, letter_for, phrases
+from resume_builder.letters import draft_letter, fill_slots, letter_for, phrases
 from resume_builder.models import CoverLetter, LetterRecipient, Resume
 from resume_builder.output.letter_export import LETTER_FORMATS, export_letter
 from resume_builder.ui import dialogs, i18n
 from resume_builder.ui.exporting_ui import ExportJob
 from resume_builder.ui.render_worker import RenderKind
+from resume_builder.ui.spell_check import SpellingHighlighter, mark_for_spelling
 from resume_builder.ui_text import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
@@ -61,6 +61,8 @@ _ENDS = (
     ("sign_off", QT_TRANSLATE_NOOP("LetterPanel", "Sign-off")),
     ("signature", QT_TRANSLATE_NOOP("LetterPanel", "Signature")),
 )
+_WORDS = frozenset({"recipient_title", "position", "greeting", "sign_off"})
+"""One-line fields that hold words to spell-check (not names, dates or numbers)."""
 _SEVERITY_NAMES = {
     "error": QT_TRANSLATE_NOOP("LetterPanel", "Error"),
     "warning": QT_TRANSLATE_NOOP("LetterPanel", "Warning"),
@@ -71,22 +73,6 @@ _FORMATS = {
     "docx": QT_TRANSLATE_NOOP("LetterPanel", "Word document"),
     "txt": QT_TRANSLATE_NOOP("LetterPanel", "Plain text"),
 }
-
-
-class SlotHighlighter(QSyntaxHighlighter):
-    """Marks slots left to fill ("[Employer]", "[N]") so they cannot be missed."""
-
-    def __init__(self, document: QTextDocument) -> None:
-        """Highlight slots in ``document``."""
-        super().__init__(document)
-        self._format = QTextCharFormat()
-        self._format.setBackground(QColor("#ffe08a"))
-        self._format.setFontWeight(QFont.Weight.Bold)
-
-    def highlightBlock(self, text: str) -> None:  # noqa: N802 - Qt virtual
-        """Format every slot in one paragraph."""
-        for match in SLOT_RE.finditer(text):
-            self.setFormat(match.start(), match.end() - match.start(), self._format)
 
 
 class LetterExportJob(ExportJob):
@@ -184,6 +170,7 @@ class LetterPanel(QWidget):
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)  # labels above: a narrow tab
         for key, label in _LINES:
             self.lines[key] = QLineEdit()
+            mark_for_spelling(self.lines[key], key in _WORDS)
             form.addRow(self.tr(label), self.lines[key])
         self.opening_choice = QComboBox()
         self.opening_choice.addItem(self.tr("Use a suggested opening\u2026"), None)
@@ -198,11 +185,13 @@ class LetterPanel(QWidget):
                 form.addRow(self.opening_choice)
             edit = QPlainTextEdit()
             edit.setMinimumHeight(height)
-            SlotHighlighter(edit.document())
+            SpellingHighlighter(edit.document())  # slots marked; spelling once the window checks
+            mark_for_spelling(edit, key != "address")
             self.texts[key] = edit
             form.addRow(self.tr(label), edit)
         for key, label in _ENDS:
             self.lines[key] = QLineEdit()
+            mark_for_spelling(self.lines[key], key in _WORDS)
             form.addRow(self.tr(label), self.lines[key])
         self.error = QLabel()
         self.error.setWordWrap(True)

@@ -62,6 +62,7 @@ from resume_builder.ui.pages.step_list import StepList
 from resume_builder.ui.preview import PreviewPane
 from resume_builder.ui.render_worker import RenderService
 from resume_builder.ui.side_panel import SidePanel
+from resume_builder.ui.spell_check import SpellChecker
 from resume_builder.ui.start_screen import RecentFiles, StartScreen
 from resume_builder.ui.view_menu import ViewControls
 
@@ -131,6 +132,8 @@ class MainWindow(QMainWindow):
         self._undo_keys = UndoKeyFilter(self)
         if (app := QApplication.instance()) is not None:  # always: a window needs an app
             app.installEventFilter(self._undo_keys)
+        self.spelling = SpellChecker(self._document, self._catalogue, self)
+        self.spelling.changed.connect(self._coach_timer.start)  # a word added: the Coach agrees
         self._show_start()
 
     # -- building -----------------------------------------------------------------------------

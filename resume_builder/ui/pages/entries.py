@@ -55,6 +55,7 @@ from resume_builder.ui.pages.fields import (
     focus_field,
     snake_case,
 )
+from resume_builder.ui.spell_check import mark_for_spelling
 from resume_builder.ui.theme import colour, set_tone
 from resume_builder.validation import date_order_problem, url_problem
 
@@ -92,6 +93,8 @@ def _entries(resume: Resume, section: str) -> list[Any]:
 
 
 ROW_MIME = "application/x-resume-builder-row"
+_NOT_WORDS = frozenset({"url", "number"})
+"""Fields whose text is not prose, so the spell checker leaves them alone."""
 
 
 class DragToReorder(QAbstractListModel):
@@ -310,6 +313,7 @@ class BulletTextEdit(QPlainTextEdit):
         self.setWordWrapMode(QTextOption.WrapMode.WordWrap)
         self.setAccessibleName(self.tr("Bullet"))
         self.setAccessibleDescription(self.tr("Enter saves the bullet, Escape cancels"))
+        mark_for_spelling(self)
 
 
 class SlotSelectingDelegate(QStyledItemDelegate):
@@ -702,7 +706,7 @@ class EntryListEditor(QWidget):
         elif spec.kind == "date":
             widget = DateField(spec.placeholder or EXAMPLES)
         else:
-            widget = LineField(spec.placeholder)
+            widget = LineField(spec.placeholder, spelling=spec.name not in _NOT_WORDS)
         widget.edited.connect(lambda text, s=spec: self._on_field_edited(s, text))
         return widget
 

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from resume_builder.dates import EXAMPLES
 from resume_builder.ui.core_text import shown
 from resume_builder.ui.month_picker import MonthPicker
+from resume_builder.ui.spell_check import mark_for_spelling
 from resume_builder.ui.theme import problem_style, set_tone
 
 _UNDO_KEYS = (QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo)
@@ -69,15 +70,17 @@ class ErrorLabel(QLabel):
 
 
 class LineField(QWidget):
-    """A one-line field with its problem shown under it.
+    """A one-line field with its problem shown under it, spell-checked unless told not to be.
 
     Emits ``edited(str)`` only for the user's typing, never for :meth:`set_value`.
     """
 
     edited = Signal(str)
 
-    def __init__(self, placeholder: str = "", parent: QWidget | None = None) -> None:
-        """Build the edit and its error label."""
+    def __init__(
+        self, placeholder: str = "", parent: QWidget | None = None, *, spelling: bool = True
+    ) -> None:
+        """Build the edit and its error label (``spelling=False`` for names, addresses, dates)."""
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -85,6 +88,7 @@ class LineField(QWidget):
         self.edit = QLineEdit()
         self.edit.setPlaceholderText(shown(placeholder))
         self.edit.setClearButtonEnabled(True)
+        mark_for_spelling(self.edit, spelling)
         self.error = ErrorLabel()
         layout.addWidget(self.edit)
         layout.addWidget(self.error)
@@ -115,7 +119,7 @@ class DateField(LineField):
 
     def __init__(self, placeholder: str = EXAMPLES, parent: QWidget | None = None) -> None:
         """Put the picker on the edit's row."""
-        super().__init__(placeholder, parent)
+        super().__init__(placeholder, parent, spelling=False)
         self.picker = MonthPicker()
         self.row = QHBoxLayout()
         self.row.setContentsMargins(0, 0, 0, 0)
@@ -164,7 +168,7 @@ class EndDateField(DateField):
 
 
 class TextField(QWidget):
-    """A multi-line field (summaries, descriptions) with its problem under it."""
+    """A multi-line field (summaries, descriptions) with its problem under it, spell-checked."""
 
     edited = Signal(str)
 
@@ -177,6 +181,7 @@ class TextField(QWidget):
         self.edit = QPlainTextEdit()
         self.edit.setPlaceholderText(shown(placeholder))
         self.edit.setTabChangesFocus(True)
+        mark_for_spelling(self.edit)
         self.error = ErrorLabel()
         layout.addWidget(self.edit)
         layout.addWidget(self.error)

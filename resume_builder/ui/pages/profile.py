@@ -142,7 +142,7 @@ class ContactPage(StepPage):
             name: self.tr("Edit {field}").format(field=label.lower()) for name, label, *_ in rows
         }
         for name, label, placeholder, _check in rows:
-            field = LineField(placeholder)
+            field = LineField(placeholder, spelling=False)  # names, addresses, numbers
             self.fields[name] = field
             form.addRow(label, field)
             field.edited.connect(lambda text, n=name: self._on_field_edited(n, text))
