@@ -31,8 +31,9 @@ from rendered import RESUMES, RenderedPdfs, large_resume, sparse_resume
 from resume_builder.models import SECTION_TITLES, Resume
 from resume_builder.output.checking import check_pdf
 from resume_builder.output.exporting import render_pdf
+from resume_builder.output.outline import format_date, format_date_range
 from resume_builder.output.papers import DEFAULT_PAPER, PAPERS
-from resume_builder.output.rendering import date_range, format_date, render_html
+from resume_builder.output.rendering import render_html
 from resume_builder.output.themes import DEFAULT_THEME, discover_themes
 from resume_builder.sample import sample_resume
 
@@ -166,7 +167,7 @@ def test_sample_dates_and_details_read_back(theme_id: str, rendered_pdf: Rendere
     resume = sample_resume()
     text = flat(pdf_text(rendered_pdf(theme_id).pdf))
     for job in resume.work:
-        assert date_range(job.start_date, job.end_date) in text
+        assert format_date_range(job.start_date, job.end_date) in text
     assert "Jun 2021 \u2013 Present" in text
     for cert in resume.certificates:
         if cert.number:
