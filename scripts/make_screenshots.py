@@ -1,15 +1,17 @@
 """Screenshots of every step at 1024x700, 1440x900 and 1920x1080, light and dark.
 
 Writes ``docs/screenshots/<theme>-<width>x<height>-<nn>-<step>.png`` from the real window
-(offscreen, the bundled sample resume, the real preview), scaled to at most ``MAX_WIDTH`` pixels
-wide and stored in 256 colours so the folder stays small (colours are close, not exact).
-Settings and autosaves go to a temporary folder.
+(offscreen, the bundled sample resume, the real preview, the Design step's template thumbnails
+once they have all arrived), scaled to at most ``MAX_WIDTH`` pixels wide and stored in 256
+colours chosen for each picture (Pillow's median cut), so the folder stays small and the colours
+stay close. Settings and autosaves go to a temporary folder.
 
     .venv/bin/python scripts/make_screenshots.py [output folder]
 """
 
 from __future__ import annotations
 
+import io
 import os
 import sys
 import tempfile
@@ -27,8 +29,8 @@ def main(out: Path) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     scratch = Path(tempfile.mkdtemp(prefix="screenshots-"))
     os.environ["RESUME_BUILDER_DATA_DIR"] = str(scratch / "data")
-    from PySide6.QtCore import QEventLoop, QSettings, Qt, QTimer
-    from PySide6.QtGui import QImage
+    from PIL import Image
+    from PySide6.QtCore import QBuffer, QEventLoop, QSettings, Qt, QTimer
     from PySide6.QtWidgets import QApplication
 
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(scratch))
@@ -42,22 +44,31 @@ def main(out: Path) -> int:
     window.document.set_resume(sample_resume())
     window.show()
     out.mkdir(parents=True, exist_ok=True)
-    FLAGS = Qt.ImageConversionFlag.ThresholdDither | Qt.ImageConversionFlag.AvoidDither  # noqa: N806
 
-    def settle(rendered: bool = False) -> None:
-        """Let layouts finish; with ``rendered``, wait for the preview's next PDF."""
+    def settle(signal=None) -> None:
+        """Let layouts finish; with ``signal``, wait for it (a PDF or the thumbnails) as well."""
         loop = QEventLoop()
-        if rendered:
-            window.preview.rendered.connect(loop.quit)
+        if signal is not None:
+            signal.connect(loop.quit)
             QTimer.singleShot(RENDER_TIMEOUT_MS, loop.quit)
         else:
             QTimer.singleShot(150, loop.quit)
         loop.exec()
-        if rendered:
-            window.preview.rendered.disconnect(loop.quit)
+        if signal is not None:
+            signal.disconnect(loop.quit)
+
+    def save(image, path: Path) -> None:
+        """Write ``image`` as a 256-colour PNG with a palette made for it."""
+        buffer = QBuffer()
+        buffer.open(QBuffer.OpenModeFlag.WriteOnly)
+        image.save(buffer, "PNG")
+        picture = Image.open(io.BytesIO(bytes(buffer.data()))).convert("RGB")
+        picture.quantize(256, method=Image.Quantize.MEDIANCUT, dither=Image.Dither.NONE).save(
+            path, optimize=True
+        )
 
     window._show_editor("role")
-    settle(rendered=True)
+    settle(window.preview.rendered)
     count = 0
     for theme_name in THEMES:
         window.view.set_theme(theme_name)
@@ -66,16 +77,15 @@ def main(out: Path) -> int:
             window.view.fit_columns()
             for number, step_id in enumerate(window.step_ids(), start=1):
                 window.go_to_step(step_id)
+                if step_id == "design" and window.design_page.thumbnails_pending:
+                    settle(window.design_page.thumbnails_ready)
                 settle()
                 image = window.grab().toImage()
                 if image.width() > MAX_WIDTH:
                     image = image.scaledToWidth(
                         MAX_WIDTH, Qt.TransformationMode.SmoothTransformation
                     )
-                name = f"{theme_name}-{width}x{height}-{number:02d}-{step_id}.png"
-                # 256 colours keep the folder small (about 50 kB a picture); text stays crisp
-                image = image.convertToFormat(QImage.Format.Format_Indexed8, FLAGS)
-                image.save(str(out / name), "PNG", 0)
+                save(image, out / f"{theme_name}-{width}x{height}-{number:02d}-{step_id}.png")
                 count += 1
     print(f"{count} screenshots in {out}")
     window.document.set_resume(window.document.resume, None, dirty=False)

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from pydantic import ValidationError
 from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtGui import QColor, QFont, QSyntaxHighlighter, QTextCharFormat, QTextDocument
+from PySide6.QtGui import QFont, QSyntaxHighlighter, QTextCharFormat, QTextDocument
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -35,7 +35,9 @@ from resume_builder.models import CoverLetter, LetterRecipient, Resume
 from resume_builder.output.letter_export import LETTER_FORMATS, export_letter
 from resume_builder.ui import dialogs
 from resume_builder.ui.exporting_ui import ExportJob
+from resume_builder.ui.icons import set_icon
 from resume_builder.ui.render_worker import RenderKind
+from resume_builder.ui.theme import colour, set_tone
 
 if TYPE_CHECKING:
     from resume_builder.ui.document import ResumeDocument
@@ -66,14 +68,15 @@ class SlotHighlighter(QSyntaxHighlighter):
     def __init__(self, document: QTextDocument) -> None:
         """Highlight slots in ``document``."""
         super().__init__(document)
-        self._format = QTextCharFormat()
-        self._format.setBackground(QColor("#ffe08a"))
-        self._format.setFontWeight(QFont.Weight.Bold)
 
     def highlightBlock(self, text: str) -> None:  # noqa: N802 - Qt virtual
-        """Format every slot in one paragraph."""
+        """Format every slot in one paragraph, in the slot colours of the scheme in use."""
+        slot = QTextCharFormat()
+        slot.setBackground(colour("slot"))
+        slot.setForeground(colour("slot_text"))
+        slot.setFontWeight(QFont.Weight.Bold)
         for match in SLOT_RE.finditer(text):
-            self.setFormat(match.start(), match.end() - match.start(), self._format)
+            self.setFormat(match.start(), match.end() - match.start(), slot)
 
 
 class LetterExportJob(ExportJob):
@@ -165,6 +168,7 @@ class LetterPanel(QWidget):
         self.draft_button = QPushButton("Draft from posting")
         self.draft_button.setToolTip("Write a new letter from your resume and this posting")
         self.export_button = QPushButton("Export letter\u2026")
+        set_icon(self.export_button, "file-down")
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)  # labels above: a narrow tab
         for key, label in _LINES:
@@ -191,7 +195,7 @@ class LetterPanel(QWidget):
             form.addRow(label, self.lines[key])
         self.error = QLabel()
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b00020;")
+        set_tone(self.error, "error")
         self.error.hide()
         self.words = QLabel()
         self.findings = QListWidget()

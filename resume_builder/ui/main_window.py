@@ -31,7 +31,7 @@ from resume_builder.logs import record_unexpected
 from resume_builder.models import Resume, display_name
 from resume_builder.steps import STEPS, Problem, open_problems, progress
 from resume_builder.suggestions import Suggestion
-from resume_builder.ui import dialogs, importing_ui, theme
+from resume_builder.ui import dialogs, icons, importing_ui, theme
 from resume_builder.ui.accessibility import name_inputs
 from resume_builder.ui.autosave import Autosave
 from resume_builder.ui.background import LatestTask
@@ -105,6 +105,7 @@ class MainWindow(QMainWindow):
         self.resize(1280, 800)
         self._build_ui()
         self._build_actions()
+        icons.set_action_icons(self)
         self._connect_signals()
         importing_ui.install(self)
         self._undo_keys = UndoKeyFilter(self)

@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 )
 
 from resume_builder.models import Resume
+from resume_builder.ui.icons import set_icon
 from resume_builder.ui.render_worker import RenderKind, RenderResult, RenderService
 
 logger = logging.getLogger(__name__)
@@ -219,6 +220,10 @@ class PreviewPane(QWidget):
         self._zoom_in.setText("+")
         self._zoom_in.setToolTip("Zoom in (Ctrl+plus, or Ctrl+wheel)")
         self._zoom_in.setAccessibleName("Zoom in")
+        set_icon(self._fit_button, "unfold-horizontal")
+        self._fit_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        set_icon(self._zoom_out, "zoom-out")
+        set_icon(self._zoom_in, "zoom-in")
         self._zoom_label = QLabel(self)
         self._zoom_label.setMinimumWidth(self.fontMetrics().horizontalAdvance("000 %") + 4)
         self._zoom_label.setAlignment(Qt.AlignmentFlag.AlignCenter)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from resume_builder.models import display_name
 from resume_builder.steps import Problem, open_problems, step
 from resume_builder.ui.ats_panel import AtsPanel
+from resume_builder.ui.icons import set_icon
 from resume_builder.ui.pages.base import StepPage
 
 if TYPE_CHECKING:
@@ -68,6 +69,8 @@ class ReviewPage(StepPage):
         self.export_button.setMinimumHeight(36)
         self.print_button = QPushButton("Print\u2026")
         self.print_button.setMinimumHeight(36)
+        set_icon(self.export_button, "file-down")
+        set_icon(self.print_button, "printer")
         self.ats = AtsPanel()
         self.ats_status = self.ats.status
         self.ats_findings = self.ats.findings
