@@ -57,6 +57,7 @@ from resume_builder.models import Resume
 from resume_builder.output.themes import OptionSpec, Theme, discover_themes
 from resume_builder.ui.render_worker import RenderKind, RenderResult, RenderService
 from resume_builder.ui.section_order import SectionOrderBox
+from resume_builder.ui.theme import set_tone
 
 if TYPE_CHECKING:
     from resume_builder.ui.document import ResumeDocument
@@ -263,7 +264,7 @@ class DesignPage(QWidget):
 
         self._theme_description = QLabel(self)
         self._theme_description.setWordWrap(True)
-        self._theme_description.setStyleSheet("QLabel { color: palette(placeholder-text); }")
+        set_tone(self._theme_description, "muted")
 
         templates_box = QGroupBox("Template", self)
         templates_layout = QVBoxLayout(templates_box)
@@ -405,7 +406,7 @@ class DesignPage(QWidget):
         self._options_box.setTitle(f"{theme.name} options" if theme is not None else "Options")
         if not options:
             note = QLabel("This template has no options.", self._options_box)
-            note.setStyleSheet("QLabel { color: palette(placeholder-text); }")
+            set_tone(note, "muted")
             self._options_form.addRow(note)
             return
         for option in options:

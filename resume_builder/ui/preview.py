@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
 from resume_builder.models import Resume
 from resume_builder.ui.icons import set_icon
 from resume_builder.ui.render_worker import RenderKind, RenderResult, RenderService
+from resume_builder.ui.theme import set_tone
 
 logger = logging.getLogger(__name__)
 
@@ -263,7 +264,7 @@ class PreviewPane(QWidget):
         self._placeholder.setWordWrap(True)
         self._placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._placeholder.setMargin(24)
-        self._placeholder.setStyleSheet("QLabel { color: palette(placeholder-text); }")
+        set_tone(self._placeholder, "muted")
         self._stack = QStackedWidget(self)
         self._stack.addWidget(self._placeholder)
         self._stack.addWidget(self._view)
@@ -271,7 +272,7 @@ class PreviewPane(QWidget):
         self._status = QLabel(self)
         self._status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self._status.setContentsMargins(8, 2, 8, 4)
-        self._status.setStyleSheet("QLabel { color: palette(placeholder-text); }")
+        set_tone(self._status, "muted")
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

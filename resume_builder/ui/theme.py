@@ -132,6 +132,8 @@ def apply_theme(choice: str) -> str:
     for widget in app.allWidgets():  # toned text follows the new scheme
         if widget.property("tone"):
             set_tone(widget, str(widget.property("tone")))
+        if widget.styleSheet():  # a widget's own style sheet keeps the palette it was set under
+            widget.setStyleSheet(widget.styleSheet())
     return name
 
 
