@@ -446,6 +446,10 @@ class PreviewPane(QWidget):
         for widget in (self._fit_button, self._zoom_in, self._zoom_out, self._zoom_label):
             widget.setEnabled(has_pdf)
         fit = self._view.zoomMode() == QPdfView.ZoomMode.FitToWidth
+        # fitted to the width, the page never needs a sideways bar (one would flash on resizes)
+        self._view.setHorizontalScrollBarPolicy(
+            Qt.ScrollBarPolicy.ScrollBarAlwaysOff if fit else Qt.ScrollBarPolicy.ScrollBarAsNeeded
+        )
         self._fit_button.blockSignals(True)
         self._fit_button.setChecked(fit)
         self._fit_button.blockSignals(False)

@@ -45,7 +45,13 @@ class TargetRolePage(StepPage):
         self.description = QLabel()
         self.description.setWordWrap(True)
         self.headline = LineField("e.g. Medical Records Technician")
+        # a long role title must not widen the form past a 1024 px screen's column
+        self.combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.combo.setMinimumContentsLength(14)
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow("Job you want", self.combo)
         form.addRow("", self.description)
         form.addRow("Headline under your name", self.headline)
