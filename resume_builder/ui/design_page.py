@@ -293,8 +293,8 @@ class DesignPage(QWidget):
 
         content = QWidget(self)
         layout = QVBoxLayout(content)
-        layout.setContentsMargins(16, 16, 16, 16)
-        layout.setSpacing(12)
+        layout.setContentsMargins(0, 0, 8, 0)  # the step page has margins already
+        layout.setSpacing(10)
         layout.addWidget(intro)
         layout.addWidget(templates_box)
         layout.addWidget(paper_box)  # stacked, so the page fits beside the preview

@@ -143,7 +143,7 @@ class MainWindow(QMainWindow):
         self.step_label.setWordWrap(True)
         self.step_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         nav = QHBoxLayout()
-        nav.setContentsMargins(20, 6, 20, 10)
+        nav.setContentsMargins(14, 6, 14, 10)  # in line with the page's own margins
         nav.addWidget(self.back_button)
         nav.addStretch(1)
         nav.addWidget(self.step_label)

@@ -5,7 +5,16 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QPoint
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QApplication, QCheckBox, QLineEdit, QListView, QPushButton
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QLineEdit,
+    QListView,
+    QPushButton,
+    QRadioButton,
+    QStyle,
+    QStyleOptionButton,
+)
 
 from resume_builder.sample import sample_resume
 from resume_builder.ui import focus_ring, theme
@@ -108,3 +117,27 @@ def test_the_focus_ring_is_drawn_round_each_kind_of_control(qtbot, window, name)
     controls[0].setFocus()
     qtbot.waitUntil(lambda: focus_ring.ring().target is controls[0])
     assert controls[1].grab().toImage().pixelColor(0, controls[1].height() // 2) != expected
+
+
+def test_unticked_boxes_and_radio_buttons_are_outlined_clearly(qtbot, scheme):
+    """Fusion's own outline is a shade of the window colour: in dark it all but vanished."""
+    window_colour = QApplication.palette().color(Role.Window).name()
+    for control in (QCheckBox("Fit to one page"), QRadioButton("A4")):
+        qtbot.addWidget(control)
+        control.show()
+        qtbot.waitExposed(control)
+        option = QStyleOptionButton()
+        control.initStyleOption(option)
+        element = (
+            QStyle.SubElement.SE_CheckBoxIndicator
+            if isinstance(control, QCheckBox)
+            else QStyle.SubElement.SE_RadioButtonIndicator
+        )
+        box = control.style().subElementRect(element, option, control)
+        image = control.grab().toImage()
+        row = box.center().y()
+        edge = max(
+            theme.contrast(image.pixelColor(x, row).name(), window_colour)
+            for x in range(box.left(), box.left() + 3)
+        )
+        assert edge >= 3, (scheme, type(control).__name__, round(edge, 2))
