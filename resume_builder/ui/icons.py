@@ -22,6 +22,7 @@ ACTION_ICONS = {
     "new_action": "file-plus",
     "open_action": "folder-open",
     "import_action": "file-input",
+    "import_text_action": "clipboard-type",
     "save_action": "save",
     "save_as_action": "save-all",
     "export_action": "file-down",
