@@ -75,6 +75,10 @@ def main(out: Path) -> int:
         for width, height in SIZES:
             window.resize(width, height)
             window.view.fit_columns()
+            # a fresh PDF at the new size: pages the view drew at the last size can stay blurred
+            window.preview.render_now(window.document.resume)
+            settle(window.preview.rendered)
+            settle()
             for number, step_id in enumerate(window.step_ids(), start=1):
                 window.go_to_step(step_id)
                 if step_id == "design" and window.design_page.thumbnails_pending:
