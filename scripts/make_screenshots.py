@@ -22,6 +22,8 @@ SIZES = ((1024, 700), (1440, 900), (1920, 1080))
 THEMES = ("light", "dark")
 MAX_WIDTH = 1024
 RENDER_TIMEOUT_MS = 60_000
+PAGES_QUIET_MS = 1_000
+"""The preview's pages are drawn (off the UI thread) once this long passes without a new one."""
 
 
 def main(out: Path) -> int:
@@ -31,6 +33,7 @@ def main(out: Path) -> int:
     os.environ["RESUME_BUILDER_DATA_DIR"] = str(scratch / "data")
     from PIL import Image
     from PySide6.QtCore import QBuffer, QEventLoop, QSettings, Qt, QTimer
+    from PySide6.QtPdf import QPdfPageRenderer
     from PySide6.QtWidgets import QApplication
 
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(scratch))
@@ -56,6 +59,22 @@ def main(out: Path) -> int:
         loop.exec()
         if signal is not None:
             signal.disconnect(loop.quit)
+
+    def settle_pages() -> None:
+        """Wait until the preview has drawn its pages at its present size.
+
+        The view paints a page it has not drawn at this size from a stale or blank image and
+        asks its renderer for it; each arrives as ``pageRendered``.
+        """
+        renderer = window.preview.view.findChild(QPdfPageRenderer)
+        loop = QEventLoop()
+        quiet = QTimer(singleShot=True, interval=PAGES_QUIET_MS)
+        quiet.timeout.connect(loop.quit)
+        restart = renderer.pageRendered.connect(lambda *_: quiet.start())
+        window.grab()  # a paint, which asks for the pages not drawn yet
+        quiet.start()
+        loop.exec()
+        renderer.pageRendered.disconnect(restart)
 
     def save(image, path: Path) -> None:
         """Write ``image`` as a 256-colour PNG with a palette made for it."""
@@ -84,6 +103,7 @@ def main(out: Path) -> int:
                 if step_id == "design" and window.design_page.thumbnails_pending:
                     settle(window.design_page.thumbnails_ready)
                 settle()
+                settle_pages()
                 image = window.grab().toImage()
                 if image.width() > MAX_WIDTH:
                     image = image.scaledToWidth(
