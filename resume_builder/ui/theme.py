@@ -149,12 +149,20 @@ def resolve(choice: str) -> str:
     return "dark" if hints.colorScheme() == Qt.ColorScheme.Dark else "light"
 
 
+def use_style(app: QApplication) -> None:
+    """Fusion, the one style whose palette is honoured on every desktop, with our outlines.
+
+    Set before any widget exists it costs nothing; set later, every widget is polished again.
+    """
+    if not isinstance(app.style(), _FusionStyle):
+        app.setStyle(_FusionStyle())
+
+
 def apply_theme(choice: str) -> str:
     """Use ``choice`` ("system", "light" or "dark") for the whole app; returns the scheme used."""
     app = QApplication.instance()
     name = resolve(choice if choice in CHOICES else "system")
-    if not isinstance(app.style(), _FusionStyle):
-        app.setStyle(_FusionStyle())  # the one style whose palette is honoured on every desktop
+    use_style(app)
     app.setPalette(_palette(name))
     from resume_builder.ui import focus_ring  # it draws in this module's colours
 
