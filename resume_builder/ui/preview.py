@@ -51,6 +51,11 @@ DEBOUNCE_MS = 100
 """Quiet time after an edit before rendering: batches keystrokes without a noticeable wait."""
 MAX_WAIT_MS = 300
 """During non-stop typing, the first render starts at the latest this long after the first key."""
+_BOX_STYLE = (
+    "QLabel { background: palette(base); border: 1px solid palette(placeholder-text);"
+    " border-radius: 4px; padding: 6px 8px; margin: 0 6px; }"
+)
+"""A message box over the preview; its text takes the tone's colour (``set_tone``)."""
 ZOOM_STEPS = (0.25, 0.33, 0.5, 0.67, 0.75, 0.9, 1.0, 1.1, 1.25, 1.5, 1.75, 2.0, 2.5, 3.0)
 
 
@@ -245,19 +250,15 @@ class PreviewPane(QWidget):
         self._error = QLabel(self)
         self._error.setWordWrap(True)
         self._error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self._error.setStyleSheet(
-            "QLabel { background: #fdecea; color: #611a15; border: 1px solid #f5c2c0;"
-            " border-radius: 4px; padding: 6px 8px; margin: 0 6px; }"
-        )
+        self._error.setStyleSheet(_BOX_STYLE)
+        set_tone(self._error, "error")  # the scheme's own colours, readable in light and dark
         self._error.hide()
 
         self._notice = QLabel(self)
         self._notice.setWordWrap(True)
         self._notice.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self._notice.setStyleSheet(
-            "QLabel { background: #fff8e1; color: #5d4300; border: 1px solid #f3d98b;"
-            " border-radius: 4px; padding: 6px 8px; margin: 0 6px; }"
-        )
+        self._notice.setStyleSheet(_BOX_STYLE)
+        set_tone(self._notice, "warning")
         self._notice.hide()
 
         self._placeholder = QLabel(self)

@@ -167,11 +167,11 @@ def apply_theme(choice: str) -> str:
     from resume_builder.ui import focus_ring  # it draws in this module's colours
 
     focus_ring.install(app)
-    for widget in app.allWidgets():  # toned text follows the new scheme
-        if widget.property("tone"):
-            set_tone(widget, str(widget.property("tone")))
+    for widget in app.allWidgets():
         if widget.styleSheet():  # a widget's own style sheet keeps the palette it was set under
             widget.setStyleSheet(widget.styleSheet())
+        if widget.property("tone"):  # toned text follows the new scheme (after the sheet,
+            set_tone(widget, str(widget.property("tone")))  # which puts its old palette back)
     return name
 
 

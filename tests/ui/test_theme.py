@@ -79,6 +79,13 @@ def test_notes_switched_to_dark_are_as_readable_as_in_light(qtbot, window):
     for label in notes:
         text = label.palette().color(Role.WindowText).name()
         assert theme.contrast(text, background) >= 4.5, (label, text)
+    # a render error over the preview, shown in light and then seen in dark
+    window.view.set_theme("light")
+    window.preview._on_render_error("The template could not be read.")
+    window.view.set_theme("dark")
+    error = window.preview._error
+    assert error.palette().color(Role.WindowText) == theme.colour("error")
+    assert theme.contrast(theme.COLOURS["dark"]["error"], theme.COLOURS["dark"]["base"]) >= 4.5
     # and what is painted says the same: the status line's text is light on the dark window
     image = status.grab().toImage()
     lightest = max(
