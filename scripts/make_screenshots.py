@@ -1,11 +1,12 @@
 """Screenshots of every step at 1024x700, 1440x900 and 1920x1080, light and dark.
 
 Writes ``docs/screenshots/<theme>-<width>x<height>-<nn>-<step>.png`` from the real window
-(offscreen, the bundled sample resume, the real preview), scaled to at most ``MAX_WIDTH`` pixels
-wide and stored in 256 colours so the folder stays small (colours are close, not exact).
-Settings and autosaves go to a temporary folder. With ``--lang es`` the app is shown in Spanish
-(its ``.ts`` compiled with ``pyside6-lrelease``), at 1440x900 in the light theme only, as
-``es-light-1440x900-<nn>-<step>.png``.
+(offscreen, the bundled sample resume, the real preview, the Design step's template thumbnails
+once they have all arrived), scaled to at most ``MAX_WIDTH`` pixels wide and stored in 256
+colours chosen for each picture (Pillow's median cut), so the folder stays small and the colours
+stay close. Settings and autosaves go to a temporary folder. With ``--lang es`` the app is shown
+in Spanish (its ``.ts`` compiled with ``pyside6-lrelease``), at 1440x900 in the light theme only,
+as ``es-light-1440x900-<nn>-<step>.png``.
 
     .venv/bin/python scripts/make_screenshots.py [--lang es] [output folder]
 """
@@ -13,6 +14,7 @@ Settings and autosaves go to a temporary folder. With ``--lang es`` the app is s
 from __future__ import annotations
 
 import argparse
+import io
 import os
 import subprocess
 import sys
@@ -24,6 +26,8 @@ SIZES = ((1024, 700), (1440, 900), (1920, 1080))
 THEMES = ("light", "dark")
 MAX_WIDTH = 1024
 RENDER_TIMEOUT_MS = 60_000
+PAGES_QUIET_MS = 1_000
+"""The preview's pages are drawn (off the UI thread) once this long passes without a new one."""
 
 
 def main(out: Path, lang: str = "") -> int:
@@ -31,8 +35,9 @@ def main(out: Path, lang: str = "") -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     scratch = Path(tempfile.mkdtemp(prefix="screenshots-"))
     os.environ["RESUME_BUILDER_DATA_DIR"] = str(scratch / "data")
-    from PySide6.QtCore import QEventLoop, QSettings, Qt, QTimer, QTranslator
-    from PySide6.QtGui import QImage
+    from PIL import Image
+    from PySide6.QtCore import QBuffer, QEventLoop, QSettings, Qt, QTimer, QTranslator
+    from PySide6.QtPdf import QPdfPageRenderer
     from PySide6.QtWidgets import QApplication
 
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(scratch))
@@ -58,40 +63,69 @@ def main(out: Path, lang: str = "") -> int:
     window.document.set_resume(sample_resume())
     window.show()
     out.mkdir(parents=True, exist_ok=True)
-    FLAGS = Qt.ImageConversionFlag.ThresholdDither | Qt.ImageConversionFlag.AvoidDither  # noqa: N806
 
-    def settle(rendered: bool = False) -> None:
-        """Let layouts finish; with ``rendered``, wait for the preview's next PDF."""
+    def settle(signal=None) -> None:
+        """Let layouts finish; with ``signal``, wait for it (a PDF or the thumbnails) as well."""
         loop = QEventLoop()
-        if rendered:
-            window.preview.rendered.connect(loop.quit)
+        if signal is not None:
+            signal.connect(loop.quit)
             QTimer.singleShot(RENDER_TIMEOUT_MS, loop.quit)
         else:
             QTimer.singleShot(150, loop.quit)
         loop.exec()
-        if rendered:
-            window.preview.rendered.disconnect(loop.quit)
+        if signal is not None:
+            signal.disconnect(loop.quit)
+
+    def settle_pages() -> None:
+        """Wait until the preview has drawn its pages at its present size.
+
+        The view paints a page it has not drawn at this size from a stale or blank image and
+        asks its renderer for it; each arrives as ``pageRendered``.
+        """
+        renderer = window.preview.view.findChild(QPdfPageRenderer)
+        loop = QEventLoop()
+        quiet = QTimer(singleShot=True, interval=PAGES_QUIET_MS)
+        quiet.timeout.connect(loop.quit)
+        restart = renderer.pageRendered.connect(lambda *_: quiet.start())
+        window.grab()  # a paint, which asks for the pages not drawn yet
+        quiet.start()
+        loop.exec()
+        renderer.pageRendered.disconnect(restart)
+
+    def save(image, path: Path) -> None:
+        """Write ``image`` as a 256-colour PNG with a palette made for it."""
+        buffer = QBuffer()
+        buffer.open(QBuffer.OpenModeFlag.WriteOnly)
+        image.save(buffer, "PNG")
+        picture = Image.open(io.BytesIO(bytes(buffer.data()))).convert("RGB")
+        picture.quantize(256, method=Image.Quantize.MEDIANCUT, dither=Image.Dither.NONE).save(
+            path, optimize=True
+        )
 
     window._show_editor("role")
-    settle(rendered=True)
+    settle(window.preview.rendered)
     count = 0
     for theme_name in themes:
         window.view.set_theme(theme_name)
         for width, height in sizes:
             window.resize(width, height)
             window.view.fit_columns()
+            # a fresh PDF at the new size: pages the view drew at the last size can stay blurred
+            window.preview.render_now(window.document.resume)
+            settle(window.preview.rendered)
+            settle()
             for number, step_id in enumerate(window.step_ids(), start=1):
                 window.go_to_step(step_id)
+                if step_id == "design" and window.design_page.thumbnails_pending:
+                    settle(window.design_page.thumbnails_ready)
                 settle()
+                settle_pages()
                 image = window.grab().toImage()
                 if image.width() > MAX_WIDTH:
                     image = image.scaledToWidth(
                         MAX_WIDTH, Qt.TransformationMode.SmoothTransformation
                     )
-                name = f"{prefix}{theme_name}-{width}x{height}-{number:02d}-{step_id}.png"
-                # 256 colours keep the folder small (about 50 kB a picture); text stays crisp
-                image = image.convertToFormat(QImage.Format.Format_Indexed8, FLAGS)
-                image.save(str(out / name), "PNG", 0)
+                save(image, out / f"{prefix}{theme_name}-{width}x{height}-{number:02d}-{step_id}.png")
                 count += 1
     print(f"{count} screenshots in {out}")
     window.document.set_resume(window.document.resume, None, dirty=False)

@@ -29,27 +29,27 @@
         <translation>Lo que lee un ATS</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/ats_panel.py" line="61"/>
+        <location filename="../resume_builder/ui/ats_panel.py" line="60"/>
         <source>What tracking systems would miss</source>
         <translation>Lo que los sistemas de seguimiento pasarían por alto</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/ats_panel.py" line="63"/>
+        <location filename="../resume_builder/ui/ats_panel.py" line="62"/>
         <source>Problems found when reading the PDF as parsers do</source>
         <translation>Problemas al leer el PDF como lo hacen los lectores automáticos</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/ats_panel.py" line="69"/>
+        <location filename="../resume_builder/ui/ats_panel.py" line="68"/>
         <source>&lt;b&gt;What applicant tracking systems read&lt;/b&gt;</source>
         <translation>&lt;b&gt;Lo que leen los sistemas de seguimiento (ATS)&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/ats_panel.py" line="83"/>
+        <location filename="../resume_builder/ui/ats_panel.py" line="82"/>
         <source>Reading the preview as an applicant tracking system would…</source>
         <translation>Leyendo la vista previa como lo haría un sistema de seguimiento de candidatos…</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/ats_panel.py" line="119"/>
+        <location filename="../resume_builder/ui/ats_panel.py" line="118"/>
         <source>{mark} The check could not read the preview: {error}</source>
         <translation>{mark} La revisión no pudo leer la vista previa: {error}</translation>
     </message>
@@ -75,43 +75,43 @@
 <context>
     <name>BulletEditor</name>
     <message>
-        <location filename="../resume_builder/ui/pages/entries.py" line="425"/>
+        <location filename="../resume_builder/ui/pages/entries.py" line="436"/>
         <source>Bullets</source>
         <translation>Viñetas</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/entries.py" line="427"/>
+        <location filename="../resume_builder/ui/pages/entries.py" line="438"/>
         <source>Press F2 or double-click to edit a bullet; drag one to move it</source>
         <translation>Pulse F2 o haga doble clic para editar una viñeta; arrástrela para moverla</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/entries.py" line="442"/>
-        <location filename="../resume_builder/ui/pages/entries.py" line="468"/>
+        <location filename="../resume_builder/ui/pages/entries.py" line="453"/>
+        <location filename="../resume_builder/ui/pages/entries.py" line="479"/>
         <source>Add bullet</source>
         <translation>Agregar viñeta</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/entries.py" line="442"/>
+        <location filename="../resume_builder/ui/pages/entries.py" line="453"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/entries.py" line="442"/>
+        <location filename="../resume_builder/ui/pages/entries.py" line="453"/>
         <source>Move up</source>
         <translation>Subir</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/entries.py" line="442"/>
+        <location filename="../resume_builder/ui/pages/entries.py" line="453"/>
         <source>Move down</source>
         <translation>Bajar</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/entries.py" line="497"/>
+        <location filename="../resume_builder/ui/pages/entries.py" line="508"/>
         <source>Remove bullet</source>
         <translation>Quitar viñeta</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/entries.py" line="511"/>
+        <location filename="../resume_builder/ui/pages/entries.py" line="522"/>
         <source>Move bullet</source>
         <translation>Mover viñeta</translation>
     </message>
@@ -119,22 +119,22 @@
 <context>
     <name>BulletListModel</name>
     <message>
-        <location filename="../resume_builder/ui/pages/entries.py" line="255"/>
+        <location filename="../resume_builder/ui/pages/entries.py" line="256"/>
         <source>Move bullet</source>
         <translation>Mover viñeta</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/entries.py" line="272"/>
+        <location filename="../resume_builder/ui/pages/entries.py" line="273"/>
         <source>Double-click and replace {slot} with your own number.</source>
         <translation>Haga doble clic y reemplace {slot} con su propio número.</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/entries.py" line="274"/>
+        <location filename="../resume_builder/ui/pages/entries.py" line="275"/>
         <source>Double-click to edit.</source>
         <translation>Haga doble clic para editar.</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/entries.py" line="292"/>
+        <location filename="../resume_builder/ui/pages/entries.py" line="293"/>
         <source>Edit bullet</source>
         <translation>Editar viñeta</translation>
     </message>
@@ -142,12 +142,12 @@
 <context>
     <name>BulletTextEdit</name>
     <message>
-        <location filename="../resume_builder/ui/pages/entries.py" line="314"/>
+        <location filename="../resume_builder/ui/pages/entries.py" line="315"/>
         <source>Bullet</source>
         <translation>Viñeta</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/entries.py" line="315"/>
+        <location filename="../resume_builder/ui/pages/entries.py" line="316"/>
         <source>Enter saves the bullet, Escape cancels</source>
         <translation>Intro guarda la viñeta; Esc cancela</translation>
     </message>
@@ -324,122 +324,122 @@ Pruebe: {replacement}</translation>
 <context>
     <name>ContactPage</name>
     <message>
-        <location filename="../resume_builder/ui/pages/profile.py" line="106"/>
+        <location filename="../resume_builder/ui/pages/profile.py" line="107"/>
         <source>New profile</source>
         <translation>Nuevo perfil</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/profile.py" line="114"/>
+        <location filename="../resume_builder/ui/pages/profile.py" line="115"/>
         <source>How employers reach you. Put credentials such as RHIT or CCS in their own box: they are shown after your name.</source>
         <translation>Cómo lo contactan los empleadores. Escriba sus credenciales, como RHIT o CCS, en su propia casilla: aparecen después de su nombre.</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/profile.py" line="127"/>
+        <location filename="../resume_builder/ui/pages/profile.py" line="128"/>
         <source>Full name</source>
         <translation>Nombre completo</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/profile.py" line="127"/>
+        <location filename="../resume_builder/ui/pages/profile.py" line="128"/>
         <source>e.g. Maria Lopez</source>
         <translation>p. ej., María López</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/profile.py" line="130"/>
+        <location filename="../resume_builder/ui/pages/profile.py" line="131"/>
         <source>Credentials</source>
         <translation>Credenciales</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/profile.py" line="131"/>
+        <location filename="../resume_builder/ui/pages/profile.py" line="132"/>
         <source>e.g. RHIT, CCS (comma-separated)</source>
         <translation>p. ej., RHIT, CCS (separadas por comas)</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/profile.py" line="134"/>
+        <location filename="../resume_builder/ui/pages/profile.py" line="135"/>
         <source>Email</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/profile.py" line="134"/>
+        <location filename="../resume_builder/ui/pages/profile.py" line="135"/>
         <source>e.g. maria.lopez@example.com</source>
         <translation>p. ej., maria.lopez@example.com</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/profile.py" line="135"/>
+        <location filename="../resume_builder/ui/pages/profile.py" line="136"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/profile.py" line="135"/>
+        <location filename="../resume_builder/ui/pages/profile.py" line="136"/>
         <source>e.g. (555) 123-4567</source>
         <translation>p. ej., (555) 123-4567</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/profile.py" line="136"/>
+        <location filename="../resume_builder/ui/pages/profile.py" line="137"/>
         <source>City</source>
         <translation>Ciudad</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/profile.py" line="136"/>
+        <location filename="../resume_builder/ui/pages/profile.py" line="137"/>
         <source>e.g. Springfield</source>
         <translation>p. ej., Springfield</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/profile.py" line="137"/>
+        <location filename="../resume_builder/ui/pages/profile.py" line="138"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/profile.py" line="137"/>
+        <location filename="../resume_builder/ui/pages/profile.py" line="138"/>
         <source>e.g. IL</source>
         <translation>p. ej., IL</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/profile.py" line="138"/>
+        <location filename="../resume_builder/ui/pages/profile.py" line="139"/>
         <source>Website</source>
         <translation>Sitio web</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/profile.py" line="138"/>
+        <location filename="../resume_builder/ui/pages/profile.py" line="139"/>
         <source>optional</source>
         <translation>opcional</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/profile.py" line="142"/>
+        <location filename="../resume_builder/ui/pages/profile.py" line="143"/>
         <source>Edit {field}</source>
         <translation>Editar {field}</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/profile.py" line="151"/>
+        <location filename="../resume_builder/ui/pages/profile.py" line="152"/>
         <source>Online profiles (optional)</source>
         <translation>Perfiles en línea (opcional)</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/profile.py" line="157"/>
+        <location filename="../resume_builder/ui/pages/profile.py" line="158"/>
         <source>Network</source>
         <translation>Red</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/profile.py" line="157"/>
+        <location filename="../resume_builder/ui/pages/profile.py" line="158"/>
         <source>e.g. LinkedIn</source>
         <translation>p. ej., LinkedIn</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/profile.py" line="158"/>
+        <location filename="../resume_builder/ui/pages/profile.py" line="159"/>
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/profile.py" line="159"/>
+        <location filename="../resume_builder/ui/pages/profile.py" line="160"/>
         <source>User name</source>
         <translation>Nombre de usuario</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/profile.py" line="161"/>
+        <location filename="../resume_builder/ui/pages/profile.py" line="162"/>
         <source>profile</source>
         <translation>perfil</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/profile.py" line="208"/>
+        <location filename="../resume_builder/ui/pages/profile.py" line="209"/>
         <source>Not kept: this {problem}.</source>
         <translation>No se guardó: este campo {problem}.</translation>
     </message>
@@ -462,133 +462,133 @@ Pruebe: {replacement}</translation>
         <translation>210 × 297 mm, habitual en el resto del mundo</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/design_page.py" line="72"/>
+        <location filename="../resume_builder/ui/design_page.py" line="76"/>
         <source>Navy</source>
         <translation>Azul marino</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/design_page.py" line="73"/>
+        <location filename="../resume_builder/ui/design_page.py" line="77"/>
         <source>Teal</source>
         <translation>Verde azulado</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/design_page.py" line="74"/>
+        <location filename="../resume_builder/ui/design_page.py" line="78"/>
         <source>Forest</source>
         <translation>Verde bosque</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/design_page.py" line="75"/>
+        <location filename="../resume_builder/ui/design_page.py" line="79"/>
         <source>Burgundy</source>
         <translation>Borgoña</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/design_page.py" line="76"/>
+        <location filename="../resume_builder/ui/design_page.py" line="80"/>
         <source>Plum</source>
         <translation>Ciruela</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/design_page.py" line="77"/>
+        <location filename="../resume_builder/ui/design_page.py" line="81"/>
         <source>Charcoal</source>
         <translation>Carbón</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/design_page.py" line="221"/>
+        <location filename="../resume_builder/ui/design_page.py" line="236"/>
         <source>Choose how your resume looks. Every template shows your own resume, and the preview follows each change. Recruiters and applicant tracking systems read all of them.</source>
         <translation>Elija el aspecto de su currículum. Cada plantilla muestra su propio currículum y la vista previa sigue cada cambio. Los reclutadores y los sistemas de seguimiento de candidatos leen todas.</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/design_page.py" line="241"/>
+        <location filename="../resume_builder/ui/design_page.py" line="259"/>
         <source>Templates</source>
         <translation>Plantillas</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/design_page.py" line="256"/>
+        <location filename="../resume_builder/ui/design_page.py" line="274"/>
         <source>Template</source>
         <translation>Plantilla</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/design_page.py" line="261"/>
+        <location filename="../resume_builder/ui/design_page.py" line="279"/>
         <source>No templates were found.</source>
         <translation>No se encontraron plantillas.</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/design_page.py" line="263"/>
+        <location filename="../resume_builder/ui/design_page.py" line="281"/>
         <source>Paper size</source>
         <translation>Tamaño del papel</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/design_page.py" line="274"/>
-        <location filename="../resume_builder/ui/design_page.py" line="391"/>
+        <location filename="../resume_builder/ui/design_page.py" line="292"/>
+        <location filename="../resume_builder/ui/design_page.py" line="417"/>
         <source>Options</source>
         <translation>Opciones</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/design_page.py" line="324"/>
+        <location filename="../resume_builder/ui/design_page.py" line="350"/>
         <source>Rendering…</source>
         <translation>Generando…</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/design_page.py" line="365"/>
+        <location filename="../resume_builder/ui/design_page.py" line="391"/>
         <source>The template “{name}” is not installed; choose another.</source>
         <translation>La plantilla “{name}” no está instalada; elija otra.</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/design_page.py" line="389"/>
+        <location filename="../resume_builder/ui/design_page.py" line="415"/>
         <source>{template} options</source>
         <translation>Opciones de {template}</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/design_page.py" line="394"/>
+        <location filename="../resume_builder/ui/design_page.py" line="420"/>
         <source>This template has no options.</source>
         <translation>Esta plantilla no tiene opciones.</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/design_page.py" line="404"/>
+        <location filename="../resume_builder/ui/design_page.py" line="430"/>
         <source>Reset to template defaults</source>
         <translation>Volver a los valores de la plantilla</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/design_page.py" line="471"/>
+        <location filename="../resume_builder/ui/design_page.py" line="497"/>
         <source>Template default</source>
         <translation>Valor de la plantilla</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/design_page.py" line="488"/>
+        <location filename="../resume_builder/ui/design_page.py" line="514"/>
         <source>Custom…</source>
         <translation>Otro…</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/design_page.py" line="490"/>
+        <location filename="../resume_builder/ui/design_page.py" line="516"/>
         <source>Pick any colour</source>
         <translation>Elegir cualquier color</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/design_page.py" line="525"/>
+        <location filename="../resume_builder/ui/design_page.py" line="551"/>
         <source>Use the {template} template</source>
         <translation>Usar la plantilla {template}</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/design_page.py" line="538"/>
+        <location filename="../resume_builder/ui/design_page.py" line="564"/>
         <source>Use {paper} paper</source>
         <translation>Usar papel {paper}</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/design_page.py" line="553"/>
+        <location filename="../resume_builder/ui/design_page.py" line="579"/>
         <source>Change {option}</source>
         <translation>Cambiar {option}</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/design_page.py" line="581"/>
+        <location filename="../resume_builder/ui/design_page.py" line="607"/>
         <source>Reset template options</source>
         <translation>Restablecer las opciones de la plantilla</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/design_page.py" line="628"/>
+        <location filename="../resume_builder/ui/design_page.py" line="656"/>
         <source>No preview</source>
         <translation>Sin vista previa</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/design_page.py" line="630"/>
+        <location filename="../resume_builder/ui/design_page.py" line="658"/>
         <source>This template could not show your resume: {error}</source>
         <translation>Esta plantilla no pudo mostrar su currículum: {error}</translation>
     </message>
@@ -596,7 +596,7 @@ Pruebe: {replacement}</translation>
 <context>
     <name>DesignStepPage</name>
     <message>
-        <location filename="../resume_builder/ui/pages/finish.py" line="32"/>
+        <location filename="../resume_builder/ui/pages/finish.py" line="33"/>
         <source>Choose a template, the paper size and colours. The preview shows your own resume.</source>
         <translation>Elija una plantilla, el tamaño del papel y los colores. La vista previa muestra su propio currículum.</translation>
     </message>
@@ -691,68 +691,68 @@ Pruebe: {replacement}</translation>
 <context>
     <name>EntryListEditor</name>
     <message>
-        <location filename="../resume_builder/ui/pages/entries.py" line="554"/>
+        <location filename="../resume_builder/ui/pages/entries.py" line="565"/>
         <source>{noun} list</source>
         <translation>Lista: {noun}</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/entries.py" line="556"/>
+        <location filename="../resume_builder/ui/pages/entries.py" line="567"/>
         <source>Select a {noun} to edit it in the form below; drag one to move it</source>
         <translation>Seleccione un elemento ({noun}) para editarlo en el formulario de abajo; arrástrelo para moverlo</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/entries.py" line="568"/>
-        <location filename="../resume_builder/ui/pages/entries.py" line="623"/>
+        <location filename="../resume_builder/ui/pages/entries.py" line="581"/>
+        <location filename="../resume_builder/ui/pages/entries.py" line="636"/>
         <source>Add {noun}</source>
         <translation>Agregar {noun}</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/entries.py" line="569"/>
+        <location filename="../resume_builder/ui/pages/entries.py" line="582"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/entries.py" line="570"/>
+        <location filename="../resume_builder/ui/pages/entries.py" line="583"/>
         <source>Move up</source>
         <translation>Subir</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/entries.py" line="571"/>
+        <location filename="../resume_builder/ui/pages/entries.py" line="584"/>
         <source>Move down</source>
         <translation>Bajar</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/entries.py" line="575"/>
+        <location filename="../resume_builder/ui/pages/entries.py" line="588"/>
         <source>No {noun} yet. Click “Add {noun}” to start.</source>
         <translation>Todavía no hay datos de {noun}. Haga clic en “Agregar {noun}” para empezar.</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/entries.py" line="580"/>
+        <location filename="../resume_builder/ui/pages/entries.py" line="593"/>
         <source>{noun} details</source>
         <translation>Datos de {noun}</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/entries.py" line="639"/>
+        <location filename="../resume_builder/ui/pages/entries.py" line="652"/>
         <source>Remove {noun}</source>
         <translation>Quitar {noun}</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/entries.py" line="678"/>
+        <location filename="../resume_builder/ui/pages/entries.py" line="691"/>
         <source>Move {noun}</source>
         <translation>Mover {noun}</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/entries.py" line="830"/>
+        <location filename="../resume_builder/ui/pages/entries.py" line="843"/>
         <source>Edit {field}</source>
         <translation>Editar {field}</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/entries.py" line="852"/>
+        <location filename="../resume_builder/ui/pages/entries.py" line="865"/>
         <source>Mark as current</source>
         <translation>Marcar como actual</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/entries.py" line="852"/>
+        <location filename="../resume_builder/ui/pages/entries.py" line="865"/>
         <source>Not current</source>
         <translation>Desmarcar como actual</translation>
     </message>
@@ -881,57 +881,57 @@ Pruebe: {replacement}</translation>
 <context>
     <name>ImportReviewDialog</name>
     <message>
-        <location filename="../resume_builder/ui/import_review.py" line="43"/>
+        <location filename="../resume_builder/ui/import_review.py" line="44"/>
         <source>Name and contact</source>
         <translation>Nombre y contacto</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/import_review.py" line="44"/>
+        <location filename="../resume_builder/ui/import_review.py" line="45"/>
         <source>Experience</source>
         <translation>Experiencia</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/import_review.py" line="45"/>
+        <location filename="../resume_builder/ui/import_review.py" line="46"/>
         <source>Education</source>
         <translation>Formación</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/import_review.py" line="46"/>
+        <location filename="../resume_builder/ui/import_review.py" line="47"/>
         <source>Certifications</source>
         <translation>Certificaciones</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/import_review.py" line="47"/>
+        <location filename="../resume_builder/ui/import_review.py" line="48"/>
         <source>Skills</source>
         <translation>Habilidades</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/import_review.py" line="48"/>
+        <location filename="../resume_builder/ui/import_review.py" line="49"/>
         <source>Languages</source>
         <translation>Idiomas</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/import_review.py" line="51"/>
+        <location filename="../resume_builder/ui/import_review.py" line="52"/>
         <source>Job {number}</source>
         <translation>Empleo {number}</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/import_review.py" line="52"/>
+        <location filename="../resume_builder/ui/import_review.py" line="53"/>
         <source>School {number}</source>
         <translation>Centro de estudios {number}</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/import_review.py" line="53"/>
+        <location filename="../resume_builder/ui/import_review.py" line="54"/>
         <source>Certification {number}</source>
         <translation>Certificación {number}</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/import_review.py" line="54"/>
+        <location filename="../resume_builder/ui/import_review.py" line="55"/>
         <source>Skill {number}</source>
         <translation>Habilidad {number}</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/import_review.py" line="55"/>
+        <location filename="../resume_builder/ui/import_review.py" line="56"/>
         <source>Language {number}</source>
         <translation>Idioma {number}</translation>
     </message>
@@ -1177,22 +1177,22 @@ Pruebe: {replacement}</translation>
         <translation>Elemento {number}</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/import_review.py" line="345"/>
+        <location filename="../resume_builder/ui/import_review.py" line="346"/>
         <source>The reader is unsure of this one: check it against the source.</source>
         <translation>El lector no está seguro de este dato: compárelo con el original.</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/import_review.py" line="355"/>
+        <location filename="../resume_builder/ui/import_review.py" line="356"/>
         <source>Fix this first: {error}</source>
         <translation>Corrija esto primero: {error}</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/import_review.py" line="359"/>
+        <location filename="../resume_builder/ui/import_review.py" line="360"/>
         <source>Imported</source>
         <translation>Importado</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/import_review.py" line="408"/>
+        <location filename="../resume_builder/ui/import_review.py" line="409"/>
         <source>Bullet {number}</source>
         <translation>Viñeta {number}</translation>
     </message>
@@ -1200,137 +1200,137 @@ Pruebe: {replacement}</translation>
 <context>
     <name>LetterPanel</name>
     <message>
-        <location filename="../resume_builder/ui/letter_panel.py" line="46"/>
+        <location filename="../resume_builder/ui/letter_panel.py" line="48"/>
         <source>Hiring manager</source>
         <translation>Responsable de contratación</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/letter_panel.py" line="47"/>
+        <location filename="../resume_builder/ui/letter_panel.py" line="49"/>
         <source>Their title</source>
         <translation>Su cargo</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/letter_panel.py" line="48"/>
+        <location filename="../resume_builder/ui/letter_panel.py" line="50"/>
         <source>Employer</source>
         <translation>Empleador</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/letter_panel.py" line="49"/>
+        <location filename="../resume_builder/ui/letter_panel.py" line="51"/>
         <source>Date (YYYY-MM-DD)</source>
         <translation>Fecha (AAAA-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/letter_panel.py" line="50"/>
+        <location filename="../resume_builder/ui/letter_panel.py" line="52"/>
         <source>Position</source>
         <translation>Puesto</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/letter_panel.py" line="51"/>
+        <location filename="../resume_builder/ui/letter_panel.py" line="53"/>
         <source>Reference no.</source>
         <translation>N.º de referencia</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/letter_panel.py" line="52"/>
+        <location filename="../resume_builder/ui/letter_panel.py" line="54"/>
         <source>Greeting</source>
         <translation>Saludo</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/letter_panel.py" line="55"/>
+        <location filename="../resume_builder/ui/letter_panel.py" line="57"/>
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/letter_panel.py" line="56"/>
+        <location filename="../resume_builder/ui/letter_panel.py" line="58"/>
         <source>Opening</source>
         <translation>Introducción</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/letter_panel.py" line="57"/>
+        <location filename="../resume_builder/ui/letter_panel.py" line="59"/>
         <source>Body (blank line between paragraphs)</source>
         <translation>Cuerpo (línea en blanco entre párrafos)</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/letter_panel.py" line="58"/>
+        <location filename="../resume_builder/ui/letter_panel.py" line="60"/>
         <source>Closing</source>
         <translation>Cierre</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/letter_panel.py" line="61"/>
+        <location filename="../resume_builder/ui/letter_panel.py" line="63"/>
         <source>Sign-off</source>
         <translation>Despedida</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/letter_panel.py" line="62"/>
+        <location filename="../resume_builder/ui/letter_panel.py" line="64"/>
         <source>Signature</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/letter_panel.py" line="67"/>
+        <location filename="../resume_builder/ui/letter_panel.py" line="69"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/letter_panel.py" line="68"/>
+        <location filename="../resume_builder/ui/letter_panel.py" line="70"/>
         <source>Warning</source>
         <translation>Advertencia</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/letter_panel.py" line="69"/>
+        <location filename="../resume_builder/ui/letter_panel.py" line="71"/>
         <source>Tip</source>
         <translation>Consejo</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/letter_panel.py" line="73"/>
+        <location filename="../resume_builder/ui/letter_panel.py" line="75"/>
         <source>Word document</source>
         <translation>Documento de Word</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/letter_panel.py" line="74"/>
+        <location filename="../resume_builder/ui/letter_panel.py" line="76"/>
         <source>Plain text</source>
         <translation>Texto sin formato</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/letter_panel.py" line="141"/>
+        <location filename="../resume_builder/ui/letter_panel.py" line="143"/>
         <source>Draft cover letter</source>
         <translation>Redactar carta de presentación</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/letter_panel.py" line="154"/>
+        <location filename="../resume_builder/ui/letter_panel.py" line="156"/>
         <source>The letter could not be saved</source>
         <translation>No se pudo guardar la carta</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/letter_panel.py" line="162"/>
+        <location filename="../resume_builder/ui/letter_panel.py" line="164"/>
         <source>Paste the job posting to draft a letter for it</source>
         <translation>Pegue la oferta de empleo para redactar una carta para ella</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/letter_panel.py" line="164"/>
+        <location filename="../resume_builder/ui/letter_panel.py" line="166"/>
         <source>Draft from posting</source>
         <translation>Redactar borrador</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/letter_panel.py" line="166"/>
+        <location filename="../resume_builder/ui/letter_panel.py" line="168"/>
         <source>Write a new letter from your resume and this posting</source>
         <translation>Escribir una carta nueva a partir de su currículum y esta oferta</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/letter_panel.py" line="168"/>
+        <location filename="../resume_builder/ui/letter_panel.py" line="170"/>
         <source>Export letter…</source>
         <translation>Exportar carta…</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/letter_panel.py" line="176"/>
+        <location filename="../resume_builder/ui/letter_panel.py" line="179"/>
         <source>Use a suggested opening…</source>
         <translation>Usar una introducción sugerida…</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/letter_panel.py" line="179"/>
+        <location filename="../resume_builder/ui/letter_panel.py" line="182"/>
         <source>Opening: {case}</source>
         <translation>Introducción: {case}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../resume_builder/ui/letter_panel.py" line="272"/>
+        <location filename="../resume_builder/ui/letter_panel.py" line="275"/>
         <source>%n words (aim for 250-400)</source>
         <translation>
             <numerusform>%n palabra (lo ideal: 250-400)</numerusform>
@@ -1338,7 +1338,7 @@ Pruebe: {replacement}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/letter_panel.py" line="306"/>
+        <location filename="../resume_builder/ui/letter_panel.py" line="309"/>
         <source>Edit cover letter</source>
         <translation>Editar carta de presentación</translation>
     </message>
@@ -1346,217 +1346,217 @@ Pruebe: {replacement}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../resume_builder/ui/main_window.py" line="164"/>
+        <location filename="../resume_builder/ui/main_window.py" line="165"/>
         <source>← Back</source>
         <translation>← Atrás</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/main_window.py" line="165"/>
-        <location filename="../resume_builder/ui/main_window.py" line="710"/>
+        <location filename="../resume_builder/ui/main_window.py" line="166"/>
+        <location filename="../resume_builder/ui/main_window.py" line="711"/>
         <source>Next →</source>
         <translation>Siguiente →</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/main_window.py" line="212"/>
+        <location filename="../resume_builder/ui/main_window.py" line="213"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/main_window.py" line="214"/>
+        <location filename="../resume_builder/ui/main_window.py" line="215"/>
         <source>&amp;New…</source>
         <translation>&amp;Nuevo…</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/main_window.py" line="215"/>
+        <location filename="../resume_builder/ui/main_window.py" line="216"/>
         <source>&amp;Open…</source>
         <translation>&amp;Abrir…</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/main_window.py" line="216"/>
+        <location filename="../resume_builder/ui/main_window.py" line="217"/>
         <source>&amp;Import a Resume (PDF, Word, Text, LinkedIn)…</source>
         <translation>&amp;Importar un currículum (PDF, Word, texto, LinkedIn)…</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/main_window.py" line="218"/>
+        <location filename="../resume_builder/ui/main_window.py" line="219"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/main_window.py" line="219"/>
+        <location filename="../resume_builder/ui/main_window.py" line="220"/>
         <source>Save &amp;As…</source>
         <translation>Guardar &amp;como…</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/main_window.py" line="221"/>
+        <location filename="../resume_builder/ui/main_window.py" line="222"/>
         <source>&amp;Export PDF…</source>
         <translation>&amp;Exportar PDF…</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/main_window.py" line="224"/>
+        <location filename="../resume_builder/ui/main_window.py" line="225"/>
         <source>Export as &amp;Word, Text or JSON…</source>
         <translation>Exportar como &amp;Word, texto o JSON…</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/main_window.py" line="227"/>
+        <location filename="../resume_builder/ui/main_window.py" line="228"/>
         <source>&amp;Print…</source>
         <translation>Im&amp;primir…</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/main_window.py" line="229"/>
+        <location filename="../resume_builder/ui/main_window.py" line="230"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/main_window.py" line="233"/>
+        <location filename="../resume_builder/ui/main_window.py" line="234"/>
         <source>Open &amp;Recent</source>
         <translation>Abrir &amp;recientes</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/main_window.py" line="243"/>
+        <location filename="../resume_builder/ui/main_window.py" line="244"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/main_window.py" line="245"/>
+        <location filename="../resume_builder/ui/main_window.py" line="246"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/main_window.py" line="247"/>
+        <location filename="../resume_builder/ui/main_window.py" line="248"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/main_window.py" line="251"/>
+        <location filename="../resume_builder/ui/main_window.py" line="252"/>
         <source>Cu&amp;t</source>
         <translation>Cor&amp;tar</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/main_window.py" line="252"/>
+        <location filename="../resume_builder/ui/main_window.py" line="253"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copiar</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/main_window.py" line="253"/>
+        <location filename="../resume_builder/ui/main_window.py" line="254"/>
         <source>&amp;Paste</source>
         <translation>&amp;Pegar</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/main_window.py" line="254"/>
+        <location filename="../resume_builder/ui/main_window.py" line="255"/>
         <source>Select &amp;All</source>
         <translation>Seleccionar t&amp;odo</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/main_window.py" line="261"/>
+        <location filename="../resume_builder/ui/main_window.py" line="262"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/main_window.py" line="261"/>
+        <location filename="../resume_builder/ui/main_window.py" line="262"/>
         <source>&amp;About</source>
         <translation>&amp;Acerca de</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/main_window.py" line="397"/>
+        <location filename="../resume_builder/ui/main_window.py" line="398"/>
         <source>Could not open the resume</source>
         <translation>No se pudo abrir el currículum</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/main_window.py" line="433"/>
+        <location filename="../resume_builder/ui/main_window.py" line="434"/>
         <source>Save resume</source>
         <translation>Guardar currículum</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/main_window.py" line="441"/>
+        <location filename="../resume_builder/ui/main_window.py" line="442"/>
         <source>Untitled resume</source>
         <translation>Currículum sin título</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/main_window.py" line="521"/>
-        <location filename="../resume_builder/ui/main_window.py" line="540"/>
+        <location filename="../resume_builder/ui/main_window.py" line="522"/>
+        <location filename="../resume_builder/ui/main_window.py" line="541"/>
         <source>Could not save the resume</source>
         <translation>No se pudo guardar el currículum</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/main_window.py" line="522"/>
+        <location filename="../resume_builder/ui/main_window.py" line="523"/>
         <source>{name} is open in another Resume Builder window.</source>
         <translation>{name} está abierto en otra ventana de Resume Builder.</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/main_window.py" line="524"/>
+        <location filename="../resume_builder/ui/main_window.py" line="525"/>
         <source>Save under another name, or close it there first. Your work is still here.</source>
         <translation>Guárdelo con otro nombre o ciérrelo primero allí. Su trabajo sigue aquí.</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/main_window.py" line="542"/>
+        <location filename="../resume_builder/ui/main_window.py" line="543"/>
         <source>Your work is still here, unsaved.</source>
         <translation>Su trabajo sigue aquí, sin guardar.</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/main_window.py" line="549"/>
+        <location filename="../resume_builder/ui/main_window.py" line="550"/>
         <source>Saved {name}</source>
         <translation>Se guardó {name}</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/main_window.py" line="597"/>
+        <location filename="../resume_builder/ui/main_window.py" line="598"/>
         <source>Step {step} of {steps}
 {done} of {counted} done</source>
         <translation>Paso {step} de {steps}
 {done} de {counted} listos</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/main_window.py" line="625"/>
+        <location filename="../resume_builder/ui/main_window.py" line="626"/>
         <source>Untitled</source>
         <translation>Sin título</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/main_window.py" line="629"/>
+        <location filename="../resume_builder/ui/main_window.py" line="630"/>
         <source> — version “{version}”</source>
         <translation> — versión “{version}”</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/main_window.py" line="630"/>
+        <location filename="../resume_builder/ui/main_window.py" line="631"/>
         <source> (read-only)</source>
         <translation> (solo lectura)</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/main_window.py" line="708"/>
+        <location filename="../resume_builder/ui/main_window.py" line="709"/>
         <source>Next: {step} →</source>
         <translation>Siguiente: {step} →</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/main_window.py" line="726"/>
+        <location filename="../resume_builder/ui/main_window.py" line="727"/>
         <source>Now editing the version “{name}”</source>
         <translation>Ahora edita la versión “{name}”</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/main_window.py" line="742"/>
+        <location filename="../resume_builder/ui/main_window.py" line="743"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/main_window.py" line="744"/>
-        <location filename="../resume_builder/ui/main_window.py" line="823"/>
+        <location filename="../resume_builder/ui/main_window.py" line="745"/>
+        <location filename="../resume_builder/ui/main_window.py" line="824"/>
         <source>Exported {name}</source>
         <translation>Se exportó {name}</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/main_window.py" line="780"/>
+        <location filename="../resume_builder/ui/main_window.py" line="781"/>
         <source>Added: {text}</source>
         <translation>Añadido: {text}</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/main_window.py" line="805"/>
+        <location filename="../resume_builder/ui/main_window.py" line="806"/>
         <source>Open resume</source>
         <translation>Abrir currículum</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/main_window.py" line="822"/>
+        <location filename="../resume_builder/ui/main_window.py" line="823"/>
         <source>Last PDF: {path}</source>
         <translation>Último PDF: {path}</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/main_window.py" line="840"/>
+        <location filename="../resume_builder/ui/main_window.py" line="841"/>
         <source>Changes kept safe (autosaved)</source>
         <translation>Cambios a salvo (guardado automático)</translation>
     </message>
@@ -1895,62 +1895,62 @@ Pruebe: {replacement}</translation>
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../resume_builder/ui/preview.py" line="110"/>
+        <location filename="../resume_builder/ui/preview.py" line="117"/>
         <source>The preview appears here as soon as the resume is rendered.</source>
         <translation>La vista previa aparece aquí en cuanto se genera el currículum.</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/preview.py" line="219"/>
+        <location filename="../resume_builder/ui/preview.py" line="226"/>
         <source>Fit width</source>
         <translation>Ajustar al ancho</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/preview.py" line="222"/>
+        <location filename="../resume_builder/ui/preview.py" line="229"/>
         <source>Zoom so the page fills the width of the pane</source>
         <translation>Ampliar para que la página ocupe todo el ancho del panel</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/preview.py" line="225"/>
+        <location filename="../resume_builder/ui/preview.py" line="232"/>
         <source>Zoom out (Ctrl+minus, or Ctrl+wheel)</source>
         <translation>Alejar (Ctrl+menos o Ctrl+rueda)</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/preview.py" line="226"/>
+        <location filename="../resume_builder/ui/preview.py" line="233"/>
         <source>Zoom out</source>
         <translation>Alejar</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/preview.py" line="229"/>
+        <location filename="../resume_builder/ui/preview.py" line="236"/>
         <source>Zoom in (Ctrl+plus, or Ctrl+wheel)</source>
         <translation>Acercar (Ctrl+más o Ctrl+rueda)</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/preview.py" line="230"/>
+        <location filename="../resume_builder/ui/preview.py" line="237"/>
         <source>Zoom in</source>
         <translation>Acercar</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/preview.py" line="324"/>
+        <location filename="../resume_builder/ui/preview.py" line="331"/>
         <source>Rendering…</source>
         <translation>Generando…</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/preview.py" line="326"/>
+        <location filename="../resume_builder/ui/preview.py" line="333"/>
         <source>Rendering your resume…</source>
         <translation>Generando su currículum…</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/preview.py" line="352"/>
+        <location filename="../resume_builder/ui/preview.py" line="359"/>
         <source>The rendered PDF could not be read ({error}).</source>
         <translation>No se pudo leer el PDF generado ({error}).</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/preview.py" line="386"/>
+        <location filename="../resume_builder/ui/preview.py" line="393"/>
         <source>1 page</source>
         <translation>1 página</translation>
     </message>
     <message numerus="yes">
-        <location filename="../resume_builder/ui/preview.py" line="386"/>
+        <location filename="../resume_builder/ui/preview.py" line="393"/>
         <source>%n pages</source>
         <translation>
             <numerusform>%n página</numerusform>
@@ -1958,32 +1958,32 @@ Pruebe: {replacement}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/preview.py" line="388"/>
+        <location filename="../resume_builder/ui/preview.py" line="395"/>
         <source>Updated in {ms} ms</source>
         <translation>Actualizado en {ms} ms</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/preview.py" line="405"/>
+        <location filename="../resume_builder/ui/preview.py" line="412"/>
         <source>The preview could not be updated. {message}</source>
         <translation>No se pudo actualizar la vista previa. {message}</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/preview.py" line="408"/>
+        <location filename="../resume_builder/ui/preview.py" line="415"/>
         <source>Preview not updated</source>
         <translation>Vista previa sin actualizar</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/preview.py" line="410"/>
+        <location filename="../resume_builder/ui/preview.py" line="417"/>
         <source>No preview yet.</source>
         <translation>Aún no hay vista previa.</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/preview.py" line="460"/>
+        <location filename="../resume_builder/ui/preview.py" line="471"/>
         <source>Zoom (fits the width)</source>
         <translation>Zoom (ajustado al ancho)</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/preview.py" line="460"/>
+        <location filename="../resume_builder/ui/preview.py" line="471"/>
         <source>Zoom</source>
         <translation>Zoom</translation>
     </message>
@@ -2027,42 +2027,42 @@ Pruebe: {replacement}</translation>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../resume_builder/ui/pages/finish.py" line="53"/>
+        <location filename="../resume_builder/ui/pages/finish.py" line="54"/>
         <source>Check what is still missing, then save your resume as a PDF or print it.</source>
         <translation>Revise lo que aún falta y luego guarde su currículum como PDF o imprímalo.</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/finish.py" line="71"/>
+        <location filename="../resume_builder/ui/pages/finish.py" line="72"/>
         <source>Still to do</source>
         <translation>Pendiente</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/finish.py" line="73"/>
+        <location filename="../resume_builder/ui/pages/finish.py" line="74"/>
         <source>Open problems; activate one to go to its field</source>
         <translation>Problemas pendientes; active uno para ir a su campo</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/finish.py" line="75"/>
+        <location filename="../resume_builder/ui/pages/finish.py" line="76"/>
         <source>Export PDF…</source>
         <translation>Exportar PDF…</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/finish.py" line="78"/>
+        <location filename="../resume_builder/ui/pages/finish.py" line="79"/>
         <source>Print…</source>
         <translation>Imprimir…</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/finish.py" line="142"/>
+        <location filename="../resume_builder/ui/pages/finish.py" line="145"/>
         <source>Click to go to {step}</source>
         <translation>Haga clic para ir a {step}</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/finish.py" line="143"/>
+        <location filename="../resume_builder/ui/pages/finish.py" line="146"/>
         <source>Your resume</source>
         <translation>Su currículum</translation>
     </message>
     <message numerus="yes">
-        <location filename="../resume_builder/ui/pages/finish.py" line="147"/>
+        <location filename="../resume_builder/ui/pages/finish.py" line="150"/>
         <source>&lt;b&gt;{name}&lt;/b&gt; has %n thing(s) still to do (click one to go there):</source>
         <translation>
             <numerusform>A &lt;b&gt;{name}&lt;/b&gt; le falta %n cosa por hacer (haga clic para ir allí):</numerusform>
@@ -2070,7 +2070,7 @@ Pruebe: {replacement}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/finish.py" line="151"/>
+        <location filename="../resume_builder/ui/pages/finish.py" line="154"/>
         <source>&lt;b&gt;{name}&lt;/b&gt; is complete. Export it as a PDF or print it.</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; está completo. Expórtelo como PDF o imprímalo.</translation>
     </message>
@@ -2091,7 +2091,7 @@ Pruebe: {replacement}</translation>
 <context>
     <name>SectionListModel</name>
     <message>
-        <location filename="../resume_builder/ui/pages/entries.py" line="175"/>
+        <location filename="../resume_builder/ui/pages/entries.py" line="176"/>
         <source>Move entry</source>
         <translation>Mover entrada</translation>
     </message>
@@ -2099,57 +2099,57 @@ Pruebe: {replacement}</translation>
 <context>
     <name>SectionOrderBox</name>
     <message>
-        <location filename="../resume_builder/ui/section_order.py" line="95"/>
+        <location filename="../resume_builder/ui/section_order.py" line="96"/>
         <source>Sections</source>
         <translation>Secciones</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/section_order.py" line="99"/>
+        <location filename="../resume_builder/ui/section_order.py" line="100"/>
         <source>Drag a section, or select it and press Alt+Up / Alt+Down, to change where it appears. Untick a section to leave it out of the resume.</source>
         <translation>Arrastre una sección, o selecciónela y pulse Alt+Arriba / Alt+Abajo, para cambiar dónde aparece. Desmarque una sección para dejarla fuera del currículum.</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/section_order.py" line="106"/>
+        <location filename="../resume_builder/ui/section_order.py" line="107"/>
         <source>Sections in resume order</source>
         <translation>Secciones en el orden del currículum</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/section_order.py" line="109"/>
+        <location filename="../resume_builder/ui/section_order.py" line="110"/>
         <source>Ticked sections appear on the resume. Alt+Up and Alt+Down move the selected section.</source>
         <translation>Las secciones marcadas aparecen en el currículum. Alt+Arriba y Alt+Abajo mueven la sección seleccionada.</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/section_order.py" line="113"/>
+        <location filename="../resume_builder/ui/section_order.py" line="114"/>
         <source>Move &amp;up</source>
         <translation>&amp;Subir</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/section_order.py" line="114"/>
+        <location filename="../resume_builder/ui/section_order.py" line="115"/>
         <source>Move do&amp;wn</source>
         <translation>&amp;Bajar</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/section_order.py" line="170"/>
+        <location filename="../resume_builder/ui/section_order.py" line="173"/>
         <source>On the resume</source>
         <translation>En el currículum</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/section_order.py" line="170"/>
+        <location filename="../resume_builder/ui/section_order.py" line="173"/>
         <source>Left out of the resume</source>
         <translation>Fuera del currículum</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/section_order.py" line="190"/>
+        <location filename="../resume_builder/ui/section_order.py" line="193"/>
         <source>Move {section}</source>
         <translation>Mover {section}</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/section_order.py" line="206"/>
+        <location filename="../resume_builder/ui/section_order.py" line="209"/>
         <source>Show {section}</source>
         <translation>Mostrar {section}</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/section_order.py" line="206"/>
+        <location filename="../resume_builder/ui/section_order.py" line="209"/>
         <source>Hide {section}</source>
         <translation>Ocultar {section}</translation>
     </message>
@@ -2294,77 +2294,77 @@ Pruebe: {replacement}</translation>
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../resume_builder/ui/start_screen.py" line="82"/>
+        <location filename="../resume_builder/ui/start_screen.py" line="83"/>
         <source>Build your resume</source>
         <translation>Cree su currículum</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/start_screen.py" line="89"/>
+        <location filename="../resume_builder/ui/start_screen.py" line="90"/>
         <source>A step-by-step resume for health information jobs. Everything stays on this computer, and your work is saved automatically as you go.</source>
         <translation>Un currículum paso a paso para empleos en información de salud. Todo se queda en esta computadora y su trabajo se guarda automáticamente mientras avanza.</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/start_screen.py" line="95"/>
+        <location filename="../resume_builder/ui/start_screen.py" line="96"/>
         <source>Start a new resume</source>
         <translation>Empezar un currículum nuevo</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/start_screen.py" line="97"/>
+        <location filename="../resume_builder/ui/start_screen.py" line="98"/>
         <source>Which job is it for?</source>
         <translation>¿Para qué empleo es?</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/start_screen.py" line="99"/>
+        <location filename="../resume_builder/ui/start_screen.py" line="100"/>
         <source>Job you want</source>
         <translation>Empleo que busca</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/start_screen.py" line="101"/>
+        <location filename="../resume_builder/ui/start_screen.py" line="102"/>
         <source>The role your resume is for; suggestions follow it</source>
         <translation>El puesto al que apunta su currículum; las sugerencias se basan en él</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/start_screen.py" line="107"/>
+        <location filename="../resume_builder/ui/start_screen.py" line="108"/>
         <source>Start new resume</source>
         <translation>Empezar currículum nuevo</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/start_screen.py" line="112"/>
+        <location filename="../resume_builder/ui/start_screen.py" line="113"/>
         <source>Or</source>
         <translation>O bien</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/start_screen.py" line="114"/>
+        <location filename="../resume_builder/ui/start_screen.py" line="115"/>
         <source>Open a resume file…</source>
         <translation>Abrir un archivo de currículum…</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/start_screen.py" line="116"/>
+        <location filename="../resume_builder/ui/start_screen.py" line="117"/>
         <source>Import a resume (PDF, Word, text, LinkedIn)…</source>
         <translation>Importar un currículum (PDF, Word, texto, LinkedIn)…</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/start_screen.py" line="118"/>
+        <location filename="../resume_builder/ui/start_screen.py" line="119"/>
         <source>Try the sample resume</source>
         <translation>Probar el currículum de ejemplo</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/start_screen.py" line="123"/>
+        <location filename="../resume_builder/ui/start_screen.py" line="131"/>
         <source>Recent files</source>
         <translation>Archivos recientes</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/start_screen.py" line="126"/>
+        <location filename="../resume_builder/ui/start_screen.py" line="134"/>
         <source>Recent resumes</source>
         <translation>Currículums recientes</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/start_screen.py" line="127"/>
+        <location filename="../resume_builder/ui/start_screen.py" line="135"/>
         <source>Activate one to open it</source>
         <translation>Active uno para abrirlo</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/start_screen.py" line="129"/>
+        <location filename="../resume_builder/ui/start_screen.py" line="137"/>
         <source>Files you open or save appear here.</source>
         <translation>Aquí aparecen los archivos que abra o guarde.</translation>
     </message>
@@ -2527,42 +2527,42 @@ Pruebe: {replacement}</translation>
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../resume_builder/ui/pages/profile.py" line="231"/>
+        <location filename="../resume_builder/ui/pages/profile.py" line="232"/>
         <source>Two to four sentences at the top of your resume: your role, your years of experience and what you are best at. Start from a suggestion on the right and make it yours.</source>
         <translation>De dos a cuatro oraciones al inicio de su currículum: su puesto, sus años de experiencia y lo que mejor hace. Empiece con una sugerencia de la derecha y adáptela a usted.</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/profile.py" line="241"/>
+        <location filename="../resume_builder/ui/pages/profile.py" line="242"/>
         <source>e.g. Registered Health Information Technician with 5 years ...</source>
         <translation>p. ej., Registered Health Information Technician con 5 años ...</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/profile.py" line="265"/>
+        <location filename="../resume_builder/ui/pages/profile.py" line="266"/>
         <source>Add summary starter</source>
         <translation>Agregar inicio de resumen</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/profile.py" line="286"/>
+        <location filename="../resume_builder/ui/pages/profile.py" line="287"/>
         <source>Edit summary</source>
         <translation>Editar resumen</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/profile.py" line="294"/>
+        <location filename="../resume_builder/ui/pages/profile.py" line="295"/>
         <source>aim for 40 to 80</source>
         <translation>lo ideal son de 40 a 80</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/profile.py" line="294"/>
+        <location filename="../resume_builder/ui/pages/profile.py" line="295"/>
         <source>a good length</source>
         <translation>buena extensión</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/profile.py" line="295"/>
+        <location filename="../resume_builder/ui/pages/profile.py" line="296"/>
         <source> — replace {slot} with your number</source>
         <translation> — reemplace {slot} con su cifra</translation>
     </message>
     <message numerus="yes">
-        <location filename="../resume_builder/ui/pages/profile.py" line="296"/>
+        <location filename="../resume_builder/ui/pages/profile.py" line="297"/>
         <source>%n word(s) ({hint}){slot}</source>
         <translation>
             <numerusform>%n palabra ({hint}){slot}</numerusform>
@@ -2764,27 +2764,27 @@ En su currículum en: {paths}</translation>
         <translation>¿A qué puesto se postula? Las habilidades, viñetas y resúmenes que se sugieren en los siguientes pasos se eligen para este puesto. Puede cambiarlo cuando quiera.</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/profile.py" line="55"/>
+        <location filename="../resume_builder/ui/pages/profile.py" line="50"/>
         <source>e.g. Medical Records Technician</source>
         <translation>p. ej., Técnico de expedientes médicos</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/profile.py" line="57"/>
+        <location filename="../resume_builder/ui/pages/profile.py" line="58"/>
         <source>Job you want</source>
         <translation>Puesto que busca</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/profile.py" line="59"/>
+        <location filename="../resume_builder/ui/pages/profile.py" line="60"/>
         <source>Headline under your name</source>
         <translation>Titular bajo su nombre</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/profile.py" line="79"/>
+        <location filename="../resume_builder/ui/pages/profile.py" line="80"/>
         <source>Target {role}</source>
         <translation>Elegir puesto: {role}</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/profile.py" line="90"/>
+        <location filename="../resume_builder/ui/pages/profile.py" line="91"/>
         <source>Edit headline</source>
         <translation>Editar titular</translation>
     </message>
@@ -2792,22 +2792,22 @@ En su currículum en: {paths}</translation>
 <context>
     <name>VersionNameDialog</name>
     <message>
-        <location filename="../resume_builder/ui/versions_panel.py" line="67"/>
+        <location filename="../resume_builder/ui/versions_panel.py" line="68"/>
         <source>e.g. the employer or the job title</source>
         <translation>p. ej., el empleador o el puesto</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/versions_panel.py" line="72"/>
+        <location filename="../resume_builder/ui/versions_panel.py" line="73"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nombre:</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/versions_panel.py" line="76"/>
+        <location filename="../resume_builder/ui/versions_panel.py" line="77"/>
         <source>Optional: paste the job posting it targets</source>
         <translation>Opcional: pegue la oferta de empleo a la que apunta</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/versions_panel.py" line="78"/>
+        <location filename="../resume_builder/ui/versions_panel.py" line="79"/>
         <source>&amp;Posting:</source>
         <translation>&amp;Oferta:</translation>
     </message>
@@ -2815,97 +2815,97 @@ En su currículum en: {paths}</translation>
 <context>
     <name>VersionsPanel</name>
     <message>
-        <location filename="../resume_builder/ui/versions_panel.py" line="124"/>
+        <location filename="../resume_builder/ui/versions_panel.py" line="125"/>
         <source>Double-click a version to edit it</source>
         <translation>Haga doble clic en una versión para editarla</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/versions_panel.py" line="125"/>
+        <location filename="../resume_builder/ui/versions_panel.py" line="126"/>
         <source>New…</source>
         <translation>Nueva…</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/versions_panel.py" line="126"/>
+        <location filename="../resume_builder/ui/versions_panel.py" line="127"/>
         <source>Duplicate…</source>
         <translation>Duplicar…</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/versions_panel.py" line="127"/>
+        <location filename="../resume_builder/ui/versions_panel.py" line="128"/>
         <source>Rename…</source>
         <translation>Renombrar…</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/versions_panel.py" line="128"/>
+        <location filename="../resume_builder/ui/versions_panel.py" line="129"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/versions_panel.py" line="129"/>
+        <location filename="../resume_builder/ui/versions_panel.py" line="130"/>
         <source>Edit this version</source>
         <translation>Editar esta versión</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/versions_panel.py" line="132"/>
+        <location filename="../resume_builder/ui/versions_panel.py" line="136"/>
         <source>Keep one version per job posting. Contact details are shared by all versions.</source>
         <translation>Guarde una versión por oferta de empleo. Todas las versiones comparten los datos de contacto.</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/versions_panel.py" line="139"/>
+        <location filename="../resume_builder/ui/versions_panel.py" line="143"/>
         <source>&lt;b&gt;Versions&lt;/b&gt;</source>
         <translation>&lt;b&gt;Versiones&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/versions_panel.py" line="184"/>
+        <location filename="../resume_builder/ui/versions_panel.py" line="188"/>
         <source>New version</source>
         <translation>Nueva versión</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/versions_panel.py" line="188"/>
+        <location filename="../resume_builder/ui/versions_panel.py" line="192"/>
         <source>New version {name}</source>
         <translation>Nueva versión {name}</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/versions_panel.py" line="196"/>
+        <location filename="../resume_builder/ui/versions_panel.py" line="200"/>
         <source>Duplicate version</source>
         <translation>Duplicar versión</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/versions_panel.py" line="196"/>
+        <location filename="../resume_builder/ui/versions_panel.py" line="200"/>
         <source>{name} copy</source>
         <translation>{name} (copia)</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/versions_panel.py" line="200"/>
+        <location filename="../resume_builder/ui/versions_panel.py" line="204"/>
         <source>Duplicate version {name}</source>
         <translation>Duplicar la versión {name}</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/versions_panel.py" line="207"/>
+        <location filename="../resume_builder/ui/versions_panel.py" line="211"/>
         <source>Rename version</source>
         <translation>Renombrar versión</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/versions_panel.py" line="210"/>
+        <location filename="../resume_builder/ui/versions_panel.py" line="214"/>
         <source>Rename version {name}</source>
         <translation>Renombrar la versión {name}</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/versions_panel.py" line="218"/>
+        <location filename="../resume_builder/ui/versions_panel.py" line="222"/>
         <source>Delete version {name}</source>
         <translation>Eliminar la versión {name}</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/versions_panel.py" line="225"/>
+        <location filename="../resume_builder/ui/versions_panel.py" line="229"/>
         <source>Switch to version {name}</source>
         <translation>Cambiar a la versión {name}</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/versions_panel.py" line="237"/>
+        <location filename="../resume_builder/ui/versions_panel.py" line="241"/>
         <source>Versions</source>
         <translation>Versiones</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/versions_panel.py" line="252"/>
+        <location filename="../resume_builder/ui/versions_panel.py" line="256"/>
         <source>{name}  (editing)</source>
         <translation>{name}  (en edición)</translation>
     </message>
@@ -2973,17 +2973,17 @@ En su currículum en: {paths}</translation>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/theme.py" line="19"/>
+        <location filename="../resume_builder/ui/theme.py" line="21"/>
         <source>&amp;System</source>
         <translation>&amp;Sistema</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/theme.py" line="20"/>
+        <location filename="../resume_builder/ui/theme.py" line="22"/>
         <source>&amp;Light</source>
         <translation>&amp;Claro</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/theme.py" line="21"/>
+        <location filename="../resume_builder/ui/theme.py" line="23"/>
         <source>&amp;Dark</source>
         <translation>&amp;Oscuro</translation>
     </message>
@@ -3014,17 +3014,17 @@ En su currículum en: {paths}</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../resume_builder/ui/app.py" line="76"/>
+        <location filename="../resume_builder/ui/app.py" line="78"/>
         <source>Change not kept</source>
         <translation>No se conservó el cambio</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/app.py" line="81"/>
+        <location filename="../resume_builder/ui/app.py" line="83"/>
         <source>Something went wrong</source>
         <translation>Algo salió mal</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/app.py" line="83"/>
+        <location filename="../resume_builder/ui/app.py" line="85"/>
         <source>Your work is autosaved; save it to be safe.</source>
         <translation>Su trabajo se guarda automáticamente; guárdelo para mayor seguridad.</translation>
     </message>

@@ -31,10 +31,12 @@ def run(path: str | None = None) -> int:
     app.setOrganizationName("resume-builder")
     app.setApplicationDisplayName("Resume Builder")
 
-    from resume_builder.ui import i18n
+    from resume_builder.ui import i18n, theme
 
     i18n.install()  # before any widget is built
     from resume_builder.ui.main_window import MainWindow
+
+    theme.use_style(app)  # before the window's widgets are made, so none is polished twice
 
     quit_after_show = os.environ.get(QUIT_AFTER_SHOW_ENV) == "1"
     window = MainWindow(offer_recovery=not quit_after_show)

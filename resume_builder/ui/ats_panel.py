@@ -7,8 +7,7 @@ before it arrives is dropped.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal, Slot
-from PySide6.QtGui import QColor
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 from resume_builder.models import Resume
 from resume_builder.output.checking import AtsReport, check_pdf
 from resume_builder.ui.background import LatestTask
+from resume_builder.ui.theme import colour
 
 _OK = "\u2713"
 _WRONG = "\u26a0"
@@ -52,9 +52,8 @@ class AtsPanel(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.table.setWordWrap(True)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)  # readable in a narrow pane
+        header.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.setMinimumHeight(220)
         self.table.hide()
         self.findings = QListWidget()
@@ -107,7 +106,7 @@ class AtsPanel(QWidget):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
                 if not reading.ok:
-                    item.setForeground(QColor("#a4262c"))
+                    item.setForeground(colour("error"))
                 self.table.setItem(row, column, item)
         self.table.setVisible(bool(fields))
         self.checked.emit()

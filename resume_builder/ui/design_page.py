@@ -14,13 +14,16 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
+    QEvent,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QPoint,
     QRect,
     QSize,
     Qt,
     QTimer,
+    Signal,
     Slot,
 )
 from PySide6.QtGui import QColor, QIcon, QPainter, QPalette, QPen, QPixmap
@@ -56,6 +59,7 @@ from resume_builder.output.themes import OptionSpec, Theme, discover_themes
 from resume_builder.ui.core_text import shown
 from resume_builder.ui.render_worker import RenderKind, RenderResult, RenderService
 from resume_builder.ui.section_order import SectionOrderBox
+from resume_builder.ui.theme import set_tone
 from resume_builder.ui_text import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
@@ -115,7 +119,12 @@ def _theme_options(theme: Theme | None) -> list[_Option]:
 
 
 class DesignPage(QWidget):
-    """Template gallery, paper size and template options, all edited through the document."""
+    """Template gallery, paper size and template options, all edited through the document.
+
+    ``thumbnails_ready`` fires when the last thumbnail asked for has arrived (or failed).
+    """
+
+    thumbnails_ready = Signal()
 
     def __init__(
         self,
@@ -167,6 +176,11 @@ class DesignPage(QWidget):
             raise KeyError(theme_id)
         self._gallery.setCurrentItem(item)
 
+    @property
+    def thumbnails_pending(self) -> bool:
+        """Thumbnails are due or rendering (``thumbnails_ready`` follows once they are in)."""
+        return bool(self._thumb_jobs) or (self._thumbs_stale and self.isVisible())
+
     def thumbnail(self, theme_id: str) -> QPixmap | None:
         """The rendered thumbnail for ``theme_id``, or ``None`` while it is still rendering."""
         item = self._item_for(theme_id)
@@ -212,6 +226,7 @@ class DesignPage(QWidget):
             )
             self._thumb_jobs = {j: t for j, t in self._thumb_jobs.items() if t != theme_id}
             self._thumb_jobs[job] = theme_id
+        self._announce_if_ready()  # nothing changed: the thumbnails shown are the ones due
 
     # -- ui -----------------------------------------------------------------------------------
 
@@ -230,9 +245,12 @@ class DesignPage(QWidget):
         self._gallery.setViewMode(QListView.ViewMode.IconMode)
         self._gallery.setMovement(QListView.Movement.Static)
         self._gallery.setFlow(QListView.Flow.LeftToRight)
-        self._gallery.setWrapping(False)  # one strip that scrolls sideways as templates are added
-        self._gallery.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        # Rows of cards as wide as the page allows, all in view: the page scrolls, never sideways.
+        self._gallery.setWrapping(True)
+        self._gallery.setResizeMode(QListView.ResizeMode.Adjust)
+        self._gallery.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._gallery.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._gallery.installEventFilter(self)
         self._gallery.setUniformItemSizes(True)
         self._gallery.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self._gallery.setSpacing(10)
@@ -251,7 +269,7 @@ class DesignPage(QWidget):
 
         self._theme_description = QLabel(self)
         self._theme_description.setWordWrap(True)
-        self._theme_description.setStyleSheet("QLabel { color: palette(placeholder-text); }")
+        set_tone(self._theme_description, "muted")
 
         templates_box = QGroupBox(self.tr("Template"), self)
         templates_layout = QVBoxLayout(templates_box)
@@ -280,8 +298,8 @@ class DesignPage(QWidget):
 
         content = QWidget(self)
         layout = QVBoxLayout(content)
-        layout.setContentsMargins(16, 16, 16, 16)
-        layout.setSpacing(12)
+        layout.setContentsMargins(0, 0, 8, 0)  # the step page has margins already
+        layout.setSpacing(10)
         layout.addWidget(intro)
         layout.addWidget(templates_box)
         layout.addWidget(paper_box)  # stacked, so the page fits beside the preview
@@ -311,14 +329,22 @@ class DesignPage(QWidget):
         return QSize(THUMB_WIDTH, round(THUMB_WIDTH * PAPERS[paper].aspect))
 
     def _fit_gallery_height(self) -> None:
-        """Exactly one row of cards, plus room for the sideways scroll bar."""
+        """Tall enough for every row of cards at the gallery's present width."""
         icon = self._gallery.iconSize()
         cell = QSize(icon.width() + 32, icon.height() + self.fontMetrics().height() + 36)
-        self._gallery.setGridSize(cell)
-        scroll_bar = self._gallery.horizontalScrollBar().sizeHint().height()
+        if self._gallery.gridSize() != cell:
+            self._gallery.setGridSize(cell)
         frame = 2 * self._gallery.frameWidth()
+        per_row = max(1, (self._gallery.width() - frame) // cell.width())
+        rows = max(1, -(-self._gallery.count() // per_row))
         spacing = 2 * self._gallery.spacing()
-        self._gallery.setFixedHeight(cell.height() + spacing + scroll_bar + frame + 4)
+        self._gallery.setFixedHeight(rows * cell.height() + spacing + frame + 4)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt virtual
+        """A gallery made narrower or wider takes as many rows as its cards now need."""
+        if watched is self._gallery and event.type() == QEvent.Type.Resize:
+            self._fit_gallery_height()
+        return False
 
     def _placeholder_icon(self, text: str = "") -> QIcon:
         text = text or self.tr("Rendering\u2026")
@@ -392,7 +418,7 @@ class DesignPage(QWidget):
         )
         if not options:
             note = QLabel(self.tr("This template has no options."), self._options_box)
-            note.setStyleSheet("QLabel { color: palette(placeholder-text); }")
+            set_tone(note, "muted")
             self._options_form.addRow(note)
             return
         for option in options:
@@ -609,6 +635,7 @@ class DesignPage(QWidget):
         pixmap = QPixmap()
         if not pixmap.loadFromData(result.data, "PNG"):
             logger.warning("thumbnail for %s could not be decoded", theme_id)
+            self._announce_if_ready()
             return
         pixmap.setDevicePixelRatio(self.devicePixelRatioF())
         framed = _framed(pixmap)
@@ -617,6 +644,7 @@ class DesignPage(QWidget):
         item.setIcon(icon)
         item.setData(Qt.ItemDataRole.UserRole + 1, True)
         item.setToolTip(self._themes[theme_id].description or self._themes[theme_id].name)
+        self._announce_if_ready()
 
     @Slot(int, str)
     def _on_service_failed(self, job_id: int, message: str) -> None:
@@ -629,6 +657,12 @@ class DesignPage(QWidget):
             item.setToolTip(
                 self.tr("This template could not show your resume: {error}").format(error=message)
             )
+        if theme_id is not None:
+            self._announce_if_ready()
+
+    def _announce_if_ready(self) -> None:
+        if not self._thumb_jobs:
+            self.thumbnails_ready.emit()
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt virtual
         """Render thumbnails when the page is first seen, and after edits made elsewhere."""

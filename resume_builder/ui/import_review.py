@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, Qt, Slot
-from PySide6.QtGui import QBrush, QColor, QTextCursor, QTextDocument
+from PySide6.QtGui import QTextCursor, QTextDocument
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -33,6 +33,7 @@ from resume_builder.importing.result import FoundField, ImportResult
 from resume_builder.importing.review import ReviewError, apply_review
 from resume_builder.models import Resume
 from resume_builder.ui import tree_items
+from resume_builder.ui.theme import colour, set_tone
 from resume_builder.ui_text import QT_TRANSLATE_NOOP
 
 _PATH = Qt.ItemDataRole.UserRole
@@ -54,7 +55,6 @@ _ENTRY_NAMES = {
     "skills": QT_TRANSLATE_NOOP("ImportReviewDialog", "Skill {number}"),
     "languages": QT_TRANSLATE_NOOP("ImportReviewDialog", "Language {number}"),
 }
-_UNSURE_BRUSH = QBrush(QColor("#fff1c2"))
 _KINDS = {
     "resume-pdf": QT_TRANSLATE_NOOP(
         "ImportReviewDialog", "a PDF made by this app (restored exactly)"
@@ -138,7 +138,7 @@ class ImportReviewDialog(QDialog):
         intro.setWordWrap(True)
         self.notes_label = QLabel("\n".join(result.notes))
         self.notes_label.setWordWrap(True)
-        self.notes_label.setStyleSheet("color: #8a5300;")
+        set_tone(self.notes_label, "warning")
         self.notes_label.setVisible(bool(result.notes))
 
         self.source_view = QPlainTextEdit(result.source_text)
@@ -193,7 +193,7 @@ class ImportReviewDialog(QDialog):
         self.version_edit.setEnabled(False)
 
         self.error_label = QLabel()
-        self.error_label.setStyleSheet("color: #b3261e;")
+        set_tone(self.error_label, "error")
         self.error_label.setWordWrap(True)
         self.error_label.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
@@ -340,7 +340,8 @@ class ImportReviewDialog(QDialog):
         item.setData(2, _PATH, confidence)
         if unsure:
             for column in range(3):
-                item.setBackground(column, _UNSURE_BRUSH)
+                item.setBackground(column, colour("slot"))
+                item.setForeground(column, colour("slot_text"))
             item.setToolTip(
                 2, self.tr("The reader is unsure of this one: check it against the source.")
             )

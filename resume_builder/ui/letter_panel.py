@@ -34,8 +34,10 @@ from resume_builder.models import CoverLetter, LetterRecipient, Resume
 from resume_builder.output.letter_export import LETTER_FORMATS, export_letter
 from resume_builder.ui import dialogs, i18n
 from resume_builder.ui.exporting_ui import ExportJob
+from resume_builder.ui.icons import set_icon
 from resume_builder.ui.render_worker import RenderKind
 from resume_builder.ui.spell_check import SpellingHighlighter, mark_for_spelling
+from resume_builder.ui.theme import set_tone
 from resume_builder.ui_text import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
@@ -166,6 +168,7 @@ class LetterPanel(QWidget):
             self.tr("Write a new letter from your resume and this posting")
         )
         self.export_button = QPushButton(self.tr("Export letter\u2026"))
+        set_icon(self.export_button, "file-down")
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)  # labels above: a narrow tab
         for key, label in _LINES:
@@ -195,7 +198,7 @@ class LetterPanel(QWidget):
             form.addRow(self.tr(label), self.lines[key])
         self.error = QLabel()
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b00020;")
+        set_tone(self.error, "error")
         self.error.hide()
         self.words = QLabel()
         self.findings = QListWidget()

@@ -32,7 +32,7 @@ from resume_builder.logs import record_unexpected
 from resume_builder.models import Resume, display_name
 from resume_builder.steps import STEPS, Problem, open_problems, progress
 from resume_builder.suggestions import Suggestion
-from resume_builder.ui import dialogs, i18n, importing_ui, theme
+from resume_builder.ui import dialogs, i18n, icons, importing_ui, theme
 from resume_builder.ui.accessibility import name_inputs
 from resume_builder.ui.autosave import Autosave
 from resume_builder.ui.background import LatestTask
@@ -129,6 +129,7 @@ class MainWindow(QMainWindow):
         self._connect_document()
         self._connect_signals()
         importing_ui.install(self)
+        icons.set_action_icons(self)
         self._undo_keys = UndoKeyFilter(self)
         if (app := QApplication.instance()) is not None:  # always: a window needs an app
             app.installEventFilter(self._undo_keys)
@@ -167,7 +168,7 @@ class MainWindow(QMainWindow):
         self.step_label.setWordWrap(True)
         self.step_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         nav = QHBoxLayout()
-        nav.setContentsMargins(20, 6, 20, 10)
+        nav.setContentsMargins(14, 6, 14, 10)  # in line with the page's own margins
         nav.addWidget(self.back_button)
         nav.addStretch(1)
         nav.addWidget(self.step_label)

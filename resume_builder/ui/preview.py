@@ -42,7 +42,9 @@ from PySide6.QtWidgets import (
 )
 
 from resume_builder.models import Resume
+from resume_builder.ui.icons import set_icon
 from resume_builder.ui.render_worker import RenderKind, RenderResult, RenderService
+from resume_builder.ui.theme import set_tone
 
 logger = logging.getLogger(__name__)
 
@@ -50,6 +52,11 @@ DEBOUNCE_MS = 100
 """Quiet time after an edit before rendering: batches keystrokes without a noticeable wait."""
 MAX_WAIT_MS = 300
 """During non-stop typing, the first render starts at the latest this long after the first key."""
+_BOX_STYLE = (
+    "QLabel { background: palette(base); border: 1px solid palette(placeholder-text);"
+    " border-radius: 4px; padding: 6px 8px; margin: 0 6px; }"
+)
+"""A message box over the preview; its text takes the tone's colour (``set_tone``)."""
 ZOOM_STEPS = (0.25, 0.33, 0.5, 0.67, 0.75, 0.9, 1.0, 1.1, 1.25, 1.5, 1.75, 2.0, 2.5, 3.0)
 
 
@@ -228,6 +235,10 @@ class PreviewPane(QWidget):
         self._zoom_in.setText("+")
         self._zoom_in.setToolTip(self.tr("Zoom in (Ctrl+plus, or Ctrl+wheel)"))
         self._zoom_in.setAccessibleName(self.tr("Zoom in"))
+        set_icon(self._fit_button, "unfold-horizontal")
+        self._fit_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        set_icon(self._zoom_out, "zoom-out")
+        set_icon(self._zoom_in, "zoom-in")
         self._zoom_label = QLabel(self)
         self._zoom_label.setMinimumWidth(self.fontMetrics().horizontalAdvance("000 %") + 4)
         self._zoom_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -248,26 +259,22 @@ class PreviewPane(QWidget):
         self._error = QLabel(self)
         self._error.setWordWrap(True)
         self._error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self._error.setStyleSheet(
-            "QLabel { background: #fdecea; color: #611a15; border: 1px solid #f5c2c0;"
-            " border-radius: 4px; padding: 6px 8px; margin: 0 6px; }"
-        )
+        self._error.setStyleSheet(_BOX_STYLE)
+        set_tone(self._error, "error")  # the scheme's own colours, readable in light and dark
         self._error.hide()
 
         self._notice = QLabel(self)
         self._notice.setWordWrap(True)
         self._notice.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self._notice.setStyleSheet(
-            "QLabel { background: #fff8e1; color: #5d4300; border: 1px solid #f3d98b;"
-            " border-radius: 4px; padding: 6px 8px; margin: 0 6px; }"
-        )
+        self._notice.setStyleSheet(_BOX_STYLE)
+        set_tone(self._notice, "warning")
         self._notice.hide()
 
         self._placeholder = QLabel(self)
         self._placeholder.setWordWrap(True)
         self._placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._placeholder.setMargin(24)
-        self._placeholder.setStyleSheet("QLabel { color: palette(placeholder-text); }")
+        set_tone(self._placeholder, "muted")
         self._stack = QStackedWidget(self)
         self._stack.addWidget(self._placeholder)
         self._stack.addWidget(self._view)
@@ -275,7 +282,7 @@ class PreviewPane(QWidget):
         self._status = QLabel(self)
         self._status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self._status.setContentsMargins(8, 2, 8, 4)
-        self._status.setStyleSheet("QLabel { color: palette(placeholder-text); }")
+        set_tone(self._status, "muted")
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -453,6 +460,10 @@ class PreviewPane(QWidget):
         for widget in (self._fit_button, self._zoom_in, self._zoom_out, self._zoom_label):
             widget.setEnabled(has_pdf)
         fit = self._view.zoomMode() == QPdfView.ZoomMode.FitToWidth
+        # fitted to the width, the page never needs a sideways bar (one would flash on resizes)
+        self._view.setHorizontalScrollBarPolicy(
+            Qt.ScrollBarPolicy.ScrollBarAlwaysOff if fit else Qt.ScrollBarPolicy.ScrollBarAsNeeded
+        )
         self._fit_button.blockSignals(True)
         self._fit_button.setChecked(fit)
         self._fit_button.blockSignals(False)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from resume_builder.language import words
 from resume_builder.models import SECTION_IDS, Resume, SectionId
+from resume_builder.ui.icons import set_icon
 from resume_builder.ui.theme import set_tone
 
 if TYPE_CHECKING:
@@ -112,6 +113,8 @@ class SectionOrderBox(QGroupBox):
         )
         self.up_button = QPushButton(self.tr("Move &up"))
         self.down_button = QPushButton(self.tr("Move do&wn"))
+        set_icon(self.up_button, "arrow-up")
+        set_icon(self.down_button, "arrow-down")
         buttons = QVBoxLayout()
         buttons.addWidget(self.up_button)
         buttons.addWidget(self.down_button)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from resume_builder.errors import ResumeFileError
 from resume_builder.paths import user_data_dir
 from resume_builder.storage import atomic_write_bytes
+from resume_builder.ui.icons import set_icon
 from resume_builder.ui.theme import set_tone
 
 logger = logging.getLogger(__name__)
@@ -116,6 +117,13 @@ class StartScreen(QWidget):
             self.tr("Import a resume (PDF, Word, text, LinkedIn)\u2026")
         )
         self.sample_button = QPushButton(self.tr("Try the sample resume"))
+        for button, icon_name in (
+            (self.new_button, "file-plus"),
+            (self.open_button, "folder-open"),
+            (self.import_button, "file-input"),
+            (self.sample_button, "file-text"),
+        ):
+            set_icon(button, icon_name)
         for button in (self.open_button, self.import_button, self.sample_button):
             button.setMinimumHeight(32)
             other_layout.addWidget(button)

@@ -32,6 +32,7 @@ from resume_builder.models import Resume
 from resume_builder.ui import dialogs
 from resume_builder.ui.accessibility import name_inputs
 from resume_builder.ui.document import ResumeDocument
+from resume_builder.ui.icons import set_icon
 from resume_builder.versions import (
     delete_version,
     duplicate_version,
@@ -127,6 +128,9 @@ class VersionsPanel(QWidget):
         self._rename_button = QPushButton(self.tr("Rename\u2026"), self)
         self._delete_button = QPushButton(self.tr("Delete"), self)
         self._switch_button = QPushButton(self.tr("Edit this version"), self)
+        set_icon(self._new_button, "plus")
+        set_icon(self._duplicate_button, "copy")
+        set_icon(self._delete_button, "trash-2")
         hint = QLabel(
             self.tr(
                 "Keep one version per job posting. Contact details are shared by all versions."

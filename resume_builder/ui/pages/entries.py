@@ -47,6 +47,7 @@ from resume_builder.dates import EXAMPLES, date_problem, normalise_date
 from resume_builder.models import Resume
 from resume_builder.suggestions import NUMBER_SLOT
 from resume_builder.ui.core_text import shown
+from resume_builder.ui.icons import set_icon
 from resume_builder.ui.pages.fields import (
     DateField,
     EndDateField,
@@ -385,6 +386,10 @@ def allow_drag_to_reorder(view: QListView) -> None:
     view.setDragDropOverwriteMode(False)
 
 
+LIST_BUTTON_ICONS = ("plus", "trash-2", "arrow-up", "arrow-down")
+"""Icons of the list buttons, in their order: add, remove, move up, move down."""
+
+
 def list_buttons(*labels: str) -> tuple[QHBoxLayout, list[QPushButton]]:
     """A row of small buttons under a list.
 
@@ -394,6 +399,12 @@ def list_buttons(*labels: str) -> tuple[QHBoxLayout, list[QPushButton]]:
     row = QHBoxLayout()
     row.setContentsMargins(0, 0, 0, 0)
     buttons = [QPushButton(label) for label in labels]
+    for index, (button, icon_name) in enumerate(zip(buttons, LIST_BUTTON_ICONS, strict=False)):
+        set_icon(button, icon_name)
+        if index >= 2:  # the arrows say "move" on their own, and the row fits a narrow column
+            button.setToolTip(button.text())
+            button.setAccessibleName(button.text())
+            button.setText("")
     for button in buttons:
         style, text = button.style(), button.fontMetrics().horizontalAdvance(button.text())
         margins = style.pixelMetric(QStyle.PixelMetric.PM_ButtonMargin, None, button)
@@ -563,6 +574,8 @@ class EntryListEditor(QWidget):
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setMaximumHeight(150)
         self.view.setMinimumHeight(72)
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.view.setTextElideMode(Qt.TextElideMode.ElideRight)  # long titles end in "..."
         buttons, (self.add_button, self.remove_button, self.up_button, self.down_button) = (
             list_buttons(
                 self.tr("Add {noun}").format(noun=noun),

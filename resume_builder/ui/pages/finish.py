@@ -18,6 +18,7 @@ from resume_builder.models import display_name
 from resume_builder.steps import Problem, describe_path, open_problems, step
 from resume_builder.ui.ats_panel import AtsPanel
 from resume_builder.ui.core_text import english_plural, shown
+from resume_builder.ui.icons import set_icon
 from resume_builder.ui.pages.base import StepPage
 from resume_builder.ui_text import QT_TRANSLATE_NOOP
 
@@ -77,6 +78,8 @@ class ReviewPage(StepPage):
         self.export_button.setMinimumHeight(36)
         self.print_button = QPushButton(self.tr("Print\u2026"))
         self.print_button.setMinimumHeight(36)
+        set_icon(self.export_button, "file-down")
+        set_icon(self.print_button, "printer")
         self.ats = AtsPanel()
         self.ats_status = self.ats.status
         self.ats_findings = self.ats.findings

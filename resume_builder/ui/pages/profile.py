@@ -43,17 +43,18 @@ class TargetRolePage(StepPage):
         super().__init__(document, parent)
         self._catalogue = catalogue
         self.combo = QComboBox()
-        # sized to a short title, not the longest: the form column is narrow at 1440 px
-        self.combo.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
-        self.combo.setMinimumContentsLength(20)
         for role in catalogue.roles.values():
             self.combo.addItem(role.title, role.id)
         self.description = QLabel()
         self.description.setWordWrap(True)
         self.headline = LineField(self.tr("e.g. Medical Records Technician"))
+        # sized to a short title, not the longest: the form column is narrow at 1024 and in Spanish
+        self.combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.combo.setMinimumContentsLength(14)
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow(self.tr("Job you want"), self.combo)
         form.addRow("", self.description)
         form.addRow(self.tr("Headline under your name"), self.headline)
