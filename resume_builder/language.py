@@ -20,6 +20,8 @@ from typing import Literal
 LanguageCode = Literal["en", "es"]
 LANGUAGES: tuple[LanguageCode, ...] = LanguageCode.__args__  # type: ignore[attr-defined]
 DEFAULT_LANGUAGE: LanguageCode = "en"
+LANGUAGE_NAMES: dict[LanguageCode, str] = {"en": "English", "es": "Español"}
+"""Each language by its own name, as a language menu shows it."""
 
 
 @dataclass(frozen=True)

@@ -462,133 +462,148 @@ Pruebe: {replacement}</translation>
         <translation>210 × 297 mm, habitual en el resto del mundo</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/design_page.py" line="76"/>
+        <location filename="../resume_builder/ui/design_page.py" line="77"/>
         <source>Navy</source>
         <translation>Azul marino</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/design_page.py" line="77"/>
+        <location filename="../resume_builder/ui/design_page.py" line="78"/>
         <source>Teal</source>
         <translation>Verde azulado</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/design_page.py" line="78"/>
+        <location filename="../resume_builder/ui/design_page.py" line="79"/>
         <source>Forest</source>
         <translation>Verde bosque</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/design_page.py" line="79"/>
+        <location filename="../resume_builder/ui/design_page.py" line="80"/>
         <source>Burgundy</source>
         <translation>Borgoña</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/design_page.py" line="80"/>
+        <location filename="../resume_builder/ui/design_page.py" line="81"/>
         <source>Plum</source>
         <translation>Ciruela</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/design_page.py" line="81"/>
+        <location filename="../resume_builder/ui/design_page.py" line="82"/>
         <source>Charcoal</source>
         <translation>Carbón</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/design_page.py" line="236"/>
+        <location filename="../resume_builder/ui/design_page.py" line="237"/>
         <source>Choose how your resume looks. Every template shows your own resume, and the preview follows each change. Recruiters and applicant tracking systems read all of them.</source>
         <translation>Elija el aspecto de su currículum. Cada plantilla muestra su propio currículum y la vista previa sigue cada cambio. Los reclutadores y los sistemas de seguimiento de candidatos leen todas.</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/design_page.py" line="259"/>
+        <location filename="../resume_builder/ui/design_page.py" line="260"/>
         <source>Templates</source>
         <translation>Plantillas</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/design_page.py" line="274"/>
+        <location filename="../resume_builder/ui/design_page.py" line="275"/>
         <source>Template</source>
         <translation>Plantilla</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/design_page.py" line="279"/>
+        <location filename="../resume_builder/ui/design_page.py" line="280"/>
         <source>No templates were found.</source>
         <translation>No se encontraron plantillas.</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/design_page.py" line="281"/>
+        <location filename="../resume_builder/ui/design_page.py" line="282"/>
         <source>Paper size</source>
         <translation>Tamaño del papel</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/design_page.py" line="292"/>
-        <location filename="../resume_builder/ui/design_page.py" line="417"/>
+        <location filename="../resume_builder/ui/design_page.py" line="293"/>
+        <source>Resume language</source>
+        <translation>Idioma del currículum</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/design_page.py" line="295"/>
+        <source>Headings, dates and page numbers on the resume and cover letter.</source>
+        <translation>Títulos, fechas y números de página del currículum y la carta de presentación.</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/design_page.py" line="308"/>
+        <location filename="../resume_builder/ui/design_page.py" line="436"/>
         <source>Options</source>
         <translation>Opciones</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/design_page.py" line="350"/>
+        <location filename="../resume_builder/ui/design_page.py" line="368"/>
         <source>Rendering…</source>
         <translation>Generando…</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/design_page.py" line="391"/>
+        <location filename="../resume_builder/ui/design_page.py" line="409"/>
         <source>The template “{name}” is not installed; choose another.</source>
         <translation>La plantilla “{name}” no está instalada; elija otra.</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/design_page.py" line="415"/>
+        <location filename="../resume_builder/ui/design_page.py" line="434"/>
         <source>{template} options</source>
         <translation>Opciones de {template}</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/design_page.py" line="420"/>
+        <location filename="../resume_builder/ui/design_page.py" line="439"/>
         <source>This template has no options.</source>
         <translation>Esta plantilla no tiene opciones.</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/design_page.py" line="430"/>
+        <location filename="../resume_builder/ui/design_page.py" line="449"/>
         <source>Reset to template defaults</source>
         <translation>Volver a los valores de la plantilla</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/design_page.py" line="497"/>
+        <location filename="../resume_builder/ui/design_page.py" line="516"/>
         <source>Template default</source>
         <translation>Valor de la plantilla</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/design_page.py" line="514"/>
+        <location filename="../resume_builder/ui/design_page.py" line="533"/>
         <source>Custom…</source>
         <translation>Otro…</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/design_page.py" line="516"/>
+        <location filename="../resume_builder/ui/design_page.py" line="535"/>
         <source>Pick any colour</source>
         <translation>Elegir cualquier color</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/design_page.py" line="551"/>
+        <location filename="../resume_builder/ui/design_page.py" line="570"/>
         <source>Use the {template} template</source>
         <translation>Usar la plantilla {template}</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/design_page.py" line="564"/>
+        <location filename="../resume_builder/ui/design_page.py" line="583"/>
+        <source>Write the resume in {language}</source>
+        <translation>Escribir el currículum en {language}</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/design_page.py" line="593"/>
         <source>Use {paper} paper</source>
         <translation>Usar papel {paper}</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/design_page.py" line="579"/>
+        <location filename="../resume_builder/ui/design_page.py" line="608"/>
         <source>Change {option}</source>
         <translation>Cambiar {option}</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/design_page.py" line="607"/>
+        <location filename="../resume_builder/ui/design_page.py" line="641"/>
         <source>Reset template options</source>
         <translation>Restablecer las opciones de la plantilla</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/design_page.py" line="656"/>
+        <location filename="../resume_builder/ui/design_page.py" line="690"/>
         <source>No preview</source>
         <translation>Sin vista previa</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/design_page.py" line="658"/>
+        <location filename="../resume_builder/ui/design_page.py" line="692"/>
         <source>This template could not show your resume: {error}</source>
         <translation>Esta plantilla no pudo mostrar su currículum: {error}</translation>
     </message>

@@ -53,6 +53,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from resume_builder.language import LANGUAGE_NAMES, LANGUAGES, LanguageCode
 from resume_builder.models import Resume
 from resume_builder.output.papers import PAPERS, Paper
 from resume_builder.output.themes import OptionSpec, Theme, discover_themes
@@ -283,11 +284,26 @@ class DesignPage(QWidget):
         self._paper_group = QButtonGroup(self)
         self._paper_buttons: dict[str, QRadioButton] = {}
         for paper in PAPERS.values():
-            button = QRadioButton(f"{shown(paper.name)}  ({shown(paper.detail)})", paper_box)
+            button = QRadioButton(f"{shown(paper.name)}\n{shown(paper.detail)}", paper_box)
             button.setProperty("paper", paper.id)
             self._paper_group.addButton(button)
             self._paper_buttons[paper.id] = button
             paper_layout.addWidget(button)
+
+        language_box = QGroupBox(self.tr("Resume language"), self)
+        language_layout = QVBoxLayout(language_box)
+        note = QLabel(self.tr("Headings, dates and page numbers on the resume and cover letter."))
+        note.setWordWrap(True)
+        set_tone(note, "muted")
+        language_layout.addWidget(note)
+        self._language_group = QButtonGroup(self)
+        self._language_buttons: dict[str, QRadioButton] = {}
+        for code in LANGUAGES:  # each language by its own name, whatever the app's language
+            button = QRadioButton(LANGUAGE_NAMES[code], language_box)
+            button.setProperty("language", code)
+            self._language_group.addButton(button)
+            self._language_buttons[code] = button
+            language_layout.addWidget(button)
 
         self._options_box = QGroupBox(self.tr("Options"), self)
         self._options_form = QFormLayout(self._options_box)
@@ -303,6 +319,7 @@ class DesignPage(QWidget):
         layout.addWidget(intro)
         layout.addWidget(templates_box)
         layout.addWidget(paper_box)  # stacked, so the page fits beside the preview
+        layout.addWidget(language_box)
         layout.addWidget(self._options_box)
         self.sections = SectionOrderBox(self._document, self)
         layout.addWidget(self.sections)
@@ -319,6 +336,7 @@ class DesignPage(QWidget):
     def _connect_signals(self) -> None:
         self._gallery.currentItemChanged.connect(self._on_gallery_current_changed)
         self._paper_group.buttonToggled.connect(self._on_paper_group_button_toggled)
+        self._language_group.buttonToggled.connect(self._on_language_group_button_toggled)
         self._document.resume_changed.connect(self._on_document_resume_changed)
         self._service.finished.connect(self._on_service_finished)
         self._service.failed.connect(self._on_service_failed)
@@ -394,6 +412,7 @@ class DesignPage(QWidget):
             button = self._paper_buttons.get(settings.paper)
             if button is not None:
                 button.setChecked(True)
+            self._language_buttons[settings.language].setChecked(True)
             if self._gallery.iconSize() != self._icon_size():
                 self._gallery.setIconSize(self._icon_size())
                 self._fit_gallery_height()
@@ -553,6 +572,16 @@ class DesignPage(QWidget):
             merge_key="design-template",
         )
 
+    def _set_language(self, language: LanguageCode) -> None:
+        if language == self._document.resume.settings.language:
+            return
+
+        def mutate(resume: Resume) -> None:
+            resume.settings.language = language
+
+        name = LANGUAGE_NAMES[language]
+        self._document.apply(self.tr("Write the resume in {language}").format(language=name), mutate)
+
     def _set_paper(self, paper: Paper) -> None:
         if paper == self._document.resume.settings.paper:
             return
@@ -590,6 +619,11 @@ class DesignPage(QWidget):
         if self._syncing or current is None:
             return
         self._set_template(current.data(Qt.ItemDataRole.UserRole))
+
+    @Slot(object, bool)
+    def _on_language_group_button_toggled(self, button: QRadioButton, checked: bool) -> None:
+        if checked and not self._syncing:
+            self._set_language(button.property("language"))
 
     @Slot(object, bool)
     def _on_paper_group_button_toggled(self, button: QRadioButton, checked: bool) -> None:

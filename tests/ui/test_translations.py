@@ -209,3 +209,40 @@ def test_a_changed_catalogue_is_compiled_again(qapp, tmp_path, monkeypatch):
     translator = QTranslator()
     assert translator.load(str(second))
     assert translator.translate("MainWindow", "&File") == "&Fichero"
+
+
+def test_a_spanish_app_exports_a_spanish_resume_when_the_user_picks_it(
+    qtbot, make_window, english_after, tmp_path
+):
+    """App language and resume language are separate: the resume follows the Design step's choice."""
+    from pdf_reading import pdf_text
+    from PySide6.QtWidgets import QRadioButton
+
+    from resume_builder.sample import sample_resume
+
+    window = make_window()
+    _switch(qtbot, window, "es", "&Archivo")
+    window.document.set_resume(sample_resume())
+    window.go_to_step("design")
+    buttons = {b.text(): b for b in window.design_page.findChildren(QRadioButton)}
+    assert {"English", "Español"} <= set(buttons)
+    assert buttons["English"].isChecked()  # a new resume is in English whatever the app speaks
+
+    english_job = window.export_pdf(tmp_path / "en.pdf")
+    with qtbot.waitSignal(english_job.finished, timeout=60_000):
+        pass
+    english_job.message_box.done(0)  # "Exported": a window-modal box the user closes
+    buttons["Español"].click()
+    assert window.document.resume.settings.language == "es"
+    spanish_job = window.export_pdf(tmp_path / "es.pdf")
+    with qtbot.waitSignal(spanish_job.finished, timeout=60_000):
+        pass
+    spanish_job.message_box.done(0)
+
+    english, spanish = (pdf_text((tmp_path / n).read_bytes()) for n in ("en.pdf", "es.pdf"))
+    assert "EXPERIENCE" in english.upper() and "EXPERIENCIA" not in english.upper()
+    assert "EXPERIENCIA" in spanish.upper() and "FORMACIÓN" in spanish.upper()
+    assert "Actual" in spanish and "Present" not in spanish
+    window.document.undo_stack.undo()  # one undoable edit
+    assert window.document.resume.settings.language == "en"
+    assert buttons["English"].isChecked()
