@@ -308,6 +308,8 @@ class DesignPage(QWidget):
         self._options_box = QGroupBox(self.tr("Options"), self)
         self._options_form = QFormLayout(self._options_box)
         self._options_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        # a field that does not fit beside its label goes under it (the swatch row at 1024 px)
+        self._options_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self._options_form.setLabelAlignment(
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
         )

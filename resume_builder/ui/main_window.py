@@ -594,11 +594,12 @@ class MainWindow(QMainWindow):
         self.steps.update_status(resume, problems)
         self.review_page.set_problems(problems)
         done, counted = progress(resume, problems)
-        self.step_label.setText(
-            self.tr("Step {step} of {steps}\n{done} of {counted} done").format(
-                step=self.steps.currentRow() + 1, steps=len(STEPS), done=done, counted=counted
-            )
+        text = self.tr("Step {step} of {steps}\n{done} of {counted} done").format(
+            step=self.steps.currentRow() + 1, steps=len(STEPS), done=done, counted=counted
         )
+        self.step_label.setText(text)
+        metrics = self.step_label.fontMetrics()  # two lines, never wrapped into four
+        self.step_label.setMinimumWidth(max(metrics.horizontalAdvance(t) for t in text.split("\n")))
 
     @Slot()
     def _on_coach_timer_timeout(self) -> None:
