@@ -108,7 +108,9 @@ def main() -> None:
         )
     ratio = statistics.median(results["app + file"]) / bare
     verdict = "OK" if ratio <= TARGET else "TOO SLOW"
-    sys.stdout.write(f"app + file / bare (median) = {ratio:.2f}x  (target <= {TARGET:g}x)  {verdict}\n")
+    sys.stdout.write(
+        f"app + file / bare (median) = {ratio:.2f}x  (target <= {TARGET:g}x)  {verdict}\n"
+    )
 
 
 if __name__ == "__main__":

@@ -12,6 +12,7 @@ import logging
 import os
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QTimer
@@ -35,12 +36,13 @@ def run(path: str | None = None) -> int:
 
     quit_after_show = os.environ.get(QUIT_AFTER_SHOW_ENV) == "1"
     window = MainWindow(offer_recovery=not quit_after_show)
+    # The render worker (it imports WeasyPrint) starts once the window has painted: started
+    # earlier, it competes with the window for the CPU; the first preview waits for it anyway.
+    window.render_service.defer_start()
     if quit_after_show:
-        _FirstPaintReporter(window.splitter if path else window, window)
+        _OnFirstPaint(window.splitter if path else window, lambda at: _report_and_close(window, at))
     else:
-        # Start the render worker (it imports WeasyPrint) once the window is up, so the
-        # first preview does not wait for it and the window does not either.
-        window.first_shown.connect(lambda: QTimer.singleShot(200, window.render_service.start))
+        _OnFirstPaint(window, lambda _at: window.render_service.start())
     sys.excepthook = lambda kind, exc, tb: _show_unexpected(window, exc)
     window.show()
     if path:
@@ -48,12 +50,12 @@ def run(path: str | None = None) -> int:
     return app.exec()
 
 
-class _FirstPaintReporter(QObject):
-    """Writes ``first-painted <unix time>`` at the first paint of ``watched``, then closes."""
+class _OnFirstPaint(QObject):
+    """Calls ``callback(unix time of the paint)`` just after ``watched`` first paints."""
 
-    def __init__(self, watched: QWidget, window: QWidget) -> None:
-        super().__init__(window)
-        self._window = window
+    def __init__(self, watched: QWidget, callback: Callable[[float], object]) -> None:
+        super().__init__(watched)
+        self._callback = callback
         self._done = False
         watched.installEventFilter(self)
 
@@ -61,10 +63,15 @@ class _FirstPaintReporter(QObject):
         """Note the first paint; never consumes the event."""
         if not self._done and event.type() == QEvent.Type.Paint:
             self._done = True
-            sys.stdout.write(f"first-painted {time.time():.6f}\n")
-            sys.stdout.flush()
-            QTimer.singleShot(0, self._window.close)
+            at = time.time()
+            QTimer.singleShot(0, lambda: self._callback(at))
         return False
+
+
+def _report_and_close(window: QWidget, painted_at: float) -> None:
+    sys.stdout.write(f"first-painted {painted_at:.6f}\n")
+    sys.stdout.flush()
+    window.close()
 
 
 def _show_unexpected(parent, exc: BaseException) -> None:

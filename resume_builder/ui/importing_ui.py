@@ -24,12 +24,10 @@ from PySide6.QtWidgets import (
 )
 
 from resume_builder.errors import UserError
-from resume_builder.importing import ImportResult, import_file
-from resume_builder.importing.review import add_as_version
 from resume_builder.ui import dialogs
-from resume_builder.ui.import_review import ImportReviewDialog
 
 if TYPE_CHECKING:
+    from resume_builder.importing import ImportResult
     from resume_builder.ui.main_window import MainWindow
 
 IMPORT_FILTER = (
@@ -122,6 +120,8 @@ def import_resume(window: MainWindow, path: Path | None = None) -> bool:
         path, accepted = get_import_path(window, folder)
         if not accepted or path is None:
             return False
+    from resume_builder.importing import import_file  # the readers load on first import
+
     result = _read(window, lambda: import_file(path))
     return result is not None and _review(window, result, version_name=f"From {path.name}")
 
@@ -139,6 +139,8 @@ def import_pasted_text(window: MainWindow) -> bool:
 
 def open_pdf(window: MainWindow, path: Path) -> bool:
     """File > Open on a PDF: ours reopens exactly (Save then asks where); others are imported."""
+    from resume_builder.importing import import_file
+
     result = _read(window, lambda: import_file(path))
     if result is None:
         return False
@@ -159,6 +161,9 @@ def _read(window: MainWindow, read) -> ImportResult | None:
 
 
 def _review(window: MainWindow, result: ImportResult, *, version_name: str) -> bool:
+    from resume_builder.importing.review import add_as_version
+    from resume_builder.ui.import_review import ImportReviewDialog
+
     editing = window.is_editing()
     choice, accepted = ImportReviewDialog.review(
         window, result, can_add_version=editing, version_name=version_name

@@ -110,12 +110,41 @@ def test_edits_are_coached_off_the_ui_thread(qtbot, panel, document, monkeypatch
     threads: list[threading.Thread] = []
     real_lint = coaching_panel.lint_resume
 
-    def lint_and_note_thread(resume):
+    def lint_and_note_thread(resume, **options):
         threads.append(threading.current_thread())
-        return real_lint(resume)
+        return real_lint(resume, **options)
 
     monkeypatch.setattr(coaching_panel, "lint_resume", lint_and_note_thread)
     with qtbot.waitSignal(panel.updated, timeout=5000):
         document.apply("Bullet", lambda r: r.work[0].highlights.append("Handled various tasks"))
     assert threads and threading.main_thread() not in threads
     assert any("Handled various tasks" in (f.excerpt or "") for f in panel.findings)
+
+
+def test_the_window_and_the_coach_share_one_lint_per_edit(qtbot, make_window, monkeypatch):
+    """The step list and the Coach tab both follow edits; the checks run once for both."""
+    from resume_builder.coaching import review
+    from resume_builder.sample import sample_resume
+
+    linted: list[str] = []
+    real_find_phi = review.find_phi
+
+    def counted_find_phi(resume, *args, **options):  # one call per run of the whole lint
+        linted.append(resume.basics.summary or "")
+        return real_find_phi(resume, *args, **options)
+
+    monkeypatch.setattr(review, "find_phi", counted_find_phi)
+    window = make_window()
+    window.document.set_resume(sample_resume())
+    window.go_to_step("summary")
+    coach = window.side_panel.coaching
+    marker = " Pulled the chart for MRN 48392017."
+    with qtbot.waitSignal(coach.updated, timeout=10_000):
+        window.document.apply(
+            "Summary", lambda r: setattr(r.basics, "summary", r.basics.summary + marker)
+        )
+    qtbot.waitUntil(
+        lambda: any("medical record number" in p.text for p in window.problems), timeout=10_000
+    )
+    assert any("MRN" in (f.excerpt or "") for f in coach.findings)
+    assert sum(marker in summary for summary in linted) == 1
