@@ -583,9 +583,7 @@ class MainWindow(QMainWindow):
             return
         resume, catalogue = self._document.resume, self._catalogue
         self._coach_task.start(
-            lambda: without_ignored(
-                lint_once(resume, catalogue), resume.settings.ignored_findings
-            )
+            lambda: without_ignored(lint_once(resume, catalogue), resume.settings.ignored_findings)
         )
 
     @Slot(object)
