@@ -22,7 +22,7 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, NoReturn
 
 from resume_builder.errors import DatasetError, ResumeFileError
-from resume_builder.paths import skills_data_dir, user_data_dir
+from resume_builder.paths import skills_data_dir, user_cache_dir
 
 if TYPE_CHECKING:
     import jsonschema
@@ -476,7 +476,7 @@ def _market(raw: dict[str, Any]) -> Market:
 
 
 CHECKED_FILE = "dataset-checked.json"
-"""In the user's data folder: digests of data files (with their schema) that passed the check."""
+"""In the user's cache folder: digests of data files (with their schema) that passed the check."""
 _CHECKED_KEPT = 200
 
 
@@ -485,7 +485,7 @@ class _SchemaCheck:
 
     Why: importing jsonschema and checking the whole dataset took about 0.3 s of every app start,
     for files that only change with an update. A SHA-256 of the schema and each file that passed
-    is kept in the user's data folder; a changed file (or schema) is checked in full again.
+    is kept in the user's cache folder; a changed file (or schema) is checked in full again.
     """
 
     def __init__(self, schema_path: Path) -> None:
@@ -518,7 +518,7 @@ class _SchemaCheck:
 
         kept = self._known[-_CHECKED_KEPT:]
         try:
-            atomic_write_bytes(user_data_dir() / CHECKED_FILE, json.dumps(kept).encode("ascii"))
+            atomic_write_bytes(user_cache_dir() / CHECKED_FILE, json.dumps(kept).encode("ascii"))
         except (OSError, ResumeFileError):  # only a slower next start
             log.debug("could not keep the dataset check digests", exc_info=True)
         self._new.clear()
@@ -526,7 +526,7 @@ class _SchemaCheck:
 
 def _read_checked() -> list[str]:
     try:
-        known = json.loads((user_data_dir() / CHECKED_FILE).read_text(encoding="ascii"))
+        known = json.loads((user_cache_dir() / CHECKED_FILE).read_text(encoding="ascii"))
     except (OSError, ValueError):
         return []
     return [d for d in known if isinstance(d, str)] if isinstance(known, list) else []

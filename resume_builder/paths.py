@@ -47,6 +47,22 @@ def user_data_dir() -> Path:
     return path
 
 
+def user_cache_dir() -> Path:
+    """Per-user folder for what the app can rebuild (compiled templates, dataset check digests).
+
+    Beside the data under ``RESUME_BUILDER_DATA_DIR`` when that is set, else the platform's cache
+    folder (e.g. ``~/.cache/resume-builder`` on Linux). Deleting it only costs a slower start.
+    """
+    override = os.environ.get("RESUME_BUILDER_DATA_DIR")
+    path = (
+        Path(override) / "cache"
+        if override
+        else Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False))
+    )
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
 def user_log_dir() -> Path:
     """Per-user folder for the log file that keeps tracebacks out of the user's way.
 
