@@ -2,8 +2,8 @@
 
 Only Qt and the light core modules load before the window shows; WeasyPrint loads in the render
 worker process (STYLE habit 15). ``RESUME_BUILDER_QUIT_AFTER_SHOW=1`` makes the app write
-``first-painted <unix time>`` to stdout and quit once the window has painted (with the file given,
-once the editor showing it has painted): bench/bench_startup measures that.
+``first-painted <unix time> <CPU seconds>`` to stdout and quit once the window has painted (with
+the file given, once the editor showing it has painted): bench/bench_startup measures that.
 """
 
 from __future__ import annotations
@@ -40,9 +40,11 @@ def run(path: str | None = None) -> int:
     # earlier, it competes with the window for the CPU; the first preview waits for it anyway.
     window.render_service.defer_start()
     if quit_after_show:
-        _OnFirstPaint(window.splitter if path else window, lambda at: _report_and_close(window, at))
+        _OnFirstPaint(
+            window.splitter if path else window, lambda *at: _report_and_close(window, *at)
+        )
     else:
-        _OnFirstPaint(window, lambda _at: window.render_service.start())
+        _OnFirstPaint(window, lambda *_at: window.render_service.start())
     sys.excepthook = lambda kind, exc, tb: _show_unexpected(window, exc)
     window.show()
     if path:
@@ -51,9 +53,9 @@ def run(path: str | None = None) -> int:
 
 
 class _OnFirstPaint(QObject):
-    """Calls ``callback(unix time of the paint)`` just after ``watched`` first paints."""
+    """Calls ``callback(unix time, CPU time)`` of the paint just after ``watched`` first paints."""
 
-    def __init__(self, watched: QWidget, callback: Callable[[float], object]) -> None:
+    def __init__(self, watched: QWidget, callback: Callable[[float, float], object]) -> None:
         super().__init__(watched)
         self._callback = callback
         self._done = False
@@ -63,13 +65,13 @@ class _OnFirstPaint(QObject):
         """Note the first paint; never consumes the event."""
         if not self._done and event.type() == QEvent.Type.Paint:
             self._done = True
-            at = time.time()
-            QTimer.singleShot(0, lambda: self._callback(at))
+            at, cpu = time.time(), time.process_time()
+            QTimer.singleShot(0, lambda: self._callback(at, cpu))
         return False
 
 
-def _report_and_close(window: QWidget, painted_at: float) -> None:
-    sys.stdout.write(f"first-painted {painted_at:.6f}\n")
+def _report_and_close(window: QWidget, painted_at: float, cpu: float) -> None:
+    sys.stdout.write(f"first-painted {painted_at:.6f} {cpu:.6f}\n")
     sys.stdout.flush()
     window.close()
 

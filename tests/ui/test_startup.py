@@ -18,6 +18,7 @@ LATE = (
     "multiprocessing",  # the render worker starts after the first paint
     "rapidfuzz",  # with the first suggestions
     "resume_builder.coaching.review",  # the Coach's checks run after a pause
+    "resume_builder.coaching.matching",  # the Job match tab matches once a posting is in
     "resume_builder.output.rendering",  # Jinja2: the ATS check and exports
     "resume_builder.ui.design_page",  # the Design step, built when shown
     "resume_builder.ui.exporting_ui",  # printing and export dialogs
