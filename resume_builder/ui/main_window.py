@@ -92,6 +92,7 @@ class MainWindow(QMainWindow):
         self._offer_recovery = offer_recovery
         self._was_shown = False
         self.export_job = None
+        self.import_job: importing_ui.ImportJob | None = None
         self.print_job = None
         self._findings: list[Finding] = []
         self._coach_timer = QTimer(self, singleShot=True, interval=COACH_DELAY_MS)
@@ -361,10 +362,12 @@ class MainWindow(QMainWindow):
         """Open (or import, keeping no path so Save asks where) a resume; errors shown plainly.
 
         A file another instance is editing is offered read-only or as a copy (one writer per file).
-        A PDF is imported (ours carry the resume itself) and reviewed first.
+        A PDF is imported (ours carry the resume itself) and reviewed first; it is read in the
+        background (``import_job``), and True means the reading started.
         """
         if Path(path).suffix.lower() == ".pdf":
-            return importing_ui.open_pdf(self, Path(path))
+            importing_ui.open_pdf(self, Path(path))
+            return True
         if not self.maybe_save():
             return False
         lock, read_only = None, False
