@@ -39,6 +39,7 @@ from resume_builder.ui.document import ResumeDocument
 from resume_builder.ui.file_lock import ResumeLock
 from resume_builder.ui.pages import (
     CertificationsPage,
+    DesignStepPage,
     ExperiencePage,
     ReviewPage,
     SkillsPage,
@@ -114,7 +115,6 @@ class MainWindow(QMainWindow):
         self.start_screen = StartScreen(roles, self._catalogue.default_role)
         self.steps = StepList()
         doc = self._document
-        self._design_page: DesignPage | None = None
         self._pages: dict[str, StepPage] = {}
         """Pages built so far: a page is built when first needed (most are not at start-up)."""
         self.page_stack = QStackedWidget()
@@ -301,11 +301,8 @@ class MainWindow(QMainWindow):
     @property
     def design_page(self) -> DesignPage:
         """The template gallery and options, shown by the Design step (built on first use)."""
-        if self._design_page is None:
-            from resume_builder.ui.design_page import DesignPage
-
-            self._design_page = DesignPage(self._document, self._service)
-        return self._design_page
+        design = self.page("design", DesignStepPage).design
+        return design  # type: ignore[return-value]  # DesignStepPage holds a DesignPage
 
     @property
     def role_page(self) -> TargetRolePage:
@@ -469,8 +466,15 @@ class MainWindow(QMainWindow):
         Why on first use: building all eleven pages took a third of the start-up; a page reads
         the open resume when it is built and follows the document from then on.
         """
-        extra_args = {"role": lambda: (self._catalogue,), "design": lambda: (self.design_page,)}
-        args = extra_args[step_id]() if step_id in extra_args else ()
+        args: tuple[object, ...] = ()
+        if step_id == "role":
+            args = (self._catalogue,)
+        elif step_id == "design":
+            from resume_builder.ui.design_page import DesignPage
+
+            # Built straight into its page: a widget without a parent belongs to Python, whose
+            # garbage collector may then delete it on another thread (a crash).
+            args = (DesignPage(self._document, self._service),)
         page = page_class(step_id)(self._document, *args)
         self._pages[step_id] = page
         scroll = self.page_stack.widget(self.step_ids().index(step_id))
