@@ -2,7 +2,8 @@
 
 Every JSON file is checked against ``skills_data/schema.json`` when it is loaded, and the links
 between files (skill tags on bullets, certification ids) are checked after that, so the rest of
-the app can trust the catalogue. Any problem is a :class:`~resume_builder.errors.DatasetError`
+the app can trust the catalogue. A file whose exact bytes (with the schema's) already passed the
+schema check is not checked again (see :class:`_SchemaCheck`). Any problem is a :class:`~resume_builder.errors.DatasetError`
 whose message names the file and the JSON path of the problem.
 
 Ranks are list positions in the files (first = strongest evidence); no score is stored.
@@ -13,6 +14,7 @@ keyed by their English text; :meth:`Catalogue.translated` gives the English wher
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
 from collections.abc import Iterable, Mapping
@@ -20,13 +22,13 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any, Literal, NoReturn
+from typing import TYPE_CHECKING, Any, Literal, NoReturn
 
-import jsonschema
-from jsonschema.exceptions import best_match
+from resume_builder.errors import DatasetError, ResumeFileError
+from resume_builder.paths import skills_data_dir, user_cache_dir
 
-from resume_builder.errors import DatasetError
-from resume_builder.paths import skills_data_dir
+if TYPE_CHECKING:
+    import jsonschema
 
 log = logging.getLogger(__name__)
 
@@ -315,7 +317,7 @@ def _load_default() -> Catalogue:
 
 
 def _load(directory: Path) -> Catalogue:
-    validator = _validator(directory / SCHEMA_FILE)
+    validator = _SchemaCheck(directory / SCHEMA_FILE)
     top = _read(directory / CATALOGUE_FILE, validator, "catalogue")
     certs_data = _read(directory / CERTIFICATIONS_FILE, validator, "certifications")
     market_data = _read(directory / MARKET_FILE, validator, "market")
@@ -361,6 +363,7 @@ def _load(directory: Path) -> Catalogue:
             _fail(file_name, "$.id", f"id {raw['id']!r} does not match the file name")
         roles[role_id] = _role(file_name, raw, certifications)
 
+    validator.remember()
     if top["default_role"] not in roles:
         _fail(CATALOGUE_FILE, "$.default_role", f"{top['default_role']!r} is not in $.roles")
     for i, fact in enumerate(market_data["facts"]):
@@ -543,7 +546,66 @@ def _market(raw: dict[str, Any]) -> Market:
     )
 
 
+CHECKED_FILE = "dataset-checked.json"
+"""In the user's cache folder: digests of data files (with their schema) that passed the check."""
+_CHECKED_KEPT = 200
+
+
+class _SchemaCheck:
+    """Checks data files against a schema, skipping files whose exact bytes passed before.
+
+    Why: importing jsonschema and checking the whole dataset took about 0.3 s of every app start,
+    for files that only change with an update. A SHA-256 of the schema and each file that passed
+    is kept in the user's cache folder; a changed file (or schema) is checked in full again.
+    """
+
+    def __init__(self, schema_path: Path) -> None:
+        self._schema_path = schema_path
+        self._schema_digest = hashlib.sha256(_read_bytes(schema_path)).digest()
+        self._validator: jsonschema.protocols.Validator | None = None
+        self._known = _read_checked()
+        self._new: list[str] = []
+
+    def check(self, path: Path, raw: bytes, data: Any) -> None:
+        """Raise a :class:`DatasetError` naming the JSON path if ``data`` breaks the schema."""
+        digest = hashlib.sha256(self._schema_digest + raw).hexdigest()
+        if digest in self._known:
+            return
+        from jsonschema.exceptions import best_match
+
+        if self._validator is None:
+            self._validator = _validator(self._schema_path)
+        error = best_match(self._validator.iter_errors(data))
+        if error is not None:
+            _fail(path.name, _json_path(error.absolute_path), error.message)
+        self._known.append(digest)
+        self._new.append(digest)
+
+    def remember(self) -> None:
+        """Keep the digests of the files that passed (only once every file has been read)."""
+        if not self._new:
+            return
+        from resume_builder.storage import atomic_write_bytes
+
+        kept = self._known[-_CHECKED_KEPT:]
+        try:
+            atomic_write_bytes(user_cache_dir() / CHECKED_FILE, json.dumps(kept).encode("ascii"))
+        except (OSError, ResumeFileError):  # only a slower next start
+            log.debug("could not keep the dataset check digests", exc_info=True)
+        self._new.clear()
+
+
+def _read_checked() -> list[str]:
+    try:
+        known = json.loads((user_cache_dir() / CHECKED_FILE).read_text(encoding="ascii"))
+    except (OSError, ValueError):
+        return []
+    return [d for d in known if isinstance(d, str)] if isinstance(known, list) else []
+
+
 def _validator(path: Path) -> jsonschema.protocols.Validator:
+    import jsonschema
+
     schema = _read_json(path)
     cls = jsonschema.validators.validator_for(schema)
     try:
@@ -578,25 +640,35 @@ def _inline_refs(node: Any, defs: Mapping[str, Any]) -> Any:
     return {k: _inline_refs(v, defs) for k, v in node.items() if k != "$defs"}
 
 
-def _read(path: Path, validator: jsonschema.protocols.Validator, kind: str) -> dict[str, Any]:
+def _read(path: Path, check: _SchemaCheck, kind: str) -> dict[str, Any]:
     """Read one data file, validate it and check that it is the kind of file expected."""
-    data = _read_json(path)
-    error = best_match(validator.iter_errors(data))
-    if error is not None:
-        _fail(path.name, _json_path(error.absolute_path), error.message)
+    raw = _read_bytes(path)
+    data = _parse_json(path, raw)
+    check.check(path, raw, data)
     if data["kind"] != kind:
         _fail(path.name, "$.kind", f"expected a {kind!r} file, found {data['kind']!r}")
     return data
 
 
 def _read_json(path: Path) -> Any:
+    return _parse_json(path, _read_bytes(path))
+
+
+def _read_bytes(path: Path) -> bytes:
     try:
-        text = path.read_text(encoding="utf-8")
+        return path.read_bytes()
     except FileNotFoundError:
         raise DatasetError(
             f"{path.name}: dataset file is missing (looked in {path.parent})"
         ) from None
-    except (OSError, UnicodeDecodeError) as exc:
+    except OSError as exc:
+        raise DatasetError(f"{path.name}: cannot read the file ({exc})") from exc
+
+
+def _parse_json(path: Path, raw: bytes) -> Any:
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
         raise DatasetError(f"{path.name}: cannot read the file ({exc})") from exc
     try:
         return json.loads(text)
@@ -630,4 +702,7 @@ def read_data_file(name: str, kind: str, directory: Path | None = None) -> dict[
         DatasetError: the file is missing, is not JSON, breaks the schema or is another kind.
     """
     folder = Path(directory) if directory is not None else skills_data_dir()
-    return _read(folder / name, _validator(folder / SCHEMA_FILE), kind)
+    check = _SchemaCheck(folder / SCHEMA_FILE)
+    data = _read(folder / name, check, kind)
+    check.remember()
+    return data

@@ -84,9 +84,9 @@ def user_log_dir() -> Path:
 
 
 def user_cache_dir() -> Path:
-    """Per-user folder for files the app can make again (its compiled translations).
+    """Per-user folder for files the app can make again; deleting it only slows the next start.
 
-    Beside the data under ``RESUME_BUILDER_DATA_DIR`` when that is set, else the platform's
+    It holds compiled translations and templates and the dataset check digests. Beside the data under ``RESUME_BUILDER_DATA_DIR`` when that is set, else the platform's
     cache folder (e.g. ``~/.cache/resume-builder`` on Linux).
     """
     override = os.environ.get("RESUME_BUILDER_DATA_DIR")

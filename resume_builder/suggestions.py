@@ -22,8 +22,6 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Literal, get_args
 
-from rapidfuzz import fuzz, process
-
 from resume_builder.dataset import CATEGORY_LABELS, Catalogue, RetiredTerm, RoleProfile
 from resume_builder.models import Resume
 
@@ -221,6 +219,8 @@ def fill_number(text: str, value: str | int | float) -> str:
 
 def _search(index: _KindIndex, query: str) -> dict[int, float]:
     """Best fuzzy score per item for a normalised query, blended with the item's rank."""
+    from rapidfuzz import fuzz, process  # loads with the first suggestions, not with the app
+
     best: dict[int, float] = {}
     qlen = len(query)
     passes: list[tuple[str, tuple[str, ...], tuple[int, ...] | None]] = [
@@ -266,6 +266,8 @@ def _starts_a_word(query: str, choice: str) -> bool:
 
 def _present(index: _KindIndex, kind: str, resume: Resume) -> set[int]:
     """Indexes of the items the resume already has."""
+    from rapidfuzz import fuzz, process
+
     if kind == "skills":
         keys = _resume_skill_keys(resume)
         return {i for i, item in enumerate(index.items) if item.keys & keys}

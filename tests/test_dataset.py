@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import csv
 import json
+import os
 import re
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -134,6 +137,29 @@ def test_copy_loads_like_the_original(data_copy: Path) -> None:
     catalogue = load_catalogue(data_copy)
     assert catalogue is not load_catalogue()
     assert set(catalogue.roles) == set(ROLE_IDS)
+
+
+def test_a_file_changed_after_passing_is_checked_again(data_copy: Path) -> None:
+    load_catalogue(data_copy)  # passes, and is remembered as checked
+    _edit(
+        data_copy / "medical-records-technician.json",
+        lambda d: d["skills"][3].__setitem__("category", "astrology"),
+    )
+    with pytest.raises(DatasetError, match=r"\$\.skills\[3\]\.category"):
+        load_catalogue(data_copy)
+
+
+def test_an_unchanged_dataset_loads_without_jsonschema(data_copy: Path) -> None:
+    """The schema check (and the jsonschema import) is skipped for files that passed before."""
+    load_catalogue(data_copy)
+    code = (
+        "import sys; from resume_builder.dataset import load_catalogue; "
+        f"load_catalogue({str(data_copy)!r}); print('jsonschema' in sys.modules)"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, env=os.environ
+    )
+    assert out.stdout.strip() == "False"
 
 
 def test_invalid_json_names_file_and_line(data_copy: Path) -> None:

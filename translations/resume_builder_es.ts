@@ -4,52 +4,52 @@
 <context>
     <name>AtsPanel</name>
     <message>
-        <location filename="../resume_builder/ui/ats_panel.py" line="43"/>
+        <location filename="../resume_builder/ui/ats_panel.py" line="47"/>
         <source>Fields as a tracking system reads them</source>
         <translation>Campos tal como los lee un sistema de seguimiento</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/ats_panel.py" line="45"/>
+        <location filename="../resume_builder/ui/ats_panel.py" line="49"/>
         <source>Each resume field and what a parser found for it</source>
         <translation>Cada campo del currículum y lo que encontró un lector automático</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/ats_panel.py" line="48"/>
+        <location filename="../resume_builder/ui/ats_panel.py" line="52"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/ats_panel.py" line="48"/>
+        <location filename="../resume_builder/ui/ats_panel.py" line="52"/>
         <source>Your resume</source>
         <translation>Su currículum</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/ats_panel.py" line="48"/>
+        <location filename="../resume_builder/ui/ats_panel.py" line="52"/>
         <source>What an ATS reads</source>
         <translation>Lo que lee un ATS</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/ats_panel.py" line="60"/>
+        <location filename="../resume_builder/ui/ats_panel.py" line="64"/>
         <source>What tracking systems would miss</source>
         <translation>Lo que los sistemas de seguimiento pasarían por alto</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/ats_panel.py" line="62"/>
+        <location filename="../resume_builder/ui/ats_panel.py" line="66"/>
         <source>Problems found when reading the PDF as parsers do</source>
         <translation>Problemas al leer el PDF como lo hacen los lectores automáticos</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/ats_panel.py" line="68"/>
+        <location filename="../resume_builder/ui/ats_panel.py" line="72"/>
         <source>&lt;b&gt;What applicant tracking systems read&lt;/b&gt;</source>
         <translation>&lt;b&gt;Lo que leen los sistemas de seguimiento (ATS)&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/ats_panel.py" line="82"/>
+        <location filename="../resume_builder/ui/ats_panel.py" line="86"/>
         <source>Reading the preview as an applicant tracking system would…</source>
         <translation>Leyendo la vista previa como lo haría un sistema de seguimiento de candidatos…</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/ats_panel.py" line="118"/>
+        <location filename="../resume_builder/ui/ats_panel.py" line="124"/>
         <source>{mark} The check could not read the preview: {error}</source>
         <translation>{mark} La revisión no pudo leer la vista previa: {error}</translation>
     </message>
@@ -219,104 +219,104 @@
 <context>
     <name>CoachingPanel</name>
     <message>
-        <location filename="../resume_builder/ui/coaching_panel.py" line="44"/>
+        <location filename="../resume_builder/ui/coaching_panel.py" line="47"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/coaching_panel.py" line="45"/>
+        <location filename="../resume_builder/ui/coaching_panel.py" line="48"/>
         <source>Warning</source>
         <translation>Advertencia</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/coaching_panel.py" line="46"/>
+        <location filename="../resume_builder/ui/coaching_panel.py" line="49"/>
         <source>Tip</source>
         <translation>Consejo</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/coaching_panel.py" line="49"/>
+        <location filename="../resume_builder/ui/coaching_panel.py" line="52"/>
         <source>writing</source>
         <translation>redacción</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/coaching_panel.py" line="50"/>
+        <location filename="../resume_builder/ui/coaching_panel.py" line="53"/>
         <source>spelling</source>
         <translation>ortografía</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/coaching_panel.py" line="51"/>
+        <location filename="../resume_builder/ui/coaching_panel.py" line="54"/>
         <source>privacy</source>
         <translation>privacidad</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/coaching_panel.py" line="52"/>
+        <location filename="../resume_builder/ui/coaching_panel.py" line="55"/>
         <source>certificate</source>
         <translation>certificación</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/coaching_panel.py" line="137"/>
+        <location filename="../resume_builder/ui/coaching_panel.py" line="170"/>
         <source>Strength checklist</source>
         <translation>Lista para fortalecer el currículum</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/coaching_panel.py" line="139"/>
+        <location filename="../resume_builder/ui/coaching_panel.py" line="172"/>
         <source>What would raise the score; activate one to go there</source>
         <translation>Lo que subiría la puntuación; active uno para ir allí</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/coaching_panel.py" line="142"/>
+        <location filename="../resume_builder/ui/coaching_panel.py" line="175"/>
         <source>&lt;b&gt;Suggestions&lt;/b&gt;</source>
         <translation>&lt;b&gt;Sugerencias&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/coaching_panel.py" line="144"/>
+        <location filename="../resume_builder/ui/coaching_panel.py" line="177"/>
         <source>Coach findings</source>
         <translation>Observaciones del asesor</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/coaching_panel.py" line="146"/>
+        <location filename="../resume_builder/ui/coaching_panel.py" line="179"/>
         <source>Advice on your writing; activate one to go to the field</source>
         <translation>Consejos sobre su redacción; active uno para ir al campo</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/coaching_panel.py" line="150"/>
+        <location filename="../resume_builder/ui/coaching_panel.py" line="183"/>
         <source>Ignore</source>
         <translation>Ignorar</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/coaching_panel.py" line="152"/>
+        <location filename="../resume_builder/ui/coaching_panel.py" line="185"/>
         <source>Keep this as it is; the advice will not show again</source>
         <translation>Dejarlo como está; el consejo no volverá a aparecer</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/coaching_panel.py" line="160"/>
+        <location filename="../resume_builder/ui/coaching_panel.py" line="193"/>
         <source>Resume strength</source>
         <translation>Solidez del currículum</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/coaching_panel.py" line="210"/>
+        <location filename="../resume_builder/ui/coaching_panel.py" line="243"/>
         <source>Ignore suggestion</source>
         <translation>Ignorar sugerencia</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/coaching_panel.py" line="230"/>
+        <location filename="../resume_builder/ui/coaching_panel.py" line="263"/>
         <source>&lt;b&gt;Suggestions ({count})&lt;/b&gt;</source>
         <translation>&lt;b&gt;Sugerencias ({count})&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/coaching_panel.py" line="238"/>
+        <location filename="../resume_builder/ui/coaching_panel.py" line="271"/>
         <source>{severity} ({kind}): {where}</source>
         <translation>{severity} ({kind}): {where}</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/coaching_panel.py" line="246"/>
+        <location filename="../resume_builder/ui/coaching_panel.py" line="279"/>
         <source>
 Try: {replacement}</source>
         <translation>
 Pruebe: {replacement}</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/coaching_panel.py" line="250"/>
+        <location filename="../resume_builder/ui/coaching_panel.py" line="283"/>
         <source>No suggestions: nice work.</source>
         <translation>Sin sugerencias: ¡buen trabajo!</translation>
     </message>
@@ -528,82 +528,82 @@ Pruebe: {replacement}</translation>
     </message>
     <message>
         <location filename="../resume_builder/ui/design_page.py" line="308"/>
-        <location filename="../resume_builder/ui/design_page.py" line="436"/>
+        <location filename="../resume_builder/ui/design_page.py" line="438"/>
         <source>Options</source>
         <translation>Opciones</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/design_page.py" line="368"/>
+        <location filename="../resume_builder/ui/design_page.py" line="370"/>
         <source>Rendering…</source>
         <translation>Generando…</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/design_page.py" line="409"/>
+        <location filename="../resume_builder/ui/design_page.py" line="411"/>
         <source>The template “{name}” is not installed; choose another.</source>
         <translation>La plantilla “{name}” no está instalada; elija otra.</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/design_page.py" line="434"/>
+        <location filename="../resume_builder/ui/design_page.py" line="436"/>
         <source>{template} options</source>
         <translation>Opciones de {template}</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/design_page.py" line="439"/>
+        <location filename="../resume_builder/ui/design_page.py" line="441"/>
         <source>This template has no options.</source>
         <translation>Esta plantilla no tiene opciones.</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/design_page.py" line="449"/>
+        <location filename="../resume_builder/ui/design_page.py" line="451"/>
         <source>Reset to template defaults</source>
         <translation>Volver a los valores de la plantilla</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/design_page.py" line="516"/>
+        <location filename="../resume_builder/ui/design_page.py" line="518"/>
         <source>Template default</source>
         <translation>Valor de la plantilla</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/design_page.py" line="533"/>
+        <location filename="../resume_builder/ui/design_page.py" line="535"/>
         <source>Custom…</source>
         <translation>Otro…</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/design_page.py" line="535"/>
+        <location filename="../resume_builder/ui/design_page.py" line="537"/>
         <source>Pick any colour</source>
         <translation>Elegir cualquier color</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/design_page.py" line="570"/>
+        <location filename="../resume_builder/ui/design_page.py" line="572"/>
         <source>Use the {template} template</source>
         <translation>Usar la plantilla {template}</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/design_page.py" line="583"/>
+        <location filename="../resume_builder/ui/design_page.py" line="585"/>
         <source>Write the resume in {language}</source>
         <translation>Escribir el currículum en {language}</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/design_page.py" line="593"/>
+        <location filename="../resume_builder/ui/design_page.py" line="595"/>
         <source>Use {paper} paper</source>
         <translation>Usar papel {paper}</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/design_page.py" line="608"/>
+        <location filename="../resume_builder/ui/design_page.py" line="610"/>
         <source>Change {option}</source>
         <translation>Cambiar {option}</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/design_page.py" line="641"/>
+        <location filename="../resume_builder/ui/design_page.py" line="643"/>
         <source>Reset template options</source>
         <translation>Restablecer las opciones de la plantilla</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/design_page.py" line="690"/>
+        <location filename="../resume_builder/ui/design_page.py" line="692"/>
         <source>No preview</source>
         <translation>Sin vista previa</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/design_page.py" line="692"/>
+        <location filename="../resume_builder/ui/design_page.py" line="694"/>
         <source>This template could not show your resume: {error}</source>
         <translation>Esta plantilla no pudo mostrar su currículum: {error}</translation>
     </message>
@@ -891,6 +891,29 @@ Pruebe: {replacement}</translation>
         <location filename="../resume_builder/ui/exporting_ui.py" line="238"/>
         <source>Open folder</source>
         <translation>Abrir carpeta</translation>
+    </message>
+</context>
+<context>
+    <name>ImportJob</name>
+    <message>
+        <location filename="../resume_builder/ui/importing_ui.py" line="169"/>
+        <source>Reading {what}…</source>
+        <translation>Leyendo {what}…</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/importing_ui.py" line="170"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/importing_ui.py" line="171"/>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/importing_ui.py" line="205"/>
+        <source>Could not import the resume</source>
+        <translation>No se pudo importar el currículum</translation>
     </message>
 </context>
 <context>
@@ -1305,47 +1328,47 @@ Pruebe: {replacement}</translation>
         <translation>Texto sin formato</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/letter_panel.py" line="143"/>
+        <location filename="../resume_builder/ui/letter_panel.py" line="145"/>
         <source>Draft cover letter</source>
         <translation>Redactar carta de presentación</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/letter_panel.py" line="156"/>
+        <location filename="../resume_builder/ui/letter_panel.py" line="158"/>
         <source>The letter could not be saved</source>
         <translation>No se pudo guardar la carta</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/letter_panel.py" line="164"/>
+        <location filename="../resume_builder/ui/letter_panel.py" line="166"/>
         <source>Paste the job posting to draft a letter for it</source>
         <translation>Pegue la oferta de empleo para redactar una carta para ella</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/letter_panel.py" line="166"/>
+        <location filename="../resume_builder/ui/letter_panel.py" line="168"/>
         <source>Draft from posting</source>
         <translation>Redactar borrador</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/letter_panel.py" line="168"/>
+        <location filename="../resume_builder/ui/letter_panel.py" line="170"/>
         <source>Write a new letter from your resume and this posting</source>
         <translation>Escribir una carta nueva a partir de su currículum y esta oferta</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/letter_panel.py" line="170"/>
+        <location filename="../resume_builder/ui/letter_panel.py" line="172"/>
         <source>Export letter…</source>
         <translation>Exportar carta…</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/letter_panel.py" line="179"/>
+        <location filename="../resume_builder/ui/letter_panel.py" line="181"/>
         <source>Use a suggested opening…</source>
         <translation>Usar una introducción sugerida…</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/letter_panel.py" line="182"/>
+        <location filename="../resume_builder/ui/letter_panel.py" line="184"/>
         <source>Opening: {case}</source>
         <translation>Introducción: {case}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../resume_builder/ui/letter_panel.py" line="275"/>
+        <location filename="../resume_builder/ui/letter_panel.py" line="277"/>
         <source>%n words (aim for 250-400)</source>
         <translation>
             <numerusform>%n palabra (lo ideal: 250-400)</numerusform>
@@ -1353,7 +1376,7 @@ Pruebe: {replacement}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/letter_panel.py" line="309"/>
+        <location filename="../resume_builder/ui/letter_panel.py" line="321"/>
         <source>Edit cover letter</source>
         <translation>Editar carta de presentación</translation>
     </message>
@@ -1361,217 +1384,217 @@ Pruebe: {replacement}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../resume_builder/ui/main_window.py" line="165"/>
+        <location filename="../resume_builder/ui/main_window.py" line="152"/>
         <source>← Back</source>
         <translation>← Atrás</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/main_window.py" line="166"/>
-        <location filename="../resume_builder/ui/main_window.py" line="711"/>
+        <location filename="../resume_builder/ui/main_window.py" line="153"/>
+        <location filename="../resume_builder/ui/main_window.py" line="766"/>
         <source>Next →</source>
         <translation>Siguiente →</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/main_window.py" line="213"/>
+        <location filename="../resume_builder/ui/main_window.py" line="200"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/main_window.py" line="215"/>
+        <location filename="../resume_builder/ui/main_window.py" line="202"/>
         <source>&amp;New…</source>
         <translation>&amp;Nuevo…</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/main_window.py" line="216"/>
+        <location filename="../resume_builder/ui/main_window.py" line="203"/>
         <source>&amp;Open…</source>
         <translation>&amp;Abrir…</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/main_window.py" line="217"/>
+        <location filename="../resume_builder/ui/main_window.py" line="204"/>
         <source>&amp;Import a Resume (PDF, Word, Text, LinkedIn)…</source>
         <translation>&amp;Importar un currículum (PDF, Word, texto, LinkedIn)…</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/main_window.py" line="219"/>
+        <location filename="../resume_builder/ui/main_window.py" line="206"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/main_window.py" line="220"/>
+        <location filename="../resume_builder/ui/main_window.py" line="207"/>
         <source>Save &amp;As…</source>
         <translation>Guardar &amp;como…</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/main_window.py" line="222"/>
+        <location filename="../resume_builder/ui/main_window.py" line="209"/>
         <source>&amp;Export PDF…</source>
         <translation>&amp;Exportar PDF…</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/main_window.py" line="225"/>
+        <location filename="../resume_builder/ui/main_window.py" line="212"/>
         <source>Export as &amp;Word, Text or JSON…</source>
         <translation>Exportar como &amp;Word, texto o JSON…</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/main_window.py" line="228"/>
+        <location filename="../resume_builder/ui/main_window.py" line="215"/>
         <source>&amp;Print…</source>
         <translation>Im&amp;primir…</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/main_window.py" line="230"/>
+        <location filename="../resume_builder/ui/main_window.py" line="217"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/main_window.py" line="234"/>
+        <location filename="../resume_builder/ui/main_window.py" line="221"/>
         <source>Open &amp;Recent</source>
         <translation>Abrir &amp;recientes</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/main_window.py" line="244"/>
+        <location filename="../resume_builder/ui/main_window.py" line="231"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/main_window.py" line="246"/>
+        <location filename="../resume_builder/ui/main_window.py" line="233"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/main_window.py" line="248"/>
+        <location filename="../resume_builder/ui/main_window.py" line="235"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/main_window.py" line="252"/>
+        <location filename="../resume_builder/ui/main_window.py" line="239"/>
         <source>Cu&amp;t</source>
         <translation>Cor&amp;tar</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/main_window.py" line="253"/>
+        <location filename="../resume_builder/ui/main_window.py" line="240"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copiar</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/main_window.py" line="254"/>
+        <location filename="../resume_builder/ui/main_window.py" line="241"/>
         <source>&amp;Paste</source>
         <translation>&amp;Pegar</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/main_window.py" line="255"/>
+        <location filename="../resume_builder/ui/main_window.py" line="242"/>
         <source>Select &amp;All</source>
         <translation>Seleccionar t&amp;odo</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/main_window.py" line="262"/>
+        <location filename="../resume_builder/ui/main_window.py" line="249"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/main_window.py" line="262"/>
+        <location filename="../resume_builder/ui/main_window.py" line="249"/>
         <source>&amp;About</source>
         <translation>&amp;Acerca de</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/main_window.py" line="398"/>
+        <location filename="../resume_builder/ui/main_window.py" line="424"/>
         <source>Could not open the resume</source>
         <translation>No se pudo abrir el currículum</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/main_window.py" line="434"/>
+        <location filename="../resume_builder/ui/main_window.py" line="460"/>
         <source>Save resume</source>
         <translation>Guardar currículum</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/main_window.py" line="442"/>
+        <location filename="../resume_builder/ui/main_window.py" line="468"/>
         <source>Untitled resume</source>
         <translation>Currículum sin título</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/main_window.py" line="522"/>
-        <location filename="../resume_builder/ui/main_window.py" line="541"/>
+        <location filename="../resume_builder/ui/main_window.py" line="574"/>
+        <location filename="../resume_builder/ui/main_window.py" line="593"/>
         <source>Could not save the resume</source>
         <translation>No se pudo guardar el currículum</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/main_window.py" line="523"/>
+        <location filename="../resume_builder/ui/main_window.py" line="575"/>
         <source>{name} is open in another Resume Builder window.</source>
         <translation>{name} está abierto en otra ventana de Resume Builder.</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/main_window.py" line="525"/>
+        <location filename="../resume_builder/ui/main_window.py" line="577"/>
         <source>Save under another name, or close it there first. Your work is still here.</source>
         <translation>Guárdelo con otro nombre o ciérrelo primero allí. Su trabajo sigue aquí.</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/main_window.py" line="543"/>
+        <location filename="../resume_builder/ui/main_window.py" line="595"/>
         <source>Your work is still here, unsaved.</source>
         <translation>Su trabajo sigue aquí, sin guardar.</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/main_window.py" line="550"/>
+        <location filename="../resume_builder/ui/main_window.py" line="602"/>
         <source>Saved {name}</source>
         <translation>Se guardó {name}</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/main_window.py" line="598"/>
+        <location filename="../resume_builder/ui/main_window.py" line="649"/>
         <source>Step {step} of {steps}
 {done} of {counted} done</source>
         <translation>Paso {step} de {steps}
 {done} de {counted} listos</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/main_window.py" line="626"/>
+        <location filename="../resume_builder/ui/main_window.py" line="680"/>
         <source>Untitled</source>
         <translation>Sin título</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/main_window.py" line="630"/>
+        <location filename="../resume_builder/ui/main_window.py" line="684"/>
         <source> — version “{version}”</source>
         <translation> — versión “{version}”</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/main_window.py" line="631"/>
+        <location filename="../resume_builder/ui/main_window.py" line="685"/>
         <source> (read-only)</source>
         <translation> (solo lectura)</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/main_window.py" line="709"/>
+        <location filename="../resume_builder/ui/main_window.py" line="764"/>
         <source>Next: {step} →</source>
         <translation>Siguiente: {step} →</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/main_window.py" line="727"/>
+        <location filename="../resume_builder/ui/main_window.py" line="782"/>
         <source>Now editing the version “{name}”</source>
         <translation>Ahora edita la versión “{name}”</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/main_window.py" line="743"/>
+        <location filename="../resume_builder/ui/main_window.py" line="799"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/main_window.py" line="745"/>
-        <location filename="../resume_builder/ui/main_window.py" line="824"/>
+        <location filename="../resume_builder/ui/main_window.py" line="801"/>
+        <location filename="../resume_builder/ui/main_window.py" line="880"/>
         <source>Exported {name}</source>
         <translation>Se exportó {name}</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/main_window.py" line="781"/>
+        <location filename="../resume_builder/ui/main_window.py" line="837"/>
         <source>Added: {text}</source>
         <translation>Añadido: {text}</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/main_window.py" line="806"/>
+        <location filename="../resume_builder/ui/main_window.py" line="862"/>
         <source>Open resume</source>
         <translation>Abrir currículum</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/main_window.py" line="823"/>
+        <location filename="../resume_builder/ui/main_window.py" line="879"/>
         <source>Last PDF: {path}</source>
         <translation>Último PDF: {path}</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/main_window.py" line="841"/>
+        <location filename="../resume_builder/ui/main_window.py" line="899"/>
         <source>Changes kept safe (autosaved)</source>
         <translation>Cambios a salvo (guardado automático)</translation>
     </message>
@@ -1892,17 +1915,17 @@ Pruebe: {replacement}</translation>
 <context>
     <name>PasteTextDialog</name>
     <message>
-        <location filename="../resume_builder/ui/importing_ui.py" line="53"/>
+        <location filename="../resume_builder/ui/importing_ui.py" line="59"/>
         <source>Paste your resume</source>
         <translation>Pegue su currículum</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/importing_ui.py" line="56"/>
+        <location filename="../resume_builder/ui/importing_ui.py" line="62"/>
         <source>Paste the text of your resume (from a web page, an email or another app).</source>
         <translation>Pegue el texto de su currículum (de una página web, un correo electrónico u otra aplicación).</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/importing_ui.py" line="61"/>
+        <location filename="../resume_builder/ui/importing_ui.py" line="67"/>
         <source>Read it</source>
         <translation>Leerlo</translation>
     </message>
@@ -1910,62 +1933,62 @@ Pruebe: {replacement}</translation>
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../resume_builder/ui/preview.py" line="117"/>
+        <location filename="../resume_builder/ui/preview.py" line="114"/>
         <source>The preview appears here as soon as the resume is rendered.</source>
         <translation>La vista previa aparece aquí en cuanto se genera el currículum.</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/preview.py" line="226"/>
+        <location filename="../resume_builder/ui/preview.py" line="220"/>
         <source>Fit width</source>
         <translation>Ajustar al ancho</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/preview.py" line="229"/>
+        <location filename="../resume_builder/ui/preview.py" line="223"/>
         <source>Zoom so the page fills the width of the pane</source>
         <translation>Ampliar para que la página ocupe todo el ancho del panel</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/preview.py" line="232"/>
+        <location filename="../resume_builder/ui/preview.py" line="226"/>
         <source>Zoom out (Ctrl+minus, or Ctrl+wheel)</source>
         <translation>Alejar (Ctrl+menos o Ctrl+rueda)</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/preview.py" line="233"/>
+        <location filename="../resume_builder/ui/preview.py" line="227"/>
         <source>Zoom out</source>
         <translation>Alejar</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/preview.py" line="236"/>
+        <location filename="../resume_builder/ui/preview.py" line="230"/>
         <source>Zoom in (Ctrl+plus, or Ctrl+wheel)</source>
         <translation>Acercar (Ctrl+más o Ctrl+rueda)</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/preview.py" line="237"/>
+        <location filename="../resume_builder/ui/preview.py" line="231"/>
         <source>Zoom in</source>
         <translation>Acercar</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/preview.py" line="331"/>
+        <location filename="../resume_builder/ui/preview.py" line="323"/>
         <source>Rendering…</source>
         <translation>Generando…</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/preview.py" line="333"/>
+        <location filename="../resume_builder/ui/preview.py" line="325"/>
         <source>Rendering your resume…</source>
         <translation>Generando su currículum…</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/preview.py" line="359"/>
+        <location filename="../resume_builder/ui/preview.py" line="351"/>
         <source>The rendered PDF could not be read ({error}).</source>
         <translation>No se pudo leer el PDF generado ({error}).</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/preview.py" line="393"/>
+        <location filename="../resume_builder/ui/preview.py" line="385"/>
         <source>1 page</source>
         <translation>1 página</translation>
     </message>
     <message numerus="yes">
-        <location filename="../resume_builder/ui/preview.py" line="393"/>
+        <location filename="../resume_builder/ui/preview.py" line="385"/>
         <source>%n pages</source>
         <translation>
             <numerusform>%n página</numerusform>
@@ -1973,32 +1996,32 @@ Pruebe: {replacement}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/preview.py" line="395"/>
+        <location filename="../resume_builder/ui/preview.py" line="387"/>
         <source>Updated in {ms} ms</source>
         <translation>Actualizado en {ms} ms</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/preview.py" line="412"/>
+        <location filename="../resume_builder/ui/preview.py" line="404"/>
         <source>The preview could not be updated. {message}</source>
         <translation>No se pudo actualizar la vista previa. {message}</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/preview.py" line="415"/>
+        <location filename="../resume_builder/ui/preview.py" line="407"/>
         <source>Preview not updated</source>
         <translation>Vista previa sin actualizar</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/preview.py" line="417"/>
+        <location filename="../resume_builder/ui/preview.py" line="409"/>
         <source>No preview yet.</source>
         <translation>Aún no hay vista previa.</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/preview.py" line="471"/>
+        <location filename="../resume_builder/ui/preview.py" line="463"/>
         <source>Zoom (fits the width)</source>
         <translation>Zoom (ajustado al ancho)</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/preview.py" line="471"/>
+        <location filename="../resume_builder/ui/preview.py" line="463"/>
         <source>Zoom</source>
         <translation>Zoom</translation>
     </message>
@@ -2019,22 +2042,22 @@ Pruebe: {replacement}</translation>
 <context>
     <name>RenderService</name>
     <message>
-        <location filename="../resume_builder/ui/render_worker.py" line="45"/>
+        <location filename="../resume_builder/ui/render_worker.py" line="46"/>
         <source>The PDF renderer stopped unexpectedly. It will restart with your next change.</source>
         <translation>El generador de PDF se detuvo inesperadamente. Se reiniciará con su próximo cambio.</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/render_worker.py" line="48"/>
+        <location filename="../resume_builder/ui/render_worker.py" line="49"/>
         <source>The PDF renderer took too long and was restarted.</source>
         <translation>El generador de PDF tardó demasiado y se reinició.</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/render_worker.py" line="231"/>
+        <location filename="../resume_builder/ui/render_worker.py" line="246"/>
         <source>The renderer has been closed.</source>
         <translation>El generador se ha cerrado.</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/render_worker.py" line="332"/>
+        <location filename="../resume_builder/ui/render_worker.py" line="352"/>
         <source>The PDF renderer could not be started ({error}).</source>
         <translation>No se pudo iniciar el generador de PDF ({error}).</translation>
     </message>
@@ -2588,113 +2611,113 @@ Pruebe: {replacement}</translation>
 <context>
     <name>TailorPanel</name>
     <message>
-        <location filename="../resume_builder/ui/tailor_panel.py" line="91"/>
+        <location filename="../resume_builder/ui/tailor_panel.py" line="94"/>
         <source>Job posting</source>
         <translation>Oferta de empleo</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/tailor_panel.py" line="93"/>
+        <location filename="../resume_builder/ui/tailor_panel.py" line="96"/>
         <source>Paste the job posting to compare it with your resume</source>
         <translation>Pegue la oferta de empleo para compararla con su currículum</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/tailor_panel.py" line="95"/>
+        <location filename="../resume_builder/ui/tailor_panel.py" line="98"/>
         <source>Paste the job posting here…</source>
         <translation>Pegue aquí la oferta de empleo…</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/tailor_panel.py" line="96"/>
+        <location filename="../resume_builder/ui/tailor_panel.py" line="99"/>
         <source>Open posting…</source>
         <translation>Abrir oferta…</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/tailor_panel.py" line="98"/>
+        <location filename="../resume_builder/ui/tailor_panel.py" line="101"/>
         <source>Read a posting from a .txt file or a JSON Resume job file</source>
         <translation>Leer una oferta de un archivo .txt o de un archivo de empleo JSON Resume</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/tailor_panel.py" line="110"/>
-        <location filename="../resume_builder/ui/tailor_panel.py" line="303"/>
+        <location filename="../resume_builder/ui/tailor_panel.py" line="113"/>
+        <location filename="../resume_builder/ui/tailor_panel.py" line="310"/>
         <source>Paste a posting to see how well the resume covers it.</source>
         <translation>Pegue una oferta para ver en qué medida la cubre el currículum.</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/tailor_panel.py" line="114"/>
+        <location filename="../resume_builder/ui/tailor_panel.py" line="117"/>
         <source>Add bullets to</source>
         <translation>Añadir viñetas a</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/tailor_panel.py" line="116"/>
+        <location filename="../resume_builder/ui/tailor_panel.py" line="119"/>
         <source>The job that Add to job puts bullets under</source>
         <translation>El empleo en el que Añadir al empleo coloca las viñetas</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/tailor_panel.py" line="119"/>
+        <location filename="../resume_builder/ui/tailor_panel.py" line="122"/>
         <source>The job that “Add to job” puts bullets under</source>
         <translation>El empleo en el que “Añadir al empleo” coloca las viñetas</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/tailor_panel.py" line="126"/>
+        <location filename="../resume_builder/ui/tailor_panel.py" line="129"/>
         <source>Posting terms</source>
         <translation>Términos de la oferta</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/tailor_panel.py" line="128"/>
+        <location filename="../resume_builder/ui/tailor_panel.py" line="131"/>
         <source>Terms of the job posting, missing and covered, with buttons to add them</source>
         <translation>Términos de la oferta de empleo, los que faltan y los cubiertos, con botones para añadirlos</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/tailor_panel.py" line="145"/>
+        <location filename="../resume_builder/ui/tailor_panel.py" line="148"/>
         <source>&lt;b&gt;Job posting&lt;/b&gt;</source>
         <translation>&lt;b&gt;Oferta de empleo&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/tailor_panel.py" line="157"/>
+        <location filename="../resume_builder/ui/tailor_panel.py" line="160"/>
         <source>Coverage of the posting&apos;s field terms</source>
         <translation>Cobertura de los términos del área en la oferta</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/tailor_panel.py" line="165"/>
+        <location filename="../resume_builder/ui/tailor_panel.py" line="168"/>
         <source>Add bullets to:</source>
         <translation>Añadir viñetas a:</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/tailor_panel.py" line="205"/>
+        <location filename="../resume_builder/ui/tailor_panel.py" line="210"/>
         <source>Could not read the posting</source>
         <translation>No se pudo leer la oferta</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/tailor_panel.py" line="233"/>
+        <location filename="../resume_builder/ui/tailor_panel.py" line="240"/>
         <source>Add certification {name}</source>
         <translation>Añadir la certificación {name}</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/tailor_panel.py" line="239"/>
+        <location filename="../resume_builder/ui/tailor_panel.py" line="246"/>
         <source>Add skill {name}</source>
         <translation>Añadir la habilidad {name}</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/tailor_panel.py" line="246"/>
+        <location filename="../resume_builder/ui/tailor_panel.py" line="253"/>
         <source>No job to add to</source>
         <translation>No hay ningún empleo al que añadirla</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/tailor_panel.py" line="246"/>
+        <location filename="../resume_builder/ui/tailor_panel.py" line="253"/>
         <source>Add a job under Experience first.</source>
         <translation>Primero añada un empleo en Experiencia.</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/tailor_panel.py" line="253"/>
+        <location filename="../resume_builder/ui/tailor_panel.py" line="260"/>
         <source>Add bullet from posting</source>
         <translation>Añadir viñeta de la oferta</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/tailor_panel.py" line="305"/>
+        <location filename="../resume_builder/ui/tailor_panel.py" line="312"/>
         <source>No field terms found in this posting.</source>
         <translation>No se encontraron términos del área en esta oferta.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../resume_builder/ui/tailor_panel.py" line="312"/>
+        <location filename="../resume_builder/ui/tailor_panel.py" line="319"/>
         <source>The posting uses %n field terms: {covered} covered, {missing} missing.</source>
         <translation>
             <numerusform>La oferta usa %n término del área: {covered} cubierto, {missing} faltan.</numerusform>
@@ -2702,71 +2725,71 @@ Pruebe: {replacement}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/tailor_panel.py" line="317"/>
+        <location filename="../resume_builder/ui/tailor_panel.py" line="324"/>
         <source>Missing ({count})</source>
         <translation>Faltan ({count})</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/tailor_panel.py" line="318"/>
+        <location filename="../resume_builder/ui/tailor_panel.py" line="325"/>
         <source>Covered ({count})</source>
         <translation>Cubiertos ({count})</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/tailor_panel.py" line="329"/>
+        <location filename="../resume_builder/ui/tailor_panel.py" line="336"/>
         <source>Education and experience ({count})</source>
         <translation>Formación y experiencia ({count})</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/tailor_panel.py" line="363"/>
+        <location filename="../resume_builder/ui/tailor_panel.py" line="370"/>
         <source>{term}
 The posting writes: {spelled} ({count}×)</source>
         <translation>{term}
 La oferta escribe: {spelled} ({count}×)</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/tailor_panel.py" line="367"/>
+        <location filename="../resume_builder/ui/tailor_panel.py" line="374"/>
         <source>
 On your resume at: {paths}</source>
         <translation>
 En su currículum en: {paths}</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/tailor_panel.py" line="376"/>
+        <location filename="../resume_builder/ui/tailor_panel.py" line="383"/>
         <source>Add cert</source>
         <translation>Añadir cert.</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/tailor_panel.py" line="378"/>
+        <location filename="../resume_builder/ui/tailor_panel.py" line="385"/>
         <source>Add skill</source>
         <translation>Añadir</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/tailor_panel.py" line="390"/>
+        <location filename="../resume_builder/ui/tailor_panel.py" line="397"/>
         <source>Add to job</source>
         <translation>Añadir al empleo</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/tailor_panel.py" line="394"/>
+        <location filename="../resume_builder/ui/tailor_panel.py" line="401"/>
         <source>Add under the job chosen above; then replace [N] with your number</source>
         <translation>Añadir en el empleo elegido arriba; luego reemplace [N] por su cifra</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/tailor_panel.py" line="407"/>
+        <location filename="../resume_builder/ui/tailor_panel.py" line="414"/>
         <source>(untitled job)</source>
         <translation>(empleo sin título)</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/tailor_panel.py" line="423"/>
+        <location filename="../resume_builder/ui/tailor_panel.py" line="430"/>
         <source>Edit job posting</source>
         <translation>Editar oferta de empleo</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/tailor_panel.py" line="430"/>
+        <location filename="../resume_builder/ui/tailor_panel.py" line="437"/>
         <source>Open job posting</source>
         <translation>Abrir oferta de empleo</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/tailor_panel.py" line="432"/>
+        <location filename="../resume_builder/ui/tailor_panel.py" line="439"/>
         <source>Job postings (*.txt *.json);;All files (*)</source>
         <translation>Ofertas de empleo (*.txt *.json);;Todos los archivos (*)</translation>
     </message>
@@ -3029,17 +3052,17 @@ En su currículum en: {paths}</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../resume_builder/ui/app.py" line="78"/>
+        <location filename="../resume_builder/ui/app.py" line="101"/>
         <source>Change not kept</source>
         <translation>No se conservó el cambio</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/app.py" line="83"/>
+        <location filename="../resume_builder/ui/app.py" line="106"/>
         <source>Something went wrong</source>
         <translation>Algo salió mal</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/app.py" line="85"/>
+        <location filename="../resume_builder/ui/app.py" line="108"/>
         <source>Your work is autosaved; save it to be safe.</source>
         <translation>Su trabajo se guarda automáticamente; guárdelo para mayor seguridad.</translation>
     </message>
@@ -3060,19 +3083,19 @@ En su currículum en: {paths}</translation>
 <context>
     <name>coaching_panel</name>
     <message>
-        <location filename="../resume_builder/ui/coaching_panel.py" line="78"/>
+        <location filename="../resume_builder/ui/coaching_panel.py" line="81"/>
         <source>
 …and {count} more</source>
         <translation>
 …y {count} más</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/coaching_panel.py" line="86"/>
+        <location filename="../resume_builder/ui/coaching_panel.py" line="89"/>
         <source>Possible patient information</source>
         <translation>Posible información de pacientes</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/coaching_panel.py" line="87"/>
+        <location filename="../resume_builder/ui/coaching_panel.py" line="90"/>
         <source>The resume may contain protected health information:
 
 {findings}
@@ -3278,63 +3301,63 @@ Do you want to restore them?</source>
 <context>
     <name>importing_ui</name>
     <message>
-        <location filename="../resume_builder/ui/importing_ui.py" line="40"/>
+        <location filename="../resume_builder/ui/importing_ui.py" line="46"/>
         <source>Resumes (*.pdf *.docx *.txt *.zip *.json);;PDF (*.pdf);;Word (*.docx);;Text (*.txt);;LinkedIn data export (*.zip);;JSON Resume (*.json)</source>
         <translation>Currículums (*.pdf *.docx *.txt *.zip *.json);;PDF (*.pdf);;Word (*.docx);;Texto (*.txt);;Exportación de datos de LinkedIn (*.zip);;JSON Resume (*.json)</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/importing_ui.py" line="86"/>
+        <location filename="../resume_builder/ui/importing_ui.py" line="92"/>
         <source>Import from Pasted &amp;Text…</source>
         <translation>Importar desde &amp;texto pegado…</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/importing_ui.py" line="92"/>
+        <location filename="../resume_builder/ui/importing_ui.py" line="98"/>
         <source>Let Exported PDFs Reopen for E&amp;diting</source>
         <translation>Permitir reabrir los PDF exportados para e&amp;ditarlos</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/importing_ui.py" line="95"/>
+        <location filename="../resume_builder/ui/importing_ui.py" line="101"/>
         <source>Exported PDFs carry this resume&apos;s data as an attached file, so opening the PDF in this app brings the resume back exactly. Turn off to leave it out.</source>
         <translation>Los PDF exportados llevan los datos de este currículum como archivo adjunto, así que al abrir el PDF en esta aplicación el currículum se recupera tal cual. Desactívelo para no incluirlos.</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/importing_ui.py" line="112"/>
+        <location filename="../resume_builder/ui/importing_ui.py" line="118"/>
         <source>Include resume data in PDFs</source>
         <translation>Incluir los datos del currículum en los PDF</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/importing_ui.py" line="114"/>
+        <location filename="../resume_builder/ui/importing_ui.py" line="120"/>
         <source>Leave resume data out of PDFs</source>
         <translation>No incluir los datos del currículum en los PDF</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/importing_ui.py" line="135"/>
+        <location filename="../resume_builder/ui/importing_ui.py" line="141"/>
         <source>Import a resume (PDF, Word, text, LinkedIn)</source>
         <translation>Importar un currículum (PDF, Word, texto, LinkedIn)</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/importing_ui.py" line="150"/>
-        <location filename="../resume_builder/ui/importing_ui.py" line="172"/>
+        <location filename="../resume_builder/ui/importing_ui.py" line="240"/>
+        <location filename="../resume_builder/ui/importing_ui.py" line="272"/>
         <source>From {name}</source>
         <translation>De {name}</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/importing_ui.py" line="162"/>
+        <location filename="../resume_builder/ui/importing_ui.py" line="259"/>
+        <source>the pasted text</source>
+        <translation>el texto pegado</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/ui/importing_ui.py" line="261"/>
         <source>Pasted text</source>
         <translation>Texto pegado</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/importing_ui.py" line="183"/>
-        <source>Could not import the resume</source>
-        <translation>No se pudo importar el currículum</translation>
-    </message>
-    <message>
-        <location filename="../resume_builder/ui/importing_ui.py" line="202"/>
+        <location filename="../resume_builder/ui/importing_ui.py" line="294"/>
         <source>Could not add the version</source>
         <translation>No se pudo añadir la versión</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/importing_ui.py" line="204"/>
+        <location filename="../resume_builder/ui/importing_ui.py" line="296"/>
         <source>Import as version “{name}”</source>
         <translation>Importar como versión “{name}”</translation>
     </message>

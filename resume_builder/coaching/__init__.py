@@ -11,22 +11,61 @@ them and the CLI can print them. Nothing here imports Qt.
 
 from __future__ import annotations
 
-from resume_builder.coaching.certificates import certificate_alerts
-from resume_builder.coaching.findings import Finding, finding_id, without_ignored
-from resume_builder.coaching.matching import (
-    MatchReport,
-    Term,
-    TermHit,
-    find_terms,
-    match_posting,
-    posting_text,
-    read_posting,
-)
-from resume_builder.coaching.phi import find_phi, phi_in_text
-from resume_builder.coaching.review import lint_resume
-from resume_builder.coaching.spelling import warm_up
-from resume_builder.coaching.strength import ChecklistItem, StrengthReport, resume_strength
-from resume_builder.coaching.writing import lint_text, lint_writing
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from resume_builder.coaching.certificates import certificate_alerts
+    from resume_builder.coaching.findings import Finding, finding_id, without_ignored
+    from resume_builder.coaching.matching import (
+        MatchReport,
+        Term,
+        TermHit,
+        find_terms,
+        match_posting,
+        posting_text,
+        read_posting,
+    )
+    from resume_builder.coaching.phi import find_phi, phi_in_text
+    from resume_builder.coaching.review import lint_resume
+    from resume_builder.coaching.spelling import warm_up
+    from resume_builder.coaching.strength import ChecklistItem, StrengthReport, resume_strength
+    from resume_builder.coaching.writing import lint_text, lint_writing
+
+_HOMES = {
+    "certificate_alerts": "certificates",
+    "Finding": "findings",
+    "finding_id": "findings",
+    "without_ignored": "findings",
+    "MatchReport": "matching",
+    "Term": "matching",
+    "TermHit": "matching",
+    "find_terms": "matching",
+    "match_posting": "matching",
+    "posting_text": "matching",
+    "read_posting": "matching",
+    "find_phi": "phi",
+    "phi_in_text": "phi",
+    "lint_resume": "review",
+    "warm_up": "spelling",
+    "ChecklistItem": "strength",
+    "StrengthReport": "strength",
+    "resume_strength": "strength",
+    "lint_text": "writing",
+    "lint_writing": "writing",
+}
+"""Where each name lives. Names load on first use (PEP 562): the side panels need one or two
+modules each, and loading all of them (word lists, regular expressions) slowed the app's start."""
+
+
+def __getattr__(name: str) -> Any:
+    home = _HOMES.get(name)
+    if home is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"{__name__}.{home}"), name)
+    globals()[name] = value
+    return value
+
 
 __all__ = [
     "ChecklistItem",

@@ -18,13 +18,14 @@ import traceback
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
-from multiprocessing.connection import Connection
 from typing import TYPE_CHECKING, Any
 
 from resume_builder.errors import UserError
 from resume_builder.models import Resume
 
 if TYPE_CHECKING:
+    from multiprocessing.connection import Connection
+
     from resume_builder.output.exporting import ExportResult
 
 logger = logging.getLogger(__name__)

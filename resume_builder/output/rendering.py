@@ -27,7 +27,7 @@ from resume_builder.models import Resume
 from resume_builder.output.outline import build_outline
 from resume_builder.output.papers import DEFAULT_PAPER, PAPERS, Paper, paper_size
 from resume_builder.output.themes import DEFAULT_THEME, Theme, discover_themes, get_theme
-from resume_builder.paths import templates_dir
+from resume_builder.paths import templates_dir, user_cache_dir
 
 log = logging.getLogger(__name__)
 
@@ -99,9 +99,34 @@ def environment(root: Path | None = None) -> jinja2.Environment:
         lstrip_blocks=True,
         keep_trailing_newline=True,
         auto_reload=False,
+        bytecode_cache=_template_cache(),
     )
     env.filters["keep_words"] = keep_words
     return env
+
+
+class _TemplateCache(jinja2.FileSystemBytecodeCache):
+    """Compiled templates kept between runs: compiling them took ~0.15 s of every cold export.
+
+    Jinja2 checks each entry against its template's source, so an edited template is compiled
+    again. A cache that cannot be written only costs that time again.
+    """
+
+    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        """Keep ``bucket`` if the folder can be written."""
+        try:
+            super().dump_bytecode(bucket)
+        except OSError:
+            log.debug("compiled template not kept", exc_info=True)
+
+
+def _template_cache() -> _TemplateCache | None:
+    try:
+        folder = user_cache_dir() / "templates"
+        folder.mkdir(exist_ok=True)
+    except OSError:
+        return None
+    return _TemplateCache(str(folder))
 
 
 # --- public API ----------------------------------------------------------------------------

@@ -7,6 +7,8 @@ before it arrives is dropped.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -20,9 +22,11 @@ from PySide6.QtWidgets import (
 )
 
 from resume_builder.models import Resume
-from resume_builder.output.checking import AtsReport, check_pdf
 from resume_builder.ui.background import LatestTask
 from resume_builder.ui.theme import colour
+
+if TYPE_CHECKING:
+    from resume_builder.output.checking import AtsReport
 
 _OK = "\u2713"
 _WRONG = "\u26a0"
@@ -81,6 +85,8 @@ class AtsPanel(QWidget):
         self.status.setText(
             self.tr("Reading the preview as an applicant tracking system would\u2026")
         )
+        from resume_builder.output.checking import check_pdf  # Jinja2 and PDF reading: late
+
         resume = resume.model_copy(deep=True)
         self._task.start(lambda: check_pdf(pdf, resume))
 

@@ -7,6 +7,7 @@ Findings come from :func:`lint_resume`; "Ignore" stores a finding's stable id in
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal, Slot
@@ -25,6 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 from resume_builder.coaching import Finding, StrengthReport, lint_resume, resume_strength
+from resume_builder.coaching.review import default_catalogue
+from resume_builder.dataset import Catalogue
 from resume_builder.models import Resume
 from resume_builder.steps import describe_path
 from resume_builder.ui import i18n
@@ -95,9 +98,39 @@ def confirm_export_with_phi(
     return accepted, accepted
 
 
+class _LastLint:
+    """The Coach's findings for the newest resume snapshot, computed once for all who ask.
+
+    Why: the window (step list, Review) and the Coach tab both check every edit; the document
+    never changes a snapshot in place, so the same snapshot, catalogue and language give the same
+    findings and the second caller (on a pool thread too) waits for the first instead of linting
+    again.
+    """
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._key: tuple[Resume, Catalogue | None, str] | None = None
+        self._findings: list[Finding] = []
+
+    def findings(
+        self, resume: Resume, catalogue: Catalogue | None = None, lang: str = "en"
+    ) -> list[Finding]:
+        """Every finding for ``resume`` (ignored ones included), as :func:`lint_resume` gives."""
+        with self._lock:
+            key = self._key
+            if key is None or key[0] is not resume or key[1] is not catalogue or key[2] != lang:
+                self._findings = lint_resume(resume, catalogue=catalogue, lang=lang)
+                self._key = (resume, catalogue, lang)
+            return list(self._findings)
+
+
+lint_once = _LastLint().findings
+"""Every finding for a resume snapshot; the window and the Coach tab share one run per edit."""
+
+
 def _coach(resume: Resume, lang: str) -> tuple[list[Finding], StrengthReport]:
     """The findings to show (ignored ones left out) and the strength report, in ``lang``."""
-    every = lint_resume(resume, lang=lang)
+    every = lint_once(resume, default_catalogue(), lang)
     ignored = set(resume.settings.ignored_findings)
     return [f for f in every if f.id not in ignored], resume_strength(resume, every, lang=lang)
 

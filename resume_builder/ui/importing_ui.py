@@ -1,41 +1,47 @@
 """Import in the window: pick a file (or paste text), read it, review it, then open or add it.
 
-Reading is bounded (ten pages, a few megabytes) and takes well under a second, so it runs on
-the UI thread; the review dialog decides what lands. Hooks in the main window call
-:func:`import_resume`, :func:`import_pasted_text` and :func:`open_pdf`.
+Reading is bounded (ten pages, a few megabytes) but can take a second on a slow machine, so it
+runs on the thread pool (:class:`ImportJob`), with a progress dialog if it takes a moment; the
+review dialog then decides what lands. Hooks in the main window call :func:`import_resume`,
+:func:`import_pasted_text` and :func:`open_pdf`; each returns the running job (also kept as the
+window's ``import_job``).
 """
 
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
-    QApplication,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QLabel,
     QMenu,
     QPlainTextEdit,
+    QProgressDialog,
     QVBoxLayout,
     QWidget,
 )
 
 from resume_builder.errors import UserError
-from resume_builder.importing import ImportResult, import_file
-from resume_builder.importing.review import add_as_version
+from resume_builder.logs import record_unexpected
 from resume_builder.ui import dialogs
-from resume_builder.ui.import_review import ImportReviewDialog
+from resume_builder.ui.background import LatestTask
 from resume_builder.ui_text import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
+    from resume_builder.importing import ImportResult
     from resume_builder.ui.main_window import MainWindow
 
 translate = QCoreApplication.translate
+
+PROGRESS_DELAY_MS = 400
+"""A read that ends sooner shows no progress dialog (no flash for a small file)."""
 
 IMPORT_FILTER = QT_TRANSLATE_NOOP(
     "importing_ui",
@@ -139,55 +145,141 @@ def get_import_path(parent: QWidget | None, folder: Path) -> tuple[Path | None, 
     return (Path(chosen), True) if chosen else (None, False)
 
 
-def import_resume(window: MainWindow, path: Path | None = None) -> bool:
-    """Import ``path`` (asks for a file when None) through the review; True if it landed."""
+class ImportJob(QObject):
+    """Reads a resume on the thread pool, then hands the result to ``then`` on the UI thread.
+
+    A window-modal progress dialog shows if the read takes a moment; Cancel drops the result.
+    ``finished(landed)`` says whether the import changed the document.
+    """
+
+    finished = Signal(bool)
+
+    def __init__(
+        self,
+        window: MainWindow,
+        read: Callable[[], ImportResult],
+        what: str,
+        then: Callable[[ImportResult], bool],
+    ) -> None:
+        """Start reading at once; ``what`` names the source in the progress dialog."""
+        super().__init__(window)
+        self._window = window
+        self._then = then
+        self._done = False
+        reading = self.tr("Reading {what}\u2026").format(what=what)
+        self._progress = QProgressDialog(reading, self.tr("Cancel"), 0, 0, window)
+        self._progress.setWindowTitle(self.tr("Import"))
+        self._progress.setWindowModality(Qt.WindowModality.WindowModal)
+        self._progress.setMinimumDuration(PROGRESS_DELAY_MS)
+        self._progress.canceled.connect(self._on_progress_canceled)
+        QTimer.singleShot(PROGRESS_DELAY_MS, self._on_progress_due)
+        self._task = LatestTask(self)
+        self._task.finished.connect(self._on_task_finished)
+        self._task.failed.connect(self._on_task_failed)
+        self._task.start(read)
+
+    @property
+    def is_done(self) -> bool:
+        """Whether the job has ended (landed, refused, failed or cancelled)."""
+        return self._done
+
+    def _end(self, landed: bool) -> None:
+        self._progress.reset()
+        self._progress.deleteLater()
+        self._done = True
+        self.finished.emit(landed)
+
+    @Slot(object)
+    def _on_task_finished(self, result: ImportResult) -> None:
+        if self._done:  # cancelled
+            return
+        self._progress.reset()
+        self._end(self._then(result))
+
+    @Slot(object)
+    def _on_task_failed(self, exc: BaseException) -> None:
+        if self._done:
+            return
+        self._progress.reset()
+        message = str(exc) if isinstance(exc, UserError) else record_unexpected(exc, "import")
+        dialogs.show_error(self._window, self.tr("Could not import the resume"), message)
+        self._end(False)
+
+    @Slot()
+    def _on_progress_due(self) -> None:
+        if not self._done:
+            self._progress.show()
+
+    @Slot()
+    def _on_progress_canceled(self) -> None:
+        if not self._done:  # the read goes on in the background; its result is dropped
+            self._end(False)
+
+
+def _start(
+    window: MainWindow,
+    read: Callable[[], ImportResult],
+    what: str,
+    then: Callable[[ImportResult], bool],
+) -> ImportJob:
+    job = ImportJob(window, read, what, then)
+    window.import_job = job
+    return job
+
+
+def import_resume(window: MainWindow, path: Path | None = None) -> ImportJob | None:
+    """Import ``path`` (asks for a file when None) through the review; None if none was chosen."""
     if path is None:
         folder = window.document.path.parent if window.document.path else Path.home()
         path, accepted = get_import_path(window, folder)
         if not accepted or path is None:
-            return False
-    result = _read(window, lambda: import_file(path))
-    name = translate("importing_ui", "From {name}").format(name=path.name)
-    return result is not None and _review(window, result, version_name=name)
+            return None
+    from resume_builder.importing import import_file  # the readers load on first import
+
+    chosen = path
+    name = translate("importing_ui", "From {name}").format(name=chosen.name)
+    return _start(
+        window,
+        lambda: import_file(chosen),
+        chosen.name,
+        lambda result: _review(window, result, version_name=name),
+    )
 
 
-def import_pasted_text(window: MainWindow) -> bool:
-    """Read pasted text through the review; True if it landed."""
+def import_pasted_text(window: MainWindow) -> ImportJob | None:
+    """Read pasted text through the review; None if nothing was pasted."""
     from resume_builder.importing.text_reader import import_text
 
     text, accepted = PasteTextDialog.get_text(window)
     if not accepted:
-        return False
-    result = _read(window, lambda: import_text(text))
-    name = translate("importing_ui", "Pasted text")
-    return result is not None and _review(window, result, version_name=name)
-
-
-def open_pdf(window: MainWindow, path: Path) -> bool:
-    """File > Open on a PDF: ours reopens exactly (Save then asks where); others are imported."""
-    result = _read(window, lambda: import_file(path))
-    if result is None:
-        return False
-    if result.kind != "resume-pdf":
-        name = translate("importing_ui", "From {name}").format(name=path.name)
-        return _review(window, result, version_name=name)
-    return window.open_imported(result.resume)
-
-
-def _read(window: MainWindow, read) -> ImportResult | None:
-    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-    try:
-        return read()
-    except UserError as exc:
-        dialogs.show_error(
-            window, translate("importing_ui", "Could not import the resume"), str(exc)
-        )
         return None
-    finally:
-        QApplication.restoreOverrideCursor()
+    return _start(
+        window,
+        lambda: import_text(text),
+        translate("importing_ui", "the pasted text"),
+        lambda result: _review(
+            window, result, version_name=translate("importing_ui", "Pasted text")
+        ),
+    )
+
+
+def open_pdf(window: MainWindow, path: Path) -> ImportJob:
+    """File > Open on a PDF: ours reopens exactly (Save then asks where); others are imported."""
+    from resume_builder.importing import import_file
+
+    def then(result: ImportResult) -> bool:
+        if result.kind != "resume-pdf":
+            name = translate("importing_ui", "From {name}").format(name=path.name)
+            return _review(window, result, version_name=name)
+        return window.open_imported(result.resume)
+
+    return _start(window, lambda: import_file(path), path.name, then)
 
 
 def _review(window: MainWindow, result: ImportResult, *, version_name: str) -> bool:
+    from resume_builder.importing.review import add_as_version
+    from resume_builder.ui.import_review import ImportReviewDialog
+
     editing = window.is_editing()
     choice, accepted = ImportReviewDialog.review(
         window, result, can_add_version=editing, version_name=version_name

@@ -100,6 +100,8 @@ class LetterPanel(QWidget):
         self._document = document
         self._service = render_service
         self._loading = False
+        self._stale = False
+        """The resume changed while the tab was hidden: refresh when it shows."""
         self.export_job: ExportJob | None = None
         self.lines: dict[str, QLineEdit] = {}
         self.texts: dict[str, QPlainTextEdit] = {}
@@ -276,8 +278,18 @@ class LetterPanel(QWidget):
 
     # -- slots --------------------------------------------------------------------------------
 
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt virtual
+        """Catch up with the edits made while the tab was hidden."""
+        super().showEvent(event)
+        if self._stale:
+            self._refresh()
+
     @Slot()
     def _refresh(self) -> None:
+        if not self.isVisible():  # a draft is written for every change: only when it is seen
+            self._stale = True
+            return
+        self._stale = False
         resume = self._document.resume
         if self.posting.toPlainText().strip() != (resume.settings.posting or "").strip():
             self.posting.setPlainText(resume.settings.posting or "")

@@ -37,18 +37,11 @@ from resume_builder.ui.accessibility import name_inputs
 from resume_builder.ui.autosave import Autosave
 from resume_builder.ui.background import LatestTask
 from resume_builder.ui.core_text import shown
-from resume_builder.ui.design_page import DesignPage
 from resume_builder.ui.document import ResumeDocument
-from resume_builder.ui.exporting_ui import (
-    ExportJob,
-    PrintJob,
-    export_pdf_with_feedback,
-    print_resume,
-    suggested_file_name,
-)
 from resume_builder.ui.file_lock import ResumeLock
 from resume_builder.ui.pages import (
     CertificationsPage,
+    DesignStepPage,
     ExperiencePage,
     ReviewPage,
     SkillsPage,
@@ -68,6 +61,8 @@ from resume_builder.ui.view_menu import ViewControls
 
 if TYPE_CHECKING:
     from resume_builder.coaching.findings import Finding
+    from resume_builder.ui.design_page import DesignPage
+    from resume_builder.ui.exporting_ui import ExportJob, PrintJob
 
 logger = logging.getLogger(__name__)
 
@@ -115,6 +110,7 @@ class MainWindow(QMainWindow):
         self._offer_recovery = offer_recovery
         self._was_shown = False
         self.export_job: ExportJob | None = None
+        self.import_job: importing_ui.ImportJob | None = None
         self.print_job: PrintJob | None = None
         self._findings: list[Finding] = []
         self._coach_timer = QTimer(self, singleShot=True, interval=COACH_DELAY_MS)
@@ -143,25 +139,16 @@ class MainWindow(QMainWindow):
         roles = {r.id: r.title for r in self._catalogue.roles.values()}
         self.start_screen = StartScreen(roles, self._catalogue.default_role)
         self.steps = StepList()
-        self.design_page = DesignPage(self._document, self._service)
         doc = self._document
-        extra_args = {"role": (self._catalogue,), "design": (self.design_page,)}
-        self.pages: list[StepPage] = [
-            page_class(s.id)(doc, *extra_args.get(s.id, ())) for s in STEPS
-        ]
-        self.role_page = self.page("role", TargetRolePage)
-        self.summary_page = self.page("summary", SummaryPage)
-        self.experience_page = self.page("experience", ExperiencePage)
-        self.certifications_page = self.page("certifications", CertificationsPage)
-        self.skills_page = self.page("skills", SkillsPage)
-        self.review_page = self.page("review", ReviewPage)
+        self._pages: dict[str, StepPage] = {}
+        """Pages built so far: a page is built when first needed (most are not at start-up)."""
         self.page_stack = QStackedWidget()
-        for page in self.pages:
+        for _step in STEPS:
             scroll = QScrollArea()
             scroll.setWidgetResizable(True)
             scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-            scroll.setWidget(page)
             self.page_stack.addWidget(scroll)
+        self.review_page = self.page("review", ReviewPage)  # counts problems on every change
         self.back_button = QPushButton(self.tr("\u2190 Back"))
         self.next_button = QPushButton(self.tr("Next \u2192"))
         self.step_label = QLabel()
@@ -334,10 +321,47 @@ class MainWindow(QMainWindow):
     @overload
     def page(self, step_id: str, cls: type[_P]) -> _P: ...
     def page(self, step_id: str, cls: type[StepPage] = StepPage) -> StepPage:
-        """The page of step ``step_id`` (checked to be a ``cls``)."""
-        page = self.pages[self.step_ids().index(step_id)]
+        """The page of step ``step_id`` (checked to be a ``cls``), built on first use."""
+        page = self._pages.get(step_id)
+        if page is None:
+            page = self._build_page(step_id)
         assert isinstance(page, cls)
         return page
+
+    @property
+    def pages(self) -> list[StepPage]:
+        """Every step's page, in step order (builds those not built yet)."""
+        return [self.page(step_id) for step_id in self.step_ids()]
+
+    @property
+    def design_page(self) -> DesignPage:
+        """The template gallery and options, shown by the Design step (built on first use)."""
+        return self.page("design", DesignStepPage).design
+
+    @property
+    def role_page(self) -> TargetRolePage:
+        """The Target role step."""
+        return self.page("role", TargetRolePage)
+
+    @property
+    def summary_page(self) -> SummaryPage:
+        """The Summary step."""
+        return self.page("summary", SummaryPage)
+
+    @property
+    def experience_page(self) -> ExperiencePage:
+        """The Experience step."""
+        return self.page("experience", ExperiencePage)
+
+    @property
+    def certifications_page(self) -> CertificationsPage:
+        """The Certifications step."""
+        return self.page("certifications", CertificationsPage)
+
+    @property
+    def skills_page(self) -> SkillsPage:
+        """The Skills step."""
+        return self.page("skills", SkillsPage)
 
     @property
     def problems(self) -> list[Problem]:
@@ -369,10 +393,12 @@ class MainWindow(QMainWindow):
         """Open (or import, keeping no path so Save asks where) a resume; errors shown plainly.
 
         A file another instance is editing is offered read-only or as a copy (one writer per file).
-        A PDF is imported (ours carry the resume itself) and reviewed first.
+        A PDF is imported (ours carry the resume itself) and reviewed first; it is read in the
+        background (``import_job``), and True means the reading started.
         """
         if Path(path).suffix.lower() == ".pdf":
-            return importing_ui.open_pdf(self, Path(path))
+            importing_ui.open_pdf(self, Path(path))
+            return True
         if not self.maybe_save():
             return False
         lock, read_only = None, False
@@ -489,12 +515,38 @@ class MainWindow(QMainWindow):
         export, _accepted = coaching_panel.confirm_export_with_phi(self, findings)
         if not export:
             return None
+        from resume_builder.ui.exporting_ui import export_pdf_with_feedback  # printing: late
+
         self.export_job = export_pdf_with_feedback(self, self._document, self._service, path)
         if self.export_job is not None:
             self.export_job.finished.connect(self._on_export_job_finished)
         return self.export_job
 
     # -- internals ----------------------------------------------------------------------------
+
+    def _build_page(self, step_id: str) -> StepPage:
+        """Build the page of ``step_id`` into its place in the page stack.
+
+        Why on first use: building all eleven pages took a third of the start-up; a page reads
+        the open resume when it is built and follows the document from then on.
+        """
+        page: StepPage
+        if step_id == "role":
+            page = TargetRolePage(self._document, self._catalogue)
+        elif step_id == "design":
+            from resume_builder.ui.design_page import DesignPage
+
+            # Built straight into its page: a widget without a parent belongs to Python, whose
+            # garbage collector may then delete it on another thread (a crash).
+            page = DesignStepPage(self._document, DesignPage(self._document, self._service))
+        else:
+            page = page_class(step_id)(self._document)
+        self._pages[step_id] = page
+        scroll = self.page_stack.widget(self.step_ids().index(step_id))
+        assert isinstance(scroll, QScrollArea)
+        scroll.setWidget(page)
+        name_inputs(page)
+        return page
 
     @property
     def read_only(self) -> bool:
@@ -604,14 +656,15 @@ class MainWindow(QMainWindow):
     @Slot()
     def _on_coach_timer_timeout(self) -> None:
         """Run the Coach's checks (off the UI thread), so the step list and Review count them."""
-        from resume_builder.coaching import lint_resume  # off the path that opens the window
+        from resume_builder.coaching import without_ignored  # not on the path that opens
+        from resume_builder.ui.coaching_panel import lint_once  # the window
 
         if not self.isVisible():  # closed (or never shown): nobody to tell
             return
         resume, catalogue, lang = self._document.resume, self._catalogue, i18n.current()
         self._coach_task.start(
-            lambda: lint_resume(
-                resume, catalogue=catalogue, ignored=resume.settings.ignored_findings, lang=lang
+            lambda: without_ignored(
+                lint_once(resume, catalogue, lang), resume.settings.ignored_findings
             )
         )
 
@@ -697,14 +750,15 @@ class MainWindow(QMainWindow):
     def _on_steps_current_row_changed(self, row: int) -> None:
         if row < 0:
             return
-        self.page_stack.setCurrentIndex(row)
         step = STEPS[row]
+        self.page(step.id)  # built before it shows
+        self.page_stack.setCurrentIndex(row)
         self.side_panel.set_step(step, self._document.resume)
         self.view.set_side_panel_needed(bool(step.side_tab))  # the design gallery needs room
         self.view.remember_step(self._document.path, step.id)
         self._check_what_ats_reads()
         self.back_button.setEnabled(row > 0)
-        self.next_button.setEnabled(row < len(self.pages) - 1)
+        self.next_button.setEnabled(row < len(STEPS) - 1)
         if row + 1 < len(STEPS):
             title = shown(STEPS[row + 1].title).replace("&", "&&")
             self.next_button.setText(self.tr("Next: {step} \u2192").format(step=title))
@@ -715,7 +769,7 @@ class MainWindow(QMainWindow):
     def _check_what_ats_reads(self) -> None:
         """On the Review step, read the shown PDF as an applicant tracking system would."""
         row = self.steps.currentRow()
-        if row >= 0 and self.pages[row] is self.review_page and self.preview.pdf_bytes:
+        if row >= 0 and STEPS[row].id == "review" and self.preview.pdf_bytes:
             self.review_page.show_ats_check(self.preview.pdf_bytes)
 
     @Slot(float)
@@ -731,6 +785,7 @@ class MainWindow(QMainWindow):
     @Slot()
     def _on_export_other_triggered(self) -> None:
         from resume_builder.output.other_formats import OTHER_FORMATS, export_other_format
+        from resume_builder.ui.exporting_ui import suggested_file_name
 
         resume = self._document.resume
         suggested = self._folder() / suggested_file_name(resume, "")
@@ -755,7 +810,7 @@ class MainWindow(QMainWindow):
     def _on_view_step_offset_requested(self, offset: int) -> None:
         if self.root.currentWidget() is self.splitter:
             row = self.steps.currentRow() + offset
-            self.steps.setCurrentRow(max(0, min(row, len(self.pages) - 1)))
+            self.steps.setCurrentRow(max(0, min(row, len(STEPS) - 1)))
 
     @Slot(str)
     def _on_view_theme_changed(self, _scheme: str) -> None:
@@ -773,11 +828,11 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _on_next_button_clicked(self) -> None:
-        self.steps.setCurrentRow(min(self.steps.currentRow() + 1, len(self.pages) - 1))
+        self.steps.setCurrentRow(min(self.steps.currentRow() + 1, len(STEPS) - 1))
 
     @Slot(object)
     def _on_suggestions_suggestion_chosen(self, suggestion: Suggestion) -> None:
-        self.pages[self.steps.currentRow()].add_suggestion(suggestion)
+        self.page(self.current_step()).add_suggestion(suggestion)
         self.statusBar().showMessage(
             self.tr("Added: {text}").format(text=suggestion.text[:60]), 3000
         )
@@ -826,6 +881,8 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _on_print_triggered(self) -> None:
+        from resume_builder.ui.exporting_ui import print_resume
+
         self.print_job = print_resume(self, self._document, self._service)
 
     @Slot()

@@ -3,11 +3,13 @@
 The pane shows exactly what export writes (same renderer, same bytes), so what the user sees is
 what they send.
 
-Timing, tuned with ``bench/bench_preview.py``: an edit starts a short debounce (``DEBOUNCE_MS``;
-during non-stop typing a render starts at the latest after ``MAX_WAIT_MS``). One render is in
-flight for the pane at a time. Edits made while it runs are coalesced into one follow-up render
-of the newest resume, sent as soon as the running one is shown, so during typing the preview
-refreshes back to back, each time with everything typed so far. ``render_now`` (a file opened)
+Timing, tuned with ``bench/bench_preview.py``: an edit is sent to the worker as soon as the event
+loop is free (``DEBOUNCE_MS`` = 0 coalesces the edits of one pass, e.g. a file load; a longer
+debounce only added its own length to every update, as the worker renders in its own process
+and the UI never waits for it). One render is in flight for the pane at a time. Edits made while
+it runs are coalesced into one follow-up render of the newest resume, sent as soon as the running
+one is shown, so during typing the preview refreshes back to back, each time with everything
+typed so far. ``render_now`` (a file opened)
 supersedes the running render, whose result is then dropped, as the service drops any job
 replaced by a newer request with the same key.
 """
@@ -48,10 +50,8 @@ from resume_builder.ui.theme import set_tone
 
 logger = logging.getLogger(__name__)
 
-DEBOUNCE_MS = 100
-"""Quiet time after an edit before rendering: batches keystrokes without a noticeable wait."""
-MAX_WAIT_MS = 300
-"""During non-stop typing, the first render starts at the latest this long after the first key."""
+DEBOUNCE_MS = 0
+"""Wait after an edit before rendering: none beyond the current pass of the event loop."""
 _BOX_STYLE = (
     "QLabel { background: palette(base); border: 1px solid palette(placeholder-text);"
     " border-radius: 4px; padding: 6px 8px; margin: 0 6px; }"
@@ -95,9 +95,6 @@ class PreviewPane(QWidget):
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(DEBOUNCE_MS)
-        self._max_wait = QTimer(self)
-        self._max_wait.setSingleShot(True)
-        self._max_wait.setInterval(MAX_WAIT_MS)
 
         self._document = QPdfDocument(self)
         self._view = QPdfView(self)
@@ -147,8 +144,7 @@ class PreviewPane(QWidget):
     @property
     def is_idle(self) -> bool:
         """Whether nothing more will show: no render running, due, or waiting for a pause."""
-        timers = self._debounce.isActive() or self._max_wait.isActive()
-        return self._job_id is None and not self._pending and not timers
+        return self._job_id is None and not self._pending and not self._debounce.isActive()
 
     @property
     def view(self) -> QPdfView:
@@ -199,8 +195,6 @@ class PreviewPane(QWidget):
         if self._job_id is not None:
             self._pending = True
             return
-        if not self._max_wait.isActive():
-            self._max_wait.start()
         self._debounce.start()
 
     def render_now(self, resume: Resume) -> None:
@@ -296,7 +290,6 @@ class PreviewPane(QWidget):
 
     def _connect_signals(self) -> None:
         self._debounce.timeout.connect(self._on_debounce_timeout)
-        self._max_wait.timeout.connect(self._on_debounce_timeout)
         self._service.finished.connect(self._on_service_finished)
         self._service.failed.connect(self._on_service_failed)
         self._fit_button.toggled.connect(self._on_fit_button_toggled)
@@ -315,7 +308,6 @@ class PreviewPane(QWidget):
     def _flush(self) -> None:
         """Send the newest resume to the worker, or mark it due if a render is running."""
         self._debounce.stop()
-        self._max_wait.stop()
         if self._resume is None:
             return
         if self._job_id is not None:

@@ -17,13 +17,11 @@ from __future__ import annotations
 
 import itertools
 import logging
-import multiprocessing
 import threading
 import time
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from multiprocessing.connection import Connection
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal, Slot
 
@@ -36,6 +34,9 @@ from resume_builder.output.render_jobs import (
     serve,
 )
 from resume_builder.ui_text import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:
+    from multiprocessing.connection import Connection
 
 logger = logging.getLogger(__name__)
 
@@ -63,6 +64,8 @@ class _Job:
     key: str | None
     priority: int
     sent_at: float = field(default=0.0)
+    cancelled: bool = False
+    """Cancelled while in flight: its reply, whenever it comes, is dropped."""
 
     @property
     def job_id(self) -> int:
@@ -159,15 +162,14 @@ class RenderService(QObject):
         super().__init__(parent)
         self._warm_up = warm_up
         self._renderer = renderer
-        self._context = multiprocessing.get_context("spawn")
         self._worker: _Worker | None = None
         self._generations = itertools.count(1)
         self._job_ids = itertools.count(1)
         self._pending: list[_Job] = []
         self._in_flight: _Job | None = None
         self._latest_by_key: dict[str, int] = {}
-        self._cancelled: set[int] = set()
         self._shut_down = False
+        self._deferred = False
         self._watchdog = QTimer(self)
         self._watchdog.setSingleShot(True)
         self._watchdog.timeout.connect(self._on_watchdog_timeout)
@@ -193,9 +195,22 @@ class RenderService(QObject):
         return self._in_flight is not None or bool(self._pending)
 
     def start(self) -> None:
-        """Start the worker now (returns at once) so the first preview does not wait for imports."""
+        """Start the worker now (returns at once) so the first preview does not wait for imports.
+
+        Also ends :meth:`defer_start`: requests queued meanwhile are sent.
+        """
+        self._deferred = False
         if self._worker is None and not self._shut_down:
             self._start_worker()
+        self._send_next()
+
+    def defer_start(self) -> None:
+        """Queue requests but start no worker until :meth:`start`.
+
+        The app defers it until its window has painted: the worker's imports (WeasyPrint) would
+        otherwise compete with the window for the CPU.
+        """
+        self._deferred = True
 
     def request(
         self,
@@ -243,7 +258,7 @@ class RenderService(QObject):
         ids = set(job_ids)
         self._pending = [j for j in self._pending if j.job_id not in ids]
         if self._in_flight is not None and self._in_flight.job_id in ids:
-            self._cancelled.add(self._in_flight.job_id)
+            self._in_flight.cancelled = True  # forgotten with the job, however it ends
 
     def is_latest(self, job_id: int, key: str) -> bool:
         """Whether ``job_id`` is the newest request made with ``key``."""
@@ -261,8 +276,11 @@ class RenderService(QObject):
     # -- worker lifecycle ---------------------------------------------------------------------
 
     def _start_worker(self) -> None:
-        parent_conn, child_conn = self._context.Pipe(duplex=True)
-        process = self._context.Process(
+        import multiprocessing  # not on the path that opens the window
+
+        context = multiprocessing.get_context("spawn")
+        parent_conn, child_conn = context.Pipe(duplex=True)
+        process = context.Process(
             target=serve,
             args=(child_conn, self._renderer, self._warm_up),
             name="resume-builder-render",
@@ -311,6 +329,8 @@ class RenderService(QObject):
     def _send_next(self) -> None:
         if self._in_flight is not None or not self._pending or self._shut_down:
             return
+        if self._worker is None and self._deferred:
+            return
         self._pending.sort(key=lambda j: (j.priority, j.job_id))
         job = self._pending.pop(0)
         if self._worker is not None and not self._worker.process.is_alive():
@@ -342,7 +362,7 @@ class RenderService(QObject):
         return job
 
     def _is_stale(self, job: _Job) -> bool:
-        if job.job_id in self._cancelled:
+        if job.cancelled:
             return True
         return job.key is not None and self._latest_by_key.get(job.key) != job.job_id
 
@@ -358,7 +378,6 @@ class RenderService(QObject):
             return
         self._finish_in_flight()
         stale = self._is_stale(job)
-        self._cancelled.discard(job.job_id)
         if isinstance(reply, RenderFailure):
             logger.warning("render job %s failed: %s\n%s", job.job_id, reply.message, reply.detail)
             if not stale:

@@ -152,15 +152,15 @@ class SidePanel(QTabWidget):
     def _panel(self, key: str) -> QWidget:
         if key in self._built:
             return self._built[key]
-        from resume_builder.ui.coaching_panel import CoachingPanel
-        from resume_builder.ui.tailor_panel import TailorPanel
-        from resume_builder.ui.versions_panel import VersionsPanel
-
-        panel: QWidget
+        panel: QWidget  # each panel's code loads when it is first built
         if key == "tailor":
+            from resume_builder.ui.tailor_panel import TailorPanel
+
             panel = TailorPanel(self._document)
             panel.bullet_added.connect(self._on_tailor_bullet_added)
         elif key == "coaching":
+            from resume_builder.ui.coaching_panel import CoachingPanel
+
             panel = CoachingPanel(self._document)
             panel.finding_activated.connect(self._on_coaching_path_activated)
             panel.checklist_activated.connect(self._on_coaching_path_activated)
@@ -169,6 +169,8 @@ class SidePanel(QTabWidget):
 
             panel = LetterPanel(self._document, self._render_service)
         else:
+            from resume_builder.ui.versions_panel import VersionsPanel
+
             panel = VersionsPanel(self._document)
             panel.version_switched.connect(self.version_switched)
         self._built[key] = panel

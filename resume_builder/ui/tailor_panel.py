@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 import textwrap
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QResizeEvent
@@ -28,11 +29,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from resume_builder.coaching import MatchReport, TermHit, match_posting, read_posting
 from resume_builder.errors import UserError
 from resume_builder.models import Certificate, Resume, Skill
 from resume_builder.ui import dialogs, i18n, tree_items
 from resume_builder.ui.document import ResumeDocument
+
+if TYPE_CHECKING:
+    from resume_builder.coaching import MatchReport, TermHit
 
 logger = logging.getLogger(__name__)
 
@@ -199,6 +202,8 @@ class TailorPanel(QWidget):
 
     def load_posting(self, path: Path | str) -> bool:
         """Read a posting file (.txt or JSON Resume job) into the box; errors shown, not raised."""
+        from resume_builder.coaching import read_posting
+
         try:
             text = read_posting(path, lang=i18n.current())
         except (UserError, OSError, ValueError) as exc:
@@ -214,6 +219,8 @@ class TailorPanel(QWidget):
         if not text.strip():
             self._report = None
         else:
+            from resume_builder.coaching import match_posting  # with the first posting
+
             try:
                 self._report = match_posting(self._document.resume, text, lang=i18n.current())
             except UserError as exc:

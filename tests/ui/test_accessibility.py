@@ -18,6 +18,7 @@ def window(make_window):
     window = make_window()
     window.document.set_resume(sample_resume())
     window.go_to_step("contact")
+    assert len(window.pages) == len(window.step_ids())  # pages are built on first use too
     for tab in ("tailor", "coaching", "versions"):  # built on first use: build them all
         getattr(window.side_panel, tab)
     return window

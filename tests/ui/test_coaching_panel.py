@@ -141,3 +141,32 @@ def test_findings_are_written_in_the_app_language(panel):
     assert "describe el puesto" in spanish.message and "Empiece con un verbo" in spanish.message
     panel.refresh()
     assert panel.findings[_row_of(panel, "weak-opening")].message == english
+
+
+def test_the_window_and_the_coach_share_one_lint_per_edit(qtbot, make_window, monkeypatch):
+    """The step list and the Coach tab both follow edits; the checks run once for both."""
+    from resume_builder.coaching import review
+    from resume_builder.sample import sample_resume
+
+    linted: list[str] = []
+    real_find_phi = review.find_phi
+
+    def counted_find_phi(resume, *args, **options):  # one call per run of the whole lint
+        linted.append(resume.basics.summary or "")
+        return real_find_phi(resume, *args, **options)
+
+    monkeypatch.setattr(review, "find_phi", counted_find_phi)
+    window = make_window()
+    window.document.set_resume(sample_resume())
+    window.go_to_step("summary")
+    coach = window.side_panel.coaching
+    marker = " Pulled the chart for MRN 48392017."
+    with qtbot.waitSignal(coach.updated, timeout=10_000):
+        window.document.apply(
+            "Summary", lambda r: setattr(r.basics, "summary", r.basics.summary + marker)
+        )
+    qtbot.waitUntil(
+        lambda: any("medical record number" in p.text for p in window.problems), timeout=10_000
+    )
+    assert any("MRN" in (f.excerpt or "") for f in coach.findings)
+    assert sum(marker in summary for summary in linted) == 1

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfWriter
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication, QDialog, QProgressDialog, QPushButton
 
 from resume_builder.importing.text_reader import import_text
 from resume_builder.output.exporting import render_pdf
@@ -40,6 +40,13 @@ def dialog(qtbot):
     widget.show()
     qtbot.waitExposed(widget)
     return widget
+
+
+def wait_for_import(qtbot, window) -> None:
+    """Imports read in the background: wait until the window's import job has ended."""
+    qtbot.waitUntil(
+        lambda: window.import_job is not None and window.import_job.is_done, timeout=30_000
+    )
 
 
 def reviews(answers) -> int:
@@ -115,6 +122,7 @@ def test_start_screen_imports_a_word_file_after_review(qtbot, make_window, dialo
     dialog_answers.open_path = CORPUS / "02.docx"
 
     qtbot.mouseClick(window.start_screen.import_button, Qt.MouseButton.LeftButton)
+    wait_for_import(qtbot, window)
 
     assert reviews(dialog_answers) == 1
     assert window.is_editing()
@@ -132,6 +140,7 @@ def test_file_open_restores_our_pdf_exactly_without_review(
     dialog_answers.open_path = path
 
     window.open_action.trigger()
+    wait_for_import(qtbot, window)
 
     assert reviews(dialog_answers) == 0
     assert window.document.resume == resume
@@ -142,6 +151,7 @@ def test_file_open_of_another_pdf_goes_through_review(qtbot, make_window, dialog
     window = make_window()
     dialog_answers.open_path = CORPUS / "03.pdf"
     window.open_action.trigger()
+    wait_for_import(qtbot, window)
     assert reviews(dialog_answers) == 1
     assert window.document.resume.basics.name == "Aisha Rahman"
 
@@ -160,6 +170,7 @@ def test_import_into_an_open_resume_as_a_new_version(qtbot, make_window, dialog_
     window.document.undo_stack.clear()
     dialog_answers.open_path = CORPUS / "05.docx"
     window.import_action.trigger()
+    wait_for_import(qtbot, window)
 
     resume = window.document.resume
     assert version_names(resume) == ["Old resume", "Main"]
@@ -176,6 +187,7 @@ def test_cancelled_review_and_bad_files_change_nothing(
     dialog_answers.review_accept = False
     dialog_answers.open_path = CORPUS / "04.docx"
     window.import_action.trigger()
+    wait_for_import(qtbot, window)
     assert not window.is_editing()
 
     writer = PdfWriter(clone_from=CORPUS / "01.pdf")
@@ -184,6 +196,7 @@ def test_cancelled_review_and_bad_files_change_nothing(
     writer.write(locked)
     dialog_answers.open_path = locked
     window.start_screen.import_button.click()
+    wait_for_import(qtbot, window)
     assert any("protected by a password" in e for e in dialog_answers.errors())
     assert not window.is_editing()
 
@@ -193,6 +206,7 @@ def test_pasted_text_is_reviewed_then_opened(qtbot, make_window, dialog_answers)
     dialog_answers.pasted_text = TEXT
     assert window.import_text_action.text().startswith("Import from Pasted")
     window.import_text_action.trigger()
+    wait_for_import(qtbot, window)
     assert reviews(dialog_answers) == 1
     assert window.document.resume.basics.email == "pat@example.com"
 
@@ -243,3 +257,69 @@ def test_merge_a_job_split_in_two_into_the_one_above(qtbot, dialog) -> None:
     qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
     (job,) = dialog.choice().resume.work
     assert job.highlights == ["Coded visits", "Filed charts", "Scanned records"]
+
+
+def test_a_file_is_read_off_the_ui_thread(qtbot, make_window, dialog_answers, monkeypatch):
+    """Reading a PDF or Word file can take a second on a slow machine: the window keeps going."""
+    import threading
+
+    from resume_builder import importing
+
+    threads: list[threading.Thread] = []
+    real_import_file = importing.import_file
+
+    def import_and_note_thread(path):
+        threads.append(threading.current_thread())
+        return real_import_file(path)
+
+    monkeypatch.setattr(importing, "import_file", import_and_note_thread)
+    window = make_window()
+    dialog_answers.open_path = CORPUS / "02.docx"
+    window.import_action.trigger()
+    wait_for_import(qtbot, window)
+    assert threads and threading.main_thread() not in threads
+    assert window.document.resume.basics.name == "James Carter"
+
+
+def test_cancelling_the_progress_drops_the_import(qtbot, make_window, dialog_answers, monkeypatch):
+    import threading
+
+    from resume_builder import importing
+
+    release = threading.Event()
+    real_import_file = importing.import_file
+
+    def slow_import_file(path):
+        release.wait(30)
+        return real_import_file(path)
+
+    monkeypatch.setattr(importing, "import_file", slow_import_file)
+    window = make_window()
+    dialog_answers.open_path = CORPUS / "02.docx"
+    window.import_action.trigger()
+    job = window.import_job
+    with qtbot.waitSignal(job.finished, timeout=10_000) as blocker:
+        qtbot.waitUntil(
+            lambda: any(
+                isinstance(w, QProgressDialog) and w.isVisible()
+                for w in QApplication.topLevelWidgets()
+            ),
+            timeout=10_000,
+        )
+        progress = next(
+            w
+            for w in QApplication.topLevelWidgets()
+            if isinstance(w, QProgressDialog) and w.isVisible()
+        )
+        qtbot.mouseClick(progress.findChild(QPushButton), Qt.MouseButton.LeftButton)
+    assert blocker.args == [False]
+    release.set()
+    qtbot.waitUntil(lambda: not threads_running(), timeout=30_000)
+    assert reviews(dialog_answers) == 0
+    assert not window.is_editing()
+
+
+def threads_running() -> bool:
+    from PySide6.QtCore import QThreadPool
+
+    return QThreadPool.globalInstance().activeThreadCount() > 0

@@ -113,3 +113,30 @@ def test_write_a_letter_from_a_posting_and_export_it(
     with qtbot.waitSignal(panel.exported, timeout=TIMEOUT_MS):
         qtbot.mouseClick(panel.export_button, Qt.MouseButton.LeftButton)
     assert word.read_bytes()[:2] == b"PK"
+
+
+def test_a_hidden_letter_tab_drafts_nothing_until_shown(qtbot, make_window, monkeypatch) -> None:
+    """Without a saved letter the tab shows a draft; it is written when seen, not per edit."""
+    from resume_builder import letters
+
+    drafted: list[str] = []
+    real_draft = letters.draft_letter
+
+    def counted_draft(resume, *args, **options):
+        drafted.append(resume.basics.name or "")
+        return real_draft(resume, *args, **options)
+
+    monkeypatch.setattr(letters, "draft_letter", counted_draft)
+    window = make_window()
+    window.document.set_resume(sample_resume())
+    window.go_to_step("summary")
+    panel = _open_letter_tab(window)
+    window.side_panel.setCurrentWidget(window.side_panel.suggestions)
+    qtbot.waitUntil(lambda: not panel.isVisible())
+    drafted.clear()
+    for name in ("Maria L", "Maria Lo", "Maria Lopez-Reyes"):
+        window.document.apply("Name", lambda r, n=name: setattr(r.basics, "name", n))
+    assert drafted == []
+    window.side_panel.setCurrentWidget(panel)
+    assert drafted == ["Maria Lopez-Reyes"]
+    assert panel.lines["signature"].text().startswith("Maria Lopez-Reyes,")

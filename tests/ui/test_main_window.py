@@ -138,6 +138,7 @@ def test_import_keeps_no_path(qtbot, make_window, dialog_answers, tmp_path, mini
     window = make_window()
     dialog_answers.open_path = path
     window.start_screen.import_button.click()
+    qtbot.waitUntil(lambda: window.import_job is not None and window.import_job.is_done)
     assert window.document.path is None and window.document.is_dirty
     assert window.document.resume.basics.name == "Maria Lopez"
 

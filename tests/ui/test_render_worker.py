@@ -116,6 +116,37 @@ def test_killed_worker_fails_its_job_and_restarts_on_the_next_request(qtbot, ser
     assert service.worker_pid not in (None, old_pid)
 
 
+def test_a_cancelled_job_whose_worker_dies_is_not_reported(qtbot, service):
+    finished, failed = _collect(service)
+    with qtbot.waitSignal(service.finished, timeout=TIMEOUT_MS):  # an idle worker to start from
+        service.request(RenderKind.PDF, _resume().to_json_dict())
+    old_pid = service.worker_pid
+    job = service.request(RenderKind.PDF, _resume().to_json_dict())
+    service.cancel([job])
+    with qtbot.waitSignal(service.worker_started, timeout=TIMEOUT_MS):
+        os.kill(old_pid, signal.SIGKILL)
+        qtbot.waitUntil(lambda: not service.is_busy, timeout=TIMEOUT_MS)
+        after = service.request(RenderKind.PDF, _resume(name="After").to_json_dict())
+    qtbot.waitUntil(lambda: after in finished, timeout=TIMEOUT_MS)
+    assert job not in finished
+    assert job not in [j for j, _message in failed]
+
+
+def test_a_deferred_service_queues_until_started(qtbot, qapp):
+    deferred = RenderService(warm_up=False)
+    try:
+        deferred.defer_start()
+        job = deferred.request(RenderKind.PDF, _resume(name="Waited").to_json_dict())
+        qtbot.wait(200)
+        assert deferred.worker_pid is None
+        assert deferred.queued_jobs == 1
+        with qtbot.waitSignal(deferred.finished, timeout=TIMEOUT_MS) as blocker:
+            deferred.start()
+        assert blocker.args[0] == job
+    finally:
+        deferred.shutdown()
+
+
 def test_worker_killed_while_idle_is_replaced(qtbot, service):
     with qtbot.waitSignal(service.finished, timeout=TIMEOUT_MS):
         service.request(RenderKind.PDF, _resume().to_json_dict())

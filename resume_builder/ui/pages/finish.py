@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QWidget,
 )
 
 from resume_builder.models import display_name
@@ -23,6 +22,7 @@ from resume_builder.ui.pages.base import StepPage
 from resume_builder.ui_text import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
+    from resume_builder.ui.design_page import DesignPage
     from resume_builder.ui.document import ResumeDocument
 
 
@@ -35,8 +35,8 @@ class DesignStepPage(StepPage):
         "Choose a template, the paper size and colours. The preview shows your own resume.",
     )
 
-    def __init__(self, document: ResumeDocument, design: QWidget, parent=None) -> None:
-        """Put ``design`` (a DesignPage) under the heading."""
+    def __init__(self, document: ResumeDocument, design: DesignPage, parent=None) -> None:
+        """Put ``design`` under the heading (the window builds it: it loads late)."""
         super().__init__(document, parent)
         self.setMaximumWidth(16777215)  # the gallery uses all the room it gets
         self.design = design
