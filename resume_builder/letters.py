@@ -14,14 +14,16 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from resume_builder.coaching.matching import TermHit, match_posting
 from resume_builder.coaching.posting import sentences
 from resume_builder.coaching.texts import resume_texts
 from resume_builder.dataset import read_data_file
 from resume_builder.language import words
 from resume_builder.models import CoverLetter, LetterRecipient, Resume, display_name
+
+if TYPE_CHECKING:
+    from resume_builder.coaching.matching import TermHit
 
 LETTERS_FILE = "letters.json"
 SLOT_RE = re.compile(r"\[(?:[A-Z][A-Za-z]*|N)\]")
@@ -251,6 +253,8 @@ def _skills_paragraph(
     """Name the posting's most important terms that the resume covers, in the posting's words."""
     if not posting:
         return None
+    from resume_builder.coaching.matching import match_posting  # the dataset index: only here
+
     covered = match_posting(resume, posting).covered[:MAX_SKILLS_NAMED]
     if not covered:
         return None
@@ -306,6 +310,8 @@ def _strongest_bullets(resume: Resume, posting: str | None) -> list[tuple[int, s
     """(job index, bullet) of the best bullets: most posting-term weight, then with figures."""
     weight: dict[str, float] = {}
     if posting:
+        from resume_builder.coaching.matching import match_posting
+
         for hit in match_posting(resume, posting).covered:
             for path in hit.resume_paths:
                 weight[path] = weight.get(path, 0.0) + hit.term.weight

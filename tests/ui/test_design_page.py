@@ -32,7 +32,7 @@ def page(qtbot, document, service):
 def _paper_button(page: DesignPage, paper_id: str) -> QRadioButton:
     """The radio button offering ``paper_id``, found by the words on it."""
     paper = PAPERS[paper_id]
-    found = button(page, f"{paper.name}  ({paper.detail})")
+    found = button(page, f"{paper.name}\n{paper.detail}")
     assert isinstance(found, QRadioButton)
     return found
 
