@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from resume_builder.language import SPANISH
 from resume_builder.models import check_partial_date
 from resume_builder.ui_text import QT_TRANSLATE_NOOP
 
@@ -29,21 +30,6 @@ MONTHS = (
     "november",
     "december",
 )
-MONTHS_ES = (
-    "enero",
-    "febrero",
-    "marzo",
-    "abril",
-    "mayo",
-    "junio",
-    "julio",
-    "agosto",
-    "septiembre",
-    "octubre",
-    "noviembre",
-    "diciembre",
-)
-"""Spanish month names; no Spanish name's first three letters are another month's in English."""
 EXAMPLES = QT_TRANSLATE_NOOP("dates", "e.g. 03/2022, March 2022 or 2022")
 
 _NUMERIC_RE = re.compile(r"^(?P<m>\d{1,2})\s*[/.\-]\s*(?P<y>\d{2}|\d{4})$")
@@ -65,7 +51,8 @@ def _month(name: str) -> int | None:
     name = name.lower()
     if len(name) < 3:
         return None
-    for number, (month, mes) in enumerate(zip(MONTHS, MONTHS_ES, strict=True), start=1):
+    # no Spanish name's first three letters are another month's in English
+    for number, (month, mes) in enumerate(zip(MONTHS, SPANISH.long_months, strict=True), start=1):
         if (
             month.startswith(name)
             or mes.startswith(name)

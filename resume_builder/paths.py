@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 
@@ -39,61 +40,43 @@ def translations_dir() -> Path:
     return resources_dir() / "translations"
 
 
-def user_data_dir() -> Path:
-    """Per-user folder for autosaves, recent files and settings.
+def _user_dir(subfolder: str, platform_dir: Callable[..., str]) -> Path:
+    """The folder ``platform_dir`` gives for the app, made if missing.
 
-    ``RESUME_BUILDER_DATA_DIR`` overrides it, so tests and portable installs stay self-contained.
+    ``RESUME_BUILDER_DATA_DIR`` overrides every per-user folder (``subfolder`` under it), so tests
+    and portable installs stay self-contained.
     """
     override = os.environ.get("RESUME_BUILDER_DATA_DIR")
-    path = (
-        Path(override) if override else Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
-    )
+    if override:
+        path = Path(override) / subfolder
+    else:
+        path = Path(platform_dir(APP_NAME, appauthor=False))
     path.mkdir(parents=True, exist_ok=True)
     return path
+
+
+def user_data_dir() -> Path:
+    """Per-user folder for autosaves, recent files and settings."""
+    return _user_dir("", platformdirs.user_data_dir)
 
 
 def user_config_dir() -> Path:
-    """Per-user folder for what the user taught the app, such as their own dictionary words.
-
-    ``RESUME_BUILDER_DATA_DIR`` overrides it (its ``config`` subfolder), as for the data folder.
-    """
-    override = os.environ.get("RESUME_BUILDER_DATA_DIR")
-    path = (
-        Path(override) / "config"
-        if override
-        else Path(platformdirs.user_config_dir(APP_NAME, appauthor=False))
-    )
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    """Per-user folder for what the user taught the app, such as their own dictionary words."""
+    return _user_dir("config", platformdirs.user_config_dir)
 
 
 def user_log_dir() -> Path:
     """Per-user folder for the log file that keeps tracebacks out of the user's way.
 
-    Beside the data under ``RESUME_BUILDER_DATA_DIR`` when that is set, else the platform's
-    log folder (e.g. ``~/.local/state/resume-builder/log`` on Linux).
+    E.g. ``~/.local/state/resume-builder/log`` on Linux.
     """
-    override = os.environ.get("RESUME_BUILDER_DATA_DIR")
-    path = (
-        Path(override) / "logs"
-        if override
-        else Path(platformdirs.user_log_dir(APP_NAME, appauthor=False))
-    )
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    return _user_dir("logs", platformdirs.user_log_dir)
 
 
 def user_cache_dir() -> Path:
     """Per-user folder for files the app can make again; deleting it only slows the next start.
 
-    It holds compiled translations and templates and the dataset check digests. Beside the data under ``RESUME_BUILDER_DATA_DIR`` when that is set, else the platform's
-    cache folder (e.g. ``~/.cache/resume-builder`` on Linux).
+    It holds compiled translations and templates and the dataset check digests (e.g.
+    ``~/.cache/resume-builder`` on Linux).
     """
-    override = os.environ.get("RESUME_BUILDER_DATA_DIR")
-    path = (
-        Path(override) / "cache"
-        if override
-        else Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False))
-    )
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    return _user_dir("cache", platformdirs.user_cache_dir)
