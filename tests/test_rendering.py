@@ -480,3 +480,11 @@ def test_subject_falls_back_to_the_target_role() -> None:
     resume.basics.label = None
     html = render_html(resume)
     assert '<meta name="description" content="Medical records technician">' in html
+
+
+def test_every_bundled_template_describes_itself_in_spanish_too() -> None:
+    for theme in discover_themes().values():
+        spanish = theme.description_in("es")
+        assert spanish and spanish != theme.description, theme.id
+        assert theme.description_in("en") == theme.description
+        assert theme.description_in("fr") == theme.description  # no translation: English

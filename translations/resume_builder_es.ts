@@ -462,150 +462,180 @@ Pruebe: {replacement}</translation>
         <translation>210 × 297 mm, habitual en el resto del mundo</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/design_page.py" line="77"/>
+        <location filename="../resume_builder/ui/design_page.py" line="79"/>
         <source>Navy</source>
         <translation>Azul marino</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/design_page.py" line="78"/>
+        <location filename="../resume_builder/ui/design_page.py" line="80"/>
         <source>Teal</source>
         <translation>Verde azulado</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/design_page.py" line="79"/>
+        <location filename="../resume_builder/ui/design_page.py" line="81"/>
         <source>Forest</source>
         <translation>Verde bosque</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/design_page.py" line="80"/>
+        <location filename="../resume_builder/ui/design_page.py" line="82"/>
         <source>Burgundy</source>
         <translation>Borgoña</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/design_page.py" line="81"/>
+        <location filename="../resume_builder/ui/design_page.py" line="83"/>
         <source>Plum</source>
         <translation>Ciruela</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/design_page.py" line="82"/>
+        <location filename="../resume_builder/ui/design_page.py" line="84"/>
         <source>Charcoal</source>
         <translation>Carbón</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/design_page.py" line="237"/>
+        <location filename="../resume_builder/ui/design_page.py" line="239"/>
         <source>Choose how your resume looks. Every template shows your own resume, and the preview follows each change. Recruiters and applicant tracking systems read all of them.</source>
         <translation>Elija el aspecto de su currículum. Cada plantilla muestra su propio currículum y la vista previa sigue cada cambio. Los reclutadores y los sistemas de seguimiento de candidatos leen todas.</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/design_page.py" line="260"/>
+        <location filename="../resume_builder/ui/design_page.py" line="262"/>
         <source>Templates</source>
         <translation>Plantillas</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/design_page.py" line="275"/>
+        <location filename="../resume_builder/ui/design_page.py" line="277"/>
         <source>Template</source>
         <translation>Plantilla</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/design_page.py" line="280"/>
+        <location filename="../resume_builder/ui/design_page.py" line="282"/>
         <source>No templates were found.</source>
         <translation>No se encontraron plantillas.</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/design_page.py" line="282"/>
+        <location filename="../resume_builder/ui/design_page.py" line="284"/>
         <source>Paper size</source>
         <translation>Tamaño del papel</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/design_page.py" line="293"/>
+        <location filename="../resume_builder/ui/design_page.py" line="295"/>
         <source>Resume language</source>
         <translation>Idioma del currículum</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/design_page.py" line="295"/>
+        <location filename="../resume_builder/ui/design_page.py" line="297"/>
         <source>Headings, dates and page numbers on the resume and cover letter.</source>
         <translation>Títulos, fechas y números de página del currículum y la carta de presentación.</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/design_page.py" line="308"/>
-        <location filename="../resume_builder/ui/design_page.py" line="438"/>
+        <location filename="../resume_builder/ui/design_page.py" line="310"/>
+        <location filename="../resume_builder/ui/design_page.py" line="440"/>
         <source>Options</source>
         <translation>Opciones</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/design_page.py" line="370"/>
+        <location filename="../resume_builder/ui/design_page.py" line="372"/>
         <source>Rendering…</source>
         <translation>Generando…</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/design_page.py" line="411"/>
+        <location filename="../resume_builder/ui/design_page.py" line="413"/>
         <source>The template “{name}” is not installed; choose another.</source>
         <translation>La plantilla “{name}” no está instalada; elija otra.</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/design_page.py" line="436"/>
+        <location filename="../resume_builder/ui/design_page.py" line="438"/>
         <source>{template} options</source>
         <translation>Opciones de {template}</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/design_page.py" line="441"/>
+        <location filename="../resume_builder/ui/design_page.py" line="443"/>
         <source>This template has no options.</source>
         <translation>Esta plantilla no tiene opciones.</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/design_page.py" line="451"/>
+        <location filename="../resume_builder/ui/design_page.py" line="453"/>
         <source>Reset to template defaults</source>
         <translation>Volver a los valores de la plantilla</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/design_page.py" line="518"/>
+        <location filename="../resume_builder/ui/design_page.py" line="520"/>
         <source>Template default</source>
         <translation>Valor de la plantilla</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/design_page.py" line="535"/>
+        <location filename="../resume_builder/ui/design_page.py" line="537"/>
         <source>Custom…</source>
         <translation>Otro…</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/design_page.py" line="537"/>
+        <location filename="../resume_builder/ui/design_page.py" line="539"/>
         <source>Pick any colour</source>
         <translation>Elegir cualquier color</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/design_page.py" line="572"/>
+        <location filename="../resume_builder/ui/design_page.py" line="574"/>
         <source>Use the {template} template</source>
         <translation>Usar la plantilla {template}</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/design_page.py" line="585"/>
+        <location filename="../resume_builder/ui/design_page.py" line="587"/>
         <source>Write the resume in {language}</source>
         <translation>Escribir el currículum en {language}</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/design_page.py" line="595"/>
+        <location filename="../resume_builder/ui/design_page.py" line="597"/>
         <source>Use {paper} paper</source>
         <translation>Usar papel {paper}</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/design_page.py" line="610"/>
+        <location filename="../resume_builder/ui/design_page.py" line="612"/>
         <source>Change {option}</source>
         <translation>Cambiar {option}</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/design_page.py" line="643"/>
+        <location filename="../resume_builder/ui/design_page.py" line="645"/>
         <source>Reset template options</source>
         <translation>Restablecer las opciones de la plantilla</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/design_page.py" line="692"/>
+        <location filename="../resume_builder/ui/design_page.py" line="695"/>
         <source>No preview</source>
         <translation>Sin vista previa</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/design_page.py" line="694"/>
+        <location filename="../resume_builder/ui/design_page.py" line="697"/>
         <source>This template could not show your resume: {error}</source>
         <translation>Esta plantilla no pudo mostrar su currículum: {error}</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/output/themes.py" line="96"/>
+        <source>Accent colour</source>
+        <translation>Color de acento</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/output/themes.py" line="98"/>
+        <source>Colour of the name, headings and rules.</source>
+        <translation>Color del nombre, los títulos y las líneas.</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/output/themes.py" line="102"/>
+        <source>Base font size</source>
+        <translation>Tamaño de letra</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/output/themes.py" line="108"/>
+        <source>Size of the body text; headings scale with it.</source>
+        <translation>Tamaño del texto principal; los títulos se ajustan a él.</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/output/themes.py" line="112"/>
+        <source>Fit to one page</source>
+        <translation>Ajustar a una página</translation>
+    </message>
+    <message>
+        <location filename="../resume_builder/output/themes.py" line="114"/>
+        <source>Tighten spacing and text size (never below 8.5 pt) so the resume fits one page.</source>
+        <translation>Reduce el espaciado y el tamaño del texto (nunca por debajo de 8.5 pt) para que el currículum quepa en una página.</translation>
     </message>
 </context>
 <context>
@@ -3111,37 +3141,37 @@ Export anyway?</source>
 <context>
     <name>dates</name>
     <message>
-        <location filename="../resume_builder/dates.py" line="47"/>
+        <location filename="../resume_builder/dates.py" line="33"/>
         <source>e.g. 03/2022, March 2022 or 2022</source>
         <translation>p. ej., 03/2022, marzo 2022 o 2022</translation>
     </message>
     <message>
-        <location filename="../resume_builder/dates.py" line="88"/>
+        <location filename="../resume_builder/dates.py" line="75"/>
         <source>Type a date, {examples}</source>
         <translation>Escriba una fecha, {examples}</translation>
     </message>
     <message>
-        <location filename="../resume_builder/dates.py" line="98"/>
+        <location filename="../resume_builder/dates.py" line="85"/>
         <source>“{word}” is not a month ({examples})</source>
         <translation>“{word}” no es un mes ({examples})</translation>
     </message>
     <message>
-        <location filename="../resume_builder/dates.py" line="101"/>
+        <location filename="../resume_builder/dates.py" line="88"/>
         <source>“{typed}” is not a date this app can read ({examples})</source>
         <translation>“{typed}” no es una fecha que la aplicación pueda leer ({examples})</translation>
     </message>
     <message>
-        <location filename="../resume_builder/dates.py" line="106"/>
+        <location filename="../resume_builder/dates.py" line="93"/>
         <source>{month} is not a month: months go from 1 to 12 ({examples})</source>
         <translation>{month} no es un mes: los meses van del 1 al 12 ({examples})</translation>
     </message>
     <message>
-        <location filename="../resume_builder/dates.py" line="117"/>
+        <location filename="../resume_builder/dates.py" line="104"/>
         <source>“{typed}”: {problem} ({examples})</source>
         <translation>“{typed}”: {problem} ({examples})</translation>
     </message>
     <message>
-        <location filename="../resume_builder/dates.py" line="131"/>
+        <location filename="../resume_builder/dates.py" line="118"/>
         <source>{problem}.</source>
         <translation>{problem}.</translation>
     </message>

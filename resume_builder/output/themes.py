@@ -21,6 +21,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_valida
 
 from resume_builder.errors import TemplateError
 from resume_builder.paths import templates_dir
+from resume_builder.ui_text import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
@@ -92,25 +93,28 @@ class OptionSpec(BaseModel):
 BASE_OPTIONS: dict[str, dict[str, Any]] = {
     "accent_color": {
         "type": "color",
-        "label": "Accent colour",
+        "label": QT_TRANSLATE_NOOP("DesignPage", "Accent colour"),
         "default": "#1f3a5f",
-        "help": "Colour of the name, headings and rules.",
+        "help": QT_TRANSLATE_NOOP("DesignPage", "Colour of the name, headings and rules."),
     },
     "font_size": {
         "type": "number",
-        "label": "Base font size",
+        "label": QT_TRANSLATE_NOOP("DesignPage", "Base font size"),
         "default": 10,
         "min": 9,
         "max": 12,
         "step": 0.5,
         "unit": "pt",
-        "help": "Size of the body text; headings scale with it.",
+        "help": QT_TRANSLATE_NOOP("DesignPage", "Size of the body text; headings scale with it."),
     },
     "fit_one_page": {
         "type": "boolean",
-        "label": "Fit to one page",
+        "label": QT_TRANSLATE_NOOP("DesignPage", "Fit to one page"),
         "default": False,
-        "help": "Tighten spacing and text size (never below 8.5 pt) so the resume fits one page.",
+        "help": QT_TRANSLATE_NOOP(
+            "DesignPage",
+            "Tighten spacing and text size (never below 8.5 pt) so the resume fits one page.",
+        ),
     },
 }
 """The options every template offers. A manifest's ``options`` only lists what differs: a key
@@ -136,6 +140,8 @@ class Manifest(BaseModel):
 
     name: str = Field(min_length=1)
     description: str = ""
+    descriptions: dict[str, str] = Field(default_factory=dict)
+    """The description in other languages, by language code ("es")."""
     version: int = 1
     options: dict[str, OptionSpec] = Field(default_factory=dict)
 
@@ -149,6 +155,11 @@ class Theme:
     description: str
     directory: Path
     options: dict[str, OptionSpec] = field(default_factory=dict)
+    descriptions: dict[str, str] = field(default_factory=dict)
+
+    def description_in(self, language: str) -> str:
+        """The description in ``language`` where the manifest gives one, else the English one."""
+        return self.descriptions.get(language, self.description)
 
     @property
     def template_name(self) -> str:
@@ -216,4 +227,5 @@ def _load_theme(folder: Path) -> Theme | None:
         description=manifest.description,
         directory=folder,
         options=dict(manifest.options),
+        descriptions=dict(manifest.descriptions),
     )

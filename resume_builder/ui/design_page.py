@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
+    QCoreApplication,
     QEvent,
     QModelIndex,
     QObject,
@@ -57,6 +58,7 @@ from resume_builder.language import LANGUAGE_NAMES, LANGUAGES, LanguageCode
 from resume_builder.models import Resume
 from resume_builder.output.papers import PAPERS, Paper
 from resume_builder.output.themes import OptionSpec, Theme, discover_themes
+from resume_builder.ui import i18n
 from resume_builder.ui.core_text import shown
 from resume_builder.ui.render_worker import RenderKind, RenderResult, RenderService
 from resume_builder.ui.section_order import SectionOrderBox
@@ -102,8 +104,8 @@ class _Option:
 
     @property
     def label(self) -> str:
-        """The manifest's label, e.g. "Accent colour"."""
-        return self.spec.label
+        """The manifest's label, e.g. "Accent colour" (the base options' in the app's language)."""
+        return QCoreApplication.translate("DesignPage", self.spec.label)
 
     @property
     def default(self) -> Any:
@@ -263,7 +265,7 @@ class DesignPage(QWidget):
             item = QListWidgetItem(self._placeholder_icon(), theme.name)
             item.setData(Qt.ItemDataRole.UserRole, theme_id)
             item.setData(Qt.ItemDataRole.UserRole + 1, False)
-            item.setToolTip(getattr(theme, "description", "") or theme.name)
+            item.setToolTip(theme.description_in(i18n.current()) or theme.name)
             item.setTextAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
             self._gallery.addItem(item)
         self._fit_gallery_height()
@@ -405,7 +407,7 @@ class DesignPage(QWidget):
                 self._gallery.clearSelection()
             theme = self._themes.get(settings.template)
             self._theme_description.setText(
-                (getattr(theme, "description", "") or "")
+                theme.description_in(i18n.current())
                 if theme
                 else self.tr(
                     "The template \u201c{name}\u201d is not installed; choose another."
@@ -445,7 +447,7 @@ class DesignPage(QWidget):
         for option in options:
             editor, setter = self._option_editor(option)
             if option.spec.help:
-                editor.setToolTip(option.spec.help)
+                editor.setToolTip(QCoreApplication.translate("DesignPage", option.spec.help))
             self._options_form.addRow(f"{option.label}:", editor)
             self._option_setters[option.key] = setter
         reset = QPushButton(self.tr("Reset to template defaults"), self._options_box)
@@ -679,7 +681,8 @@ class DesignPage(QWidget):
         icon.addPixmap(framed, QIcon.Mode.Selected)  # no blue tint over the selected page
         item.setIcon(icon)
         item.setData(Qt.ItemDataRole.UserRole + 1, True)
-        item.setToolTip(self._themes[theme_id].description or self._themes[theme_id].name)
+        theme = self._themes[theme_id]
+        item.setToolTip(theme.description_in(i18n.current()) or theme.name)
         self._announce_if_ready()
 
     @Slot(int, str)

@@ -216,8 +216,9 @@ def test_a_spanish_app_exports_a_spanish_resume_when_the_user_picks_it(
 ):
     """App language and resume language are separate: the resume follows the Design step's choice."""
     from pdf_reading import pdf_text
-    from PySide6.QtWidgets import QRadioButton
+    from PySide6.QtWidgets import QLabel, QRadioButton
 
+    from resume_builder.output.themes import discover_themes
     from resume_builder.sample import sample_resume
 
     window = make_window()
@@ -227,6 +228,9 @@ def test_a_spanish_app_exports_a_spanish_resume_when_the_user_picks_it(
     buttons = {b.text(): b for b in window.design_page.findChildren(QRadioButton)}
     assert {"English", "Español"} <= set(buttons)
     assert buttons["English"].isChecked()  # a new resume is in English whatever the app speaks
+    labels = [label.text() for label in window.design_page.findChildren(QLabel)]
+    assert discover_themes()["classic"].description_in("es") in labels
+    assert "Ajustar a una página:" in labels  # the base options' labels, in the app's language
 
     english_job = window.export_pdf(tmp_path / "en.pdf")
     with qtbot.waitSignal(english_job.finished, timeout=60_000):
