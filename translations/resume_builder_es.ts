@@ -75,43 +75,43 @@
 <context>
     <name>BulletEditor</name>
     <message>
-        <location filename="../resume_builder/ui/pages/entries.py" line="436"/>
+        <location filename="../resume_builder/ui/pages/entries.py" line="441"/>
         <source>Bullets</source>
         <translation>Viñetas</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/entries.py" line="438"/>
+        <location filename="../resume_builder/ui/pages/entries.py" line="443"/>
         <source>Press F2 or double-click to edit a bullet; drag one to move it</source>
         <translation>Pulse F2 o haga doble clic para editar una viñeta; arrástrela para moverla</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/entries.py" line="453"/>
-        <location filename="../resume_builder/ui/pages/entries.py" line="479"/>
+        <location filename="../resume_builder/ui/pages/entries.py" line="458"/>
+        <location filename="../resume_builder/ui/pages/entries.py" line="484"/>
         <source>Add bullet</source>
         <translation>Agregar viñeta</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/entries.py" line="453"/>
+        <location filename="../resume_builder/ui/pages/entries.py" line="458"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/entries.py" line="453"/>
+        <location filename="../resume_builder/ui/pages/entries.py" line="458"/>
         <source>Move up</source>
         <translation>Subir</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/entries.py" line="453"/>
+        <location filename="../resume_builder/ui/pages/entries.py" line="458"/>
         <source>Move down</source>
         <translation>Bajar</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/entries.py" line="508"/>
+        <location filename="../resume_builder/ui/pages/entries.py" line="513"/>
         <source>Remove bullet</source>
         <translation>Quitar viñeta</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/entries.py" line="522"/>
+        <location filename="../resume_builder/ui/pages/entries.py" line="527"/>
         <source>Move bullet</source>
         <translation>Mover viñeta</translation>
     </message>
@@ -119,22 +119,22 @@
 <context>
     <name>BulletListModel</name>
     <message>
-        <location filename="../resume_builder/ui/pages/entries.py" line="256"/>
+        <location filename="../resume_builder/ui/pages/entries.py" line="261"/>
         <source>Move bullet</source>
         <translation>Mover viñeta</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/entries.py" line="273"/>
+        <location filename="../resume_builder/ui/pages/entries.py" line="278"/>
         <source>Double-click and replace {slot} with your own number.</source>
         <translation>Haga doble clic y reemplace {slot} con su propio número.</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/entries.py" line="275"/>
+        <location filename="../resume_builder/ui/pages/entries.py" line="280"/>
         <source>Double-click to edit.</source>
         <translation>Haga doble clic para editar.</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/entries.py" line="293"/>
+        <location filename="../resume_builder/ui/pages/entries.py" line="298"/>
         <source>Edit bullet</source>
         <translation>Editar viñeta</translation>
     </message>
@@ -142,12 +142,12 @@
 <context>
     <name>BulletTextEdit</name>
     <message>
-        <location filename="../resume_builder/ui/pages/entries.py" line="315"/>
+        <location filename="../resume_builder/ui/pages/entries.py" line="320"/>
         <source>Bullet</source>
         <translation>Viñeta</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/entries.py" line="316"/>
+        <location filename="../resume_builder/ui/pages/entries.py" line="321"/>
         <source>Enter saves the bullet, Escape cancels</source>
         <translation>Intro guarda la viñeta; Esc cancela</translation>
     </message>
@@ -736,68 +736,68 @@ Pruebe: {replacement}</translation>
 <context>
     <name>EntryListEditor</name>
     <message>
-        <location filename="../resume_builder/ui/pages/entries.py" line="565"/>
+        <location filename="../resume_builder/ui/pages/entries.py" line="570"/>
         <source>{noun} list</source>
         <translation>Lista: {noun}</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/entries.py" line="567"/>
+        <location filename="../resume_builder/ui/pages/entries.py" line="572"/>
         <source>Select a {noun} to edit it in the form below; drag one to move it</source>
         <translation>Seleccione un elemento ({noun}) para editarlo en el formulario de abajo; arrástrelo para moverlo</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/entries.py" line="581"/>
-        <location filename="../resume_builder/ui/pages/entries.py" line="636"/>
+        <location filename="../resume_builder/ui/pages/entries.py" line="586"/>
+        <location filename="../resume_builder/ui/pages/entries.py" line="641"/>
         <source>Add {noun}</source>
         <translation>Agregar {noun}</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/entries.py" line="582"/>
+        <location filename="../resume_builder/ui/pages/entries.py" line="587"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/entries.py" line="583"/>
+        <location filename="../resume_builder/ui/pages/entries.py" line="588"/>
         <source>Move up</source>
         <translation>Subir</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/entries.py" line="584"/>
+        <location filename="../resume_builder/ui/pages/entries.py" line="589"/>
         <source>Move down</source>
         <translation>Bajar</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/entries.py" line="588"/>
+        <location filename="../resume_builder/ui/pages/entries.py" line="593"/>
         <source>No {noun} yet. Click “Add {noun}” to start.</source>
         <translation>Todavía no hay datos de {noun}. Haga clic en “Agregar {noun}” para empezar.</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/entries.py" line="593"/>
+        <location filename="../resume_builder/ui/pages/entries.py" line="598"/>
         <source>{noun} details</source>
         <translation>Datos de {noun}</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/entries.py" line="652"/>
+        <location filename="../resume_builder/ui/pages/entries.py" line="657"/>
         <source>Remove {noun}</source>
         <translation>Quitar {noun}</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/entries.py" line="691"/>
+        <location filename="../resume_builder/ui/pages/entries.py" line="696"/>
         <source>Move {noun}</source>
         <translation>Mover {noun}</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/entries.py" line="843"/>
+        <location filename="../resume_builder/ui/pages/entries.py" line="848"/>
         <source>Edit {field}</source>
         <translation>Editar {field}</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/entries.py" line="865"/>
+        <location filename="../resume_builder/ui/pages/entries.py" line="870"/>
         <source>Mark as current</source>
         <translation>Marcar como actual</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/pages/entries.py" line="865"/>
+        <location filename="../resume_builder/ui/pages/entries.py" line="870"/>
         <source>Not current</source>
         <translation>Desmarcar como actual</translation>
     </message>
@@ -2159,7 +2159,7 @@ Pruebe: {replacement}</translation>
 <context>
     <name>SectionListModel</name>
     <message>
-        <location filename="../resume_builder/ui/pages/entries.py" line="176"/>
+        <location filename="../resume_builder/ui/pages/entries.py" line="181"/>
         <source>Move entry</source>
         <translation>Mover entrada</translation>
     </message>
@@ -2265,7 +2265,7 @@ Pruebe: {replacement}</translation>
         <translation>Una carta de presentación para esta versión, redactada a partir de la oferta de empleo</translation>
     </message>
     <message>
-        <location filename="../resume_builder/ui/side_panel.py" line="90"/>
+        <location filename="../resume_builder/ui/side_panel.py" line="94"/>
         <source>Suggestions</source>
         <translation>Sugerencias</translation>
     </message>

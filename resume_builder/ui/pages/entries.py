@@ -94,8 +94,13 @@ def _entries(resume: Resume, section: str) -> list[Any]:
 
 
 ROW_MIME = "application/x-resume-builder-row"
-_NOT_WORDS = frozenset({"url", "number"})
-"""Fields whose text is not prose, so the spell checker leaves them alone."""
+_NOT_WORDS = frozenset(
+    {"url", "number", "username", "score", "reference"}
+    | {"name", "institution", "location", "issuer", "organization", "awarder", "publisher"}
+    | {"network"}
+)
+"""Fields whose text is not prose (links, numbers, and the names of employers, schools, places
+and issuers, which no word list knows), so the spell checker leaves them alone."""
 
 
 class DragToReorder(QAbstractListModel):
