@@ -152,7 +152,7 @@ class MainWindow(QMainWindow):
         self.back_button = QPushButton(self.tr("\u2190 Back"))
         self.next_button = QPushButton(self.tr("Next \u2192"))
         self.step_label = QLabel()
-        self.step_label.setWordWrap(True)
+        self.step_label.setWordWrap(False)  # its two lines stay whole
         self.step_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         nav = QHBoxLayout()
         nav.setContentsMargins(14, 6, 14, 10)  # in line with the page's own margins
@@ -650,8 +650,6 @@ class MainWindow(QMainWindow):
             step=self.steps.currentRow() + 1, steps=len(STEPS), done=done, counted=counted
         )
         self.step_label.setText(text)
-        metrics = self.step_label.fontMetrics()  # two lines, never wrapped into four
-        self.step_label.setMinimumWidth(max(metrics.horizontalAdvance(t) for t in text.split("\n")))
 
     @Slot()
     def _on_coach_timer_timeout(self) -> None:

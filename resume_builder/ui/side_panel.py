@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QTabWidget, QWidget
 
 from resume_builder.dataset import Catalogue
@@ -85,10 +85,6 @@ class SidePanel(QTabWidget):
         self._step_id = ""
         self._chosen: dict[str, str] = {}
         self._following_step = False
-        # every tab stays in view in a narrow panel (Spanish titles run longer): names shorten
-        # with "…" (their tooltips say them whole) rather than hiding tabs behind scroll arrows
-        self.setUsesScrollButtons(False)
-        self.tabBar().setElideMode(Qt.TextElideMode.ElideRight)
         self.suggestions = SuggestionsPanel(catalogue)
         self.suggestions.setObjectName("suggestions")
         self.setTabToolTip(self.addTab(self.suggestions, self.tr("Suggestions")), self.tr("Suggestions"))
