@@ -601,7 +601,7 @@ def _run_check(args: argparse.Namespace) -> int:
     if not pdf.startswith(b"%PDF"):
         raise ExportError(MESSAGES.text("not-pdf", lang, file=args.pdf.name))
     try:
-        report = check_pdf(pdf, resume)
+        report = check_pdf(pdf, resume, lang)
     except Exception as exc:  # pypdf raises many kinds of error for a damaged file
         logging.getLogger(__name__).warning("could not read %s", args.pdf, exc_info=exc)
         raise ExportError(MESSAGES.text("damaged-pdf", lang, file=args.pdf.name)) from exc

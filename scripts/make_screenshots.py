@@ -5,7 +5,7 @@ Writes ``docs/screenshots/<theme>-<width>x<height>-<nn>-<step>.png`` from the re
 once they have all arrived), scaled to at most ``MAX_WIDTH`` pixels wide and stored in 256
 colours chosen for each picture (Pillow's median cut), so the folder stays small and the colours
 stay close. Settings and autosaves go to a temporary folder. With ``--lang es`` the app is shown
-in Spanish (its ``.ts`` compiled with ``pyside6-lrelease``), at 1440x900 in the light theme only,
+in Spanish (through ``ui/i18n.py``, as the app does), at 1440x900 in the light theme only,
 as ``es-light-1440x900-<nn>-<step>.png``.
 
     .venv/bin/python scripts/make_screenshots.py [--lang es] [output folder]
@@ -16,7 +16,6 @@ from __future__ import annotations
 import argparse
 import io
 import os
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -36,7 +35,7 @@ def main(out: Path, lang: str = "") -> int:
     scratch = Path(tempfile.mkdtemp(prefix="screenshots-"))
     os.environ["RESUME_BUILDER_DATA_DIR"] = str(scratch / "data")
     from PIL import Image
-    from PySide6.QtCore import QBuffer, QEventLoop, QSettings, Qt, QTimer, QTranslator
+    from PySide6.QtCore import QBuffer, QEventLoop, QSettings, Qt, QTimer
     from PySide6.QtPdf import QPdfPageRenderer
     from PySide6.QtWidgets import QApplication
 
@@ -46,14 +45,10 @@ def main(out: Path, lang: str = "") -> int:
         (((1440, 900),), ("light",), f"{lang}-") if lang else (SIZES, THEMES, "")
     )
     if lang:
-        qm = scratch / f"resume_builder_{lang}.qm"
-        ts = ROOT / "translations" / f"resume_builder_{lang}.ts"
-        lrelease = Path(sys.executable).with_name("pyside6-lrelease")
-        subprocess.run([str(lrelease), str(ts), "-qm", str(qm)], check=True, capture_output=True)
-        translator = QTranslator(app)
-        if not translator.load(str(qm)):
-            raise SystemExit(f"cannot load {qm}")
-        app.installTranslator(translator)
+        from resume_builder.ui import i18n
+
+        if i18n.install(lang) != lang:  # as the app does: our catalogue, Qt's, the locale
+            raise SystemExit(f"no {lang} translation")
 
     from resume_builder.sample import sample_resume
     from resume_builder.ui.main_window import MainWindow

@@ -206,3 +206,20 @@ def test_hyphenated_words_are_kept_whole_without_a_span_at_a_space() -> None:
         'raisin<span class="nowrap">g E/M d</span>ocumentation'
     )
     assert str(keep_words("<b>a-b</b>")) == '&lt;b&gt;<span class="nowrap">a-b</span>&lt;/b&gt;'
+
+
+def test_the_check_speaks_the_readers_language(rendered_pdf: RenderedPdfs) -> None:
+    """An English resume checked for a Spanish-speaking user: same results, Spanish words."""
+    pdf, resume = rendered_pdf("classic", "sample").pdf, RESUMES["sample"]()
+    english, spanish = check_pdf(pdf, resume), check_pdf(pdf, resume, lang="es")
+    assert [f.ok for f in spanish.fields] == [f.ok for f in english.fields]
+    assert english.summary().startswith("An applicant tracking system reads all")
+    assert spanish.summary().startswith("Un sistema de seguimiento de candidatos lee bien")
+    names = [f.field for f in spanish.fields]
+    assert "nombre" in names and "sección: Experience" in names
+    assert "Experience 1: viñeta 1" in names
+    other = resume.model_copy(deep=True)
+    other.basics.name = "Ana Ruiz"  # not the name on the page: a finding, in Spanish
+    wrong = check_pdf(pdf, other, lang="es")
+    assert "hay 1 problema que corregir" in wrong.summary()
+    assert [f.message for f in wrong.findings] == ["Un lector lee el nombre como «Maria Lopez», no «Ana Ruiz»."]

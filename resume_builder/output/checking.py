@@ -17,6 +17,7 @@ import re
 import unicodedata
 from dataclasses import asdict, dataclass, field
 
+from resume_builder.messages import Messages
 from resume_builder.models import Resume, SectionId
 from resume_builder.output.ats_reading import BULLETS, Line, Reading, read_pdf, split_entries
 from resume_builder.output.outline import Outline, Section, build_outline
@@ -58,6 +59,8 @@ class AtsReport:
 
     findings: tuple[AtsFinding, ...] = field(default=())
     fields: tuple[FieldReading, ...] = field(default=())
+    lang: str = "en"
+    """The language of the texts (summary, field names, findings): the reader's, not the resume's."""
 
     @property
     def checked(self) -> int:
@@ -77,11 +80,9 @@ class AtsReport:
     def summary(self) -> str:
         """One sentence for the Review step and the CLI."""
         if self.passed:
-            return f"An applicant tracking system reads all {self.checked} fields right."
-        count = len(self.findings)
-        return (
-            f"An applicant tracking system reads {self.right} of {self.checked} fields right; "
-            f"{count} problem{'s' if count != 1 else ''} to fix."
+            return _SAID.text("all-right", self.lang, checked=self.checked)
+        return _SAID.plural(
+            "some-wrong", len(self.findings), self.lang, right=self.right, checked=self.checked
         )
 
     def as_dict(self) -> dict:
@@ -138,43 +139,201 @@ def _has(normalised: str, phrase: str) -> bool:
     return re.search(pattern, normalised, re.IGNORECASE) is not None
 
 
-def check_pdf(pdf: bytes, resume: Resume) -> AtsReport:
-    """Read ``pdf`` as parsers do and compare every field with ``resume``."""
+def check_pdf(pdf: bytes, resume: Resume, lang: str = "en") -> AtsReport:
+    """Read ``pdf`` as parsers do and compare every field with ``resume``; texts in ``lang``."""
     reading = read_pdf(pdf)
     plain_raw = extract_text(pdf)
     plain = normalise(_LINE_END_BREAK_RE.sub("", plain_raw))
     outline = build_outline(resume)
-    checker = _Checker(reading, plain, outline, resume)
+    checker = _Checker(reading, plain, outline, resume, lang)
     checker.run()
     if "\ufffd" in plain_raw or "(cid:" in plain_raw:
-        checker.finding(
-            "missing-glyphs",
-            "Some characters come out as unreadable symbols.",
-            "Use a template with bundled fonts, or replace unusual symbols in your text.",
-        )
-    return AtsReport(tuple(dict.fromkeys(checker.findings)), tuple(checker.fields))
+        checker.finding("missing-glyphs")
+    return AtsReport(tuple(dict.fromkeys(checker.findings)), tuple(checker.fields), lang)
+
+
+_SAID = Messages(
+    {
+        "all-right": {
+            "en": "An applicant tracking system reads all {checked} fields right.",
+            "es": "Un sistema de seguimiento de candidatos lee bien los {checked} campos.",
+        },
+        "some-wrong/one": {
+            "en": "An applicant tracking system reads {right} of {checked} fields right; "
+            "{count} problem to fix.",
+            "es": "Un sistema de seguimiento de candidatos lee bien {right} de {checked} campos; "
+            "hay {count} problema que corregir.",
+        },
+        "some-wrong/other": {
+            "en": "An applicant tracking system reads {right} of {checked} fields right; "
+            "{count} problems to fix.",
+            "es": "Un sistema de seguimiento de candidatos lee bien {right} de {checked} campos; "
+            "hay {count} problemas que corregir.",
+        },
+        "field/name": {"en": "name", "es": "nombre"},
+        "field/credentials": {"en": "credentials", "es": "credenciales"},
+        "field/email": {"en": "email", "es": "correo electrónico"},
+        "field/phone": {"en": "phone", "es": "teléfono"},
+        "field/location": {"en": "location", "es": "ubicación"},
+        "field/url": {"en": "url", "es": "sitio web"},
+        "field/profile": {"en": "profile", "es": "perfil"},
+        "field/skill": {"en": "skill", "es": "habilidad"},
+        "field/section": {"en": "section: {title}", "es": "sección: {title}"},
+        "field/entry-title": {"en": "{title} {number} title", "es": "{title} {number}: puesto o título"},
+        "field/entry-organisation": {
+            "en": "{title} {number} organisation",
+            "es": "{title} {number}: organización",
+        },
+        "field/entry-dates": {"en": "{title} {number} dates", "es": "{title} {number}: fechas"},
+        "field/entry-summary": {"en": "{title} {number} summary", "es": "{title} {number}: resumen"},
+        "field/entry-bullet": {
+            "en": "{title} {number} bullet {bullet}",
+            "es": "{title} {number}: viñeta {bullet}",
+        },
+        "missing-section": {
+            "en": "The heading '{title}' is not found, so its contents are lost.",
+            "es": "No se encuentra el título «{title}», así que su contenido se pierde.",
+        },
+        "missing-section/fix": {
+            "en": "Keep headings on their own line, in plain capitals without letter spacing.",
+            "es": "Deje cada título en su propia línea, en mayúsculas simples y sin espaciado "
+            "entre letras.",
+        },
+        "missing-section/fix-header": {
+            "en": "Add your contact details: parsers take the first lines for name and contact, "
+            "never a heading.",
+            "es": "Agregue sus datos de contacto: los lectores toman las primeras líneas como "
+            "nombre y contacto, nunca como un título.",
+        },
+        "spaced-letters": {
+            "en": "'{text}' reads as separate letters.",
+            "es": "«{text}» se lee como letras sueltas.",
+        },
+        "spaced-letters/fix": {
+            "en": "Remove letter spacing from headings and names.",
+            "es": "Quite el espaciado entre letras de los títulos y el nombre.",
+        },
+        "glued-separator": {
+            "en": "Separators run into the words around them: '{text}'.",
+            "es": "Los separadores quedan pegados a las palabras de al lado: «{text}».",
+        },
+        "glued-separator/fix": {
+            "en": 'Separate contact details with " | " (a symbol parsers keep spaces around).',
+            "es": 'Separe los datos de contacto con " | " (los lectores conservan sus espacios).',
+        },
+        "word-break": {
+            "en": "A word breaks at its hyphen: '{end}' / '{start}'; pdftotext reads it without "
+            "the hyphen.",
+            "es": "Una palabra se corta en su guion: «{end}» / «{start}»; pdftotext la lee sin "
+            "el guion.",
+        },
+        "word-break/fix": {
+            "en": "Keep hyphenated words on one line (the templates do; check custom ones).",
+            "es": "Mantenga las palabras con guion en una línea (las plantillas lo hacen; revise "
+            "las propias).",
+        },
+        "page-join": {
+            "en": "Page {page} starts with '{text}', which parsers run into the last line of the "
+            "page before.",
+            "es": "La página {page} empieza con «{text}», que los lectores unen a la última "
+            "línea de la página anterior.",
+        },
+        "page-join/fix": {
+            "en": "Let pages break between bullet points, not before a heading or an entry.",
+            "es": "Deje que las páginas se corten entre viñetas, no antes de un título o una "
+            "entrada.",
+        },
+        "wrapped-name": {
+            "en": "The name breaks over two lines, so a parser reads only '{text}'.",
+            "es": "El nombre ocupa dos líneas, así que un lector solo lee «{text}».",
+        },
+        "wrapped-name/fix": {
+            "en": "Keep the name on one line: a shorter name size or a wider column.",
+            "es": "Mantenga el nombre en una línea: un tamaño menor o una columna más ancha.",
+        },
+        "name": {
+            "en": "A parser reads the name as '{text}', not '{name}'.",
+            "es": "Un lector lee el nombre como «{text}», no «{name}».",
+        },
+        "name/fix": {
+            "en": "Put the name alone at the top, letters after it set apart without a comma.",
+            "es": "Ponga el nombre solo arriba, con las siglas aparte y sin coma.",
+        },
+        "contact": {
+            "en": "The {what} reads as '{text}', not '{value}'.",
+            "es": "El dato «{what}» se lee como «{text}», no «{value}».",
+        },
+        "contact/fix": {
+            "en": 'Keep contact details in the header, separated by " | ".',
+            "es": 'Deje los datos de contacto en el encabezado, separados por " | ".',
+        },
+        "entries": {
+            "en": "'{title}' reads as {read} entries instead of {expected}.",
+            "es": "«{title}» se lee como {read} entradas en lugar de {expected}.",
+        },
+        "entries/fix": {
+            "en": "Leave more space between entries than between lines, and no bold marks in "
+            "bullets.",
+            "es": "Deje más espacio entre entradas que entre líneas, y nada en negrita dentro de "
+            "las viñetas.",
+        },
+        "split-keyword": {
+            "en": "The skill '{skill}' breaks over two lines and reads as two words.",
+            "es": "La habilidad «{skill}» ocupa dos líneas y se lee como dos palabras.",
+        },
+        "split-keyword/fix": {
+            "en": "Keep each skill on one line.",
+            "es": "Mantenga cada habilidad en una línea.",
+        },
+        "missing-glyphs": {
+            "en": "Some characters come out as unreadable symbols.",
+            "es": "Algunos caracteres salen como símbolos ilegibles.",
+        },
+        "missing-glyphs/fix": {
+            "en": "Use a template with bundled fonts, or replace unusual symbols in your text.",
+            "es": "Use una plantilla con fuentes incluidas o reemplace los símbolos poco comunes "
+            "de su texto.",
+        },
+    }
+)
+"""What the check says, in the reader's language (see :mod:`resume_builder.messages`)."""
 
 
 class _Checker:
     """Looks each field up in both readings, collecting field results and findings."""
 
-    def __init__(self, reading: Reading, plain: str, outline: Outline, resume: Resume) -> None:
+    def __init__(
+        self, reading: Reading, plain: str, outline: Outline, resume: Resume, lang: str
+    ) -> None:
         self.reading = reading
+        self.lang = lang
         self.plain = plain
         self.outline = outline
         self.resume = resume
         self.fields: list[FieldReading] = []
         self.findings: list[AtsFinding] = []
 
-    def finding(self, rule: str, message: str, fix: str) -> None:
-        """Record a problem (each once)."""
-        self.findings.append(AtsFinding(rule, message, fix))
+    def finding(self, rule: str, fix: str | None = None, **values: object) -> None:
+        """Record a problem (each once): its message is ``rule``'s, its fix ``fix``'s or its own."""
+        message = _SAID.text(rule, self.lang, **values)
+        advice = _SAID.text(fix or f"{rule}/fix", self.lang)
+        self.findings.append(AtsFinding(rule, message, advice))
 
-    def field(self, name: str, expected: str, read: str, ok: bool) -> bool:
-        """Record a field; it passes only if the plain-text reading has it too."""
+    def field(self, name: str, expected: str, read: str, ok: bool, **values: object) -> bool:
+        """Record a field; it passes only if the plain-text reading has it too.
+
+        ``name`` is a key of the field names (``field/...``) or, for a section's own pieces, the
+        section's title as printed.
+        """
         ok = ok and _has(self.plain, expected)
-        self.fields.append(FieldReading(name, " ".join(expected.split()), read, ok))
+        label = self._field_name(name, **values)
+        self.fields.append(FieldReading(label, " ".join(expected.split()), read, ok))
         return ok
+
+    def _field_name(self, key: str, **values: object) -> str:
+        """A field's name in the reader's language; a key with no entry is a printed title."""
+        known = f"field/{key}" in _SAID.table
+        return _SAID.text(f"field/{key}", self.lang, **values) if known else key
 
     def run(self) -> None:
         """Every check, in the order a parser reads the page."""
@@ -184,18 +343,11 @@ class _Checker:
         for section in self.outline.sections:
             read = found.get(normalise(section.title).upper())
             title = section.title.upper()
-            if not self.field(
-                f"section: {section.title}", title, read.title if read else "", read is not None
-            ):
+            found_title = read.title if read else ""
+            if not self.field("section", title, found_title, read is not None, title=section.title):
                 early = [line.text.upper() for line in self.reading.lines[:2]]
-                self.finding(
-                    "missing-section",
-                    f"The heading '{section.title}' is not found, so its contents are lost.",
-                    "Add your contact details: parsers take the first lines for name and contact, "
-                    "never a heading."
-                    if title in early
-                    else "Keep headings on their own line, in plain capitals without letter spacing.",
-                )
+                fix = "missing-section/fix-header" if title in early else None
+                self.finding("missing-section", fix, title=section.title)
             lines = read.lines if read else []
             if section.id in _ENTRY_SECTIONS:
                 self._entries(section, lines)
@@ -215,34 +367,20 @@ class _Checker:
         for line in self.reading.lines:
             text = line.text
             if _SPACED_RE.search(text):
-                self.finding(
-                    "spaced-letters",
-                    f"'{_short(text)}' reads as separate letters.",
-                    "Remove letter spacing from headings and names.",
-                )
+                self.finding("spaced-letters", text=_short(text))
             glued = [i.text for i in line.items if _GLUED_RE.search(i.text.lstrip(BULLETS + " "))]
             if glued:
-                self.finding(
-                    "glued-separator",
-                    f"Separators run into the words around them: '{_short(glued[0])}'.",
-                    'Separate contact details with " | " (a symbol parsers keep spaces around).',
-                )
+                self.finding("glued-separator", text=_short(glued[0]))
         for line, below in zip(self.reading.lines, self.reading.lines[1:], strict=False):
             if _WORD_BREAK_END_RE.search(line.text) and below.text[:1].isalnum():
                 self.finding(
                     "word-break",
-                    f"A word breaks at its hyphen: '{_short(line.text.split()[-1])}' / "
-                    f"'{_short(below.text.split()[0])}'; pdftotext reads it without the hyphen.",
-                    "Keep hyphenated words on one line (the templates do; check custom ones).",
+                    end=_short(line.text.split()[-1]),
+                    start=_short(below.text.split()[0]),
                 )
         for page, first in self.reading.page_starts:
             if first not in self.reading.running_headers and not first.startswith(tuple(BULLETS)):
-                self.finding(
-                    "page-join",
-                    f"Page {page} starts with '{_short(first)}', which parsers run "
-                    "into the last line of the page before.",
-                    "Let pages break between bullet points, not before a heading or an entry.",
-                )
+                self.finding("page-join", page=page, text=_short(first))
 
     def _header(self) -> None:
         """Name first, then contact details, before the first heading."""
@@ -252,17 +390,9 @@ class _Checker:
         if name:
             ok = self.field("name", name, first, normalise(first).rstrip() == normalise(name))
             if not ok and first and normalise(name).startswith(normalise(first).rstrip(",")):
-                self.finding(
-                    "wrapped-name",
-                    f"The name breaks over two lines, so a parser reads only '{first}'.",
-                    "Keep the name on one line: a shorter name size or a wider column.",
-                )
+                self.finding("wrapped-name", text=first)
             elif not ok:
-                self.finding(
-                    "name",
-                    f"A parser reads the name as '{_short(first)}', not '{name}'.",
-                    "Put the name alone at the top, letters after it set apart without a comma.",
-                )
+                self.finding("name", text=_short(first), name=name)
         creds = self.outline.credentials
         header = _text(lines)
         if creds and name:
@@ -276,11 +406,8 @@ class _Checker:
                 continue
             read = _around(header, value)
             if not self.field(kind, value, read, normalise(read).rstrip(",;") == normalise(value)):
-                self.finding(
-                    "contact",
-                    f"The {kind} reads as '{_short(read) or 'nothing'}', not '{value}'.",
-                    'Keep contact details in the header, separated by " | ".',
-                )
+                what = self._field_name(kind)
+                self.finding("contact", what=what, text=_short(read) or "\u2013", value=value)
 
     def _entries(self, section: Section, lines: list[Line]) -> None:
         """Jobs, schools, projects: one parser entry for each, with its parts."""
@@ -288,35 +415,32 @@ class _Checker:
         expected = section.entries
         if lines and len(entries) != len(expected):
             self.finding(
-                "entries",
-                f"'{section.title}' reads as {len(entries)} entries instead of {len(expected)}.",
-                "Leave more space between entries than between lines, and no bold marks in bullets.",
+                "entries", title=section.title, read=len(entries), expected=len(expected)
             )
         for index, entry in enumerate(expected):
             read = entries[index] if index < len(entries) and len(entries) == len(expected) else []
             info, bullets = _info_and_bullets(read, self.reading.running_headers)
-            label = f"{section.title} {index + 1}"
+            where = {"title": section.title, "number": index + 1}
             for part, value in (
                 ("title", entry.title),
                 ("organisation", entry.subtitle),
                 ("dates", entry.dates),
             ):
                 if value:
-                    self.field(
-                        f"{label} {part}", value, _around(info, value), has_phrase(info, value)
-                    )
+                    found = _around(info, value)
+                    self.field(f"entry-{part}", value, found, has_phrase(info, value), **where)
             if section.id == "education":
                 continue
             body = _text(read)
             for text in entry.lines:
-                self.field(f"{label} summary", text, _around(body, text), has_phrase(body, text))
+                found = _around(body, text)
+                self.field("entry-summary", text, found, has_phrase(body, text), **where)
             for number, bullet in enumerate(entry.bullets, 1):
                 got = next((b for b in bullets if normalise(b) == normalise(bullet)), "")
                 if not got:
                     got = next((b for b in bullets if has_phrase(b, bullet.split()[0])), "")
-                self.field(
-                    f"{label} bullet {number}", bullet, got, normalise(got) == normalise(bullet)
-                )
+                same = normalise(got) == normalise(bullet)
+                self.field("entry-bullet", bullet, got, same, bullet=number, **where)
 
     def _skills(self, lines: list[Line]) -> None:
         """Each skill and keyword whole; a keyword broken at a hyphen is a split keyword."""
@@ -327,11 +451,7 @@ class _Checker:
                     continue
                 if not self.field("skill", word, _around(text, word), has_phrase(text, word)):
                     if has_phrase(text.replace("- ", "-"), word):
-                        self.finding(
-                            "split-keyword",
-                            f"The skill '{word}' breaks over two lines and reads as two words.",
-                            "Keep each skill on one line.",
-                        )
+                        self.finding("split-keyword", skill=word)
 
 
 def _info_and_bullets(lines: list[Line], headers: list[str]) -> tuple[str, list[str]]:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from resume_builder.models import Resume
+from resume_builder.ui import i18n
 from resume_builder.ui.background import LatestTask
 from resume_builder.ui.theme import colour
 
@@ -88,7 +89,8 @@ class AtsPanel(QWidget):
         from resume_builder.output.checking import check_pdf  # Jinja2 and PDF reading: late
 
         resume = resume.model_copy(deep=True)
-        self._task.start(lambda: check_pdf(pdf, resume))
+        lang = i18n.current()
+        self._task.start(lambda: check_pdf(pdf, resume, lang))
 
     @Slot(object)
     def _on_task_finished(self, report: AtsReport) -> None:
