@@ -114,8 +114,7 @@ class SpellChecker(QObject):
         """Check in the language of ``document``'s resume, with ``catalogue``'s field words."""
         super().__init__(parent)
         self._document = document
-        self._vocabulary = field_vocabulary(catalogue)
-        self._errors = known_errors(catalogue)
+        self._catalogue = catalogue  # its field words are gathered with the word lists, off start-up
         self._ignored: set[str] = set()
         self._language = document.resume.settings.language or "en"
         self._ready: set[str] = set()
@@ -137,17 +136,17 @@ class SpellChecker(QObject):
         if self._language not in self._ready:
             self._load()
             return []
+        vocabulary, errors = field_vocabulary(self._catalogue), known_errors(self._catalogue)
         return [
             m
-            for m in misspellings(
-                text, self._vocabulary, self._errors, self._language, suggest=False
-            )
+            for m in misspellings(text, vocabulary, errors, self._language, suggest=False)
             if m.word.lower() not in self._ignored
         ]
 
     def suggestions(self, word: str) -> list[str]:
         """Corrections for ``word``, best first (computed now: call it when a menu opens)."""
-        return suggestions(word, self._language, self._errors, SUGGESTIONS_SHOWN)
+        errors = known_errors(self._catalogue)
+        return suggestions(word, self._language, errors, SUGGESTIONS_SHOWN)
 
     def add_word(self, word: str) -> None:
         """Put ``word`` in the user's dictionary, saved at once, for every window from now on."""
@@ -183,9 +182,12 @@ class SpellChecker(QObject):
         if self._loading == self._language:
             return
         self._loading = language = self._language
+        catalogue = self._catalogue
 
         def load() -> str:
             warm_up(language)
+            field_vocabulary(catalogue)  # cached, like the next, for every check to come
+            known_errors(catalogue)
             return language
 
         self._loader.start(load)
