@@ -58,13 +58,13 @@ _FINDING_ROLE = Qt.ItemDataRole.UserRole
 
 
 def privacy_findings(resume: Resume) -> list[Finding]:
-    """Privacy (PHI) findings the user has not ignored, for a warning before export."""
+    """Privacy (PHI) findings the user has not ignored, for a warning before export.
+
+    The Coach has usually linted this very snapshot already; :func:`lint_once` hands that back.
+    """
     ignored = set(resume.settings.ignored_findings)
-    return [
-        f
-        for f in lint_resume(resume, spelling=False, lang=i18n.current())
-        if f.kind == "privacy" and f.id not in ignored
-    ]
+    every = lint_once(resume, default_catalogue(), i18n.current())
+    return [f for f in every if f.kind == "privacy" and f.id not in ignored]
 
 
 def confirm_export_with_phi(
