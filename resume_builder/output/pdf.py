@@ -10,9 +10,12 @@ the caller can tell the user.
 
 from __future__ import annotations
 
+import ctypes.util
+import functools
 import io
 import logging
 import mimetypes
+import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -38,6 +41,38 @@ _EXTRA_TYPES = {
     ".woff": "font/woff",
     ".woff2": "font/woff2",
 }
+
+
+@functools.cache
+def load_weasyprint() -> None:
+    """Import WeasyPrint, on Linux without the library search that spawns processes.
+
+    WeasyPrint asks cffi for each C library under every platform's spelling of its name, and cffi
+    runs ``ctypes.util.find_library`` for each spelling that does not load as given; on Linux
+    that starts ``ldconfig`` and gcc about fifty times (Kozea/WeasyPrint#1125), some 0.2 s of a
+    0.5 s import. The Linux spellings (``libpango-1.0.so.0`` ...) load as given, so the search is
+    switched off while WeasyPrint is imported; should that import fail, it is tried once more
+    with the search.
+    """
+    if not sys.platform.startswith("linux") or "weasyprint" in sys.modules:
+        import weasyprint  # noqa: F401
+        return
+    find_library = ctypes.util.find_library
+    ctypes.util.find_library = _find_nothing
+    try:
+        import weasyprint  # noqa: F401
+    except OSError:
+        log.info("WeasyPrint's libraries did not load by their Linux names; searching for them")
+    else:
+        return
+    finally:
+        ctypes.util.find_library = find_library
+    import weasyprint  # noqa: F401, F811
+
+
+def _find_nothing(name: str) -> None:
+    """``ctypes.util.find_library`` that never searches (see :func:`load_weasyprint`)."""
+    return None
 
 
 @dataclass(frozen=True)
@@ -89,6 +124,7 @@ def make_fetcher(root: Path | None = None) -> URLFetcher:
     WeasyPrint 70 wants an *instance* of a ``URLFetcher`` subclass (it reads private attributes
     of it while rendering), so the class is built here, after the late import.
     """
+    load_weasyprint()
     from weasyprint.urls import URLFetcher, URLFetcherResponse
 
     class LocalOnlyFetcher(URLFetcher):
@@ -148,6 +184,7 @@ def html_to_pdf(
     :class:`TemplateError` when the template's own files (stylesheets, fonts) are missing, and
     :class:`ExportError` when WeasyPrint fails for another reason.
     """
+    load_weasyprint()
     from weasyprint import HTML, Attachment
 
     fetcher = make_fetcher(root)
@@ -207,6 +244,7 @@ class FontCache:
 
 
 def _new_font_config() -> Any:
+    load_weasyprint()
     from weasyprint.text.fonts import FontConfiguration
 
     return FontConfiguration()
@@ -229,6 +267,7 @@ def pdf_options(*, tagged: bool = True, archival: bool = False) -> dict[str, Any
 
 def count_pages(html: str, base_dir: Path, *, root: Path | None = None) -> int:
     """How many pages ``html`` lays out to, without writing a PDF (used to fit one page)."""
+    load_weasyprint()
     from weasyprint import HTML
 
     fetcher = make_fetcher(root)
