@@ -68,7 +68,7 @@ def main() -> None:
     window = QWidget()
     speller = SpellChecker(document, load_catalogue(), window)
     speller.misspellings("start")  # starts loading the word lists on the pool
-    while speller.language not in speller._ready:
+    while not speller.ready:
         app.processEvents()
         time.sleep(0.01)
 

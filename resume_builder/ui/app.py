@@ -14,11 +14,15 @@ import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from resume_builder.logs import log_to_file, record_unexpected
+
+if TYPE_CHECKING:
+    from resume_builder.ui.main_window import MainWindow
 
 QUIT_AFTER_SHOW_ENV = "RESUME_BUILDER_QUIT_AFTER_SHOW"
 
@@ -42,15 +46,16 @@ def run(path: str | None = None) -> int:
 
     quit_after_show = os.environ.get(QUIT_AFTER_SHOW_ENV) == "1"
     window = MainWindow(offer_recovery=not quit_after_show)
-    # The render worker (it imports WeasyPrint) starts once the window has painted: started
-    # earlier, it competes with the window for the CPU; the first preview waits for it anyway.
+    # The render worker (it imports WeasyPrint) and the spelling word lists load once the window
+    # has painted: started earlier, they compete with the window for the CPU (and Python's lock).
     window.render_service.defer_start()
+    window.spelling.defer_loading()
     if quit_after_show:
         _OnFirstPaint(
             window.splitter if path else window, lambda *at: _report_and_close(window, *at)
         )
     else:
-        _OnFirstPaint(window, lambda *_at: window.render_service.start())
+        _OnFirstPaint(window, lambda *_at: _load_in_background(window))
     sys.excepthook = lambda kind, exc, tb: _show_unexpected(window, exc)
     window.show()
     if path:
@@ -74,6 +79,11 @@ class _OnFirstPaint(QObject):
             at, cpu = time.time(), time.process_time()
             QTimer.singleShot(0, lambda: self._callback(at, cpu))
         return False
+
+
+def _load_in_background(window: MainWindow) -> None:
+    window.render_service.start()
+    window.spelling.start_loading()
 
 
 def _report_and_close(window: QWidget, painted_at: float, cpu: float) -> None:

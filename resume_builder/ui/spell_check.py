@@ -119,6 +119,7 @@ class SpellChecker(QObject):
         self._language = document.resume.settings.language or "en"
         self._ready: set[str] = set()
         self._loading: str | None = None
+        self._deferred = False
         self._loader = LatestTask(self)
         self._loader.finished.connect(self._on_loader_finished)
         self._loader.failed.connect(self._on_loader_failed)
@@ -131,9 +132,19 @@ class SpellChecker(QObject):
         """The language checked: the resume's ("en" or "es")."""
         return self._language
 
+    @property
+    def ready(self) -> bool:
+        """Whether the word lists of :attr:`language` have loaded (until then nothing is marked)."""
+        return self._language in self._ready
+
+    @property
+    def loading(self) -> bool:
+        """Whether word lists are being loaded in the background."""
+        return self._loading is not None
+
     def misspellings(self, text: str) -> list[Misspelling]:
         """The misspelled words of ``text`` (none until the word lists have loaded)."""
-        if self._language not in self._ready:
+        if not self.ready:
             self._load()
             return []
         vocabulary, errors = field_vocabulary(self._catalogue), known_errors(self._catalogue)
@@ -178,8 +189,21 @@ class SpellChecker(QObject):
 
     # -- loading -------------------------------------------------------------------------------
 
+    def defer_loading(self) -> None:
+        """Load no word list until :meth:`start_loading` (the app calls it after its first paint).
+
+        Reading a word list holds Python's lock for most of 0.2 s in one go (a large JSON), so
+        loading while the window draws the opened resume delays that first picture by as much.
+        """
+        self._deferred = True
+
+    def start_loading(self) -> None:
+        """End :meth:`defer_loading`: load the word lists now (in the background)."""
+        self._deferred = False
+        self._load()
+
     def _load(self) -> None:
-        if self._loading == self._language:
+        if self._loading == self._language or self._deferred:
             return
         self._loading = language = self._language
         catalogue = self._catalogue

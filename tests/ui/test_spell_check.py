@@ -38,7 +38,7 @@ def open_window(make_window, qtbot):
         window = make_window()
         window.document.set_resume(resume)
         window.go_to_step(step)
-        qtbot.waitUntil(lambda: window.spelling.language in window.spelling._ready)
+        qtbot.waitUntil(lambda: window.spelling.ready)
         return window
 
     return open_
@@ -329,3 +329,21 @@ def test_the_cover_letter_shows_slots_and_mistakes_in_one_highlighter(qtbot, ope
     assert [(f.start, f.length) for f in slots] == [(3, len("[Employer]"))]
     assert not panel.lines["organization"].findChild(LineSquiggles)  # a name: not checked
     assert panel.lines["position"].findChild(LineSquiggles)
+
+
+def test_word_lists_load_only_once_started_when_deferred(qtbot, make_window):
+    """The app defers the word lists until its window has painted; then mistakes are marked."""
+    window = make_window()
+    window.spelling.defer_loading()
+    window.document.set_resume(_resume())
+    window.go_to_step("experience")
+    edit = _title_edit(window)
+    assert window.spelling.misspellings(TITLE) == []
+    assert not window.spelling.loading
+    assert not window.spelling.ready
+
+    window.spelling.start_loading()
+    assert window.spelling.loading
+    qtbot.waitUntil(lambda: window.spelling.ready)
+    assert [m.word for m in window.spelling.misspellings(TITLE)] == ["techncian"]
+    qtbot.waitUntil(lambda: [m.word for m in _squiggles(edit).found] == ["techncian"])
