@@ -145,7 +145,7 @@ def cold(runs: int) -> float:
     same = statistics.median(times["app"]) / statistics.median(times["bare"])
     fast = statistics.median(times["app"]) / statistics.median(times["line_fast"])
     print(f"  app / bare on the same HTML: {same:.2f}x")
-    print(f"  app / one line imported as the app imports WeasyPrint (no library search): {fast:.2f}x")
+    print(f"  app / one line with the app's WeasyPrint import (no library search): {fast:.2f}x")
     return statistics.median(times["app"]) / statistics.median(times["line"])
 
 

@@ -4,7 +4,8 @@ Plain functions over the resume model that return frozen dataclasses, so the Qt 
 them and the CLI can print them. Nothing here imports Qt.
 
 - :func:`match_posting` / :func:`read_posting` / :func:`posting_text`: terms a posting uses.
-- :func:`lint_resume`: every finding (writing, spelling, privacy, certifications).
+- :func:`lint_resume`: every finding (writing, spelling, privacy, certifications);
+  :func:`lint_once` the same, once per resume snapshot however many ask.
 - :func:`lint_text` / :func:`phi_in_text`: one field, as the user types.
 - :func:`resume_strength`: the 0-100 score and its checklist.
 """
@@ -27,7 +28,7 @@ if TYPE_CHECKING:
         read_posting,
     )
     from resume_builder.coaching.phi import find_phi, phi_in_text
-    from resume_builder.coaching.review import lint_resume
+    from resume_builder.coaching.review import lint_once, lint_resume
     from resume_builder.coaching.spelling import warm_up
     from resume_builder.coaching.strength import ChecklistItem, StrengthReport, resume_strength
     from resume_builder.coaching.writing import lint_text, lint_writing
@@ -46,6 +47,7 @@ _HOMES = {
     "read_posting": "matching",
     "find_phi": "phi",
     "phi_in_text": "phi",
+    "lint_once": "review",
     "lint_resume": "review",
     "warm_up": "spelling",
     "ChecklistItem": "strength",
@@ -78,6 +80,7 @@ __all__ = [
     "find_phi",
     "find_terms",
     "finding_id",
+    "lint_once",
     "lint_resume",
     "lint_text",
     "lint_writing",

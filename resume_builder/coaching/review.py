@@ -7,6 +7,7 @@ with the user's ignored findings left out; this is that one place.
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Collection
 from datetime import date
 from typing import TYPE_CHECKING
@@ -70,3 +71,33 @@ def lint_resume(
         *(credential_notes(resume, catalogue, lang=lang) if catalogue is not None else ()),
     ]
     return sort_findings(without_ignored(findings, ignored))
+
+
+class _LastLint:
+    """The findings for the newest resume snapshot, computed once for all who ask.
+
+    Why: the app's window (step list, Review), its Coach tab and its export warning all check
+    every edit; a snapshot is never changed in place, so the same snapshot, catalogue and
+    language give the same findings, and the second caller (on another thread too) waits for the
+    first instead of linting again.
+    """
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._key: tuple[Resume, Catalogue | None, str] | None = None
+        self._findings: list[Finding] = []
+
+    def findings(
+        self, resume: Resume, catalogue: Catalogue | None = None, lang: str = "en"
+    ) -> list[Finding]:
+        """Every finding for ``resume`` (ignored ones included), as :func:`lint_resume` gives."""
+        with self._lock:
+            key = self._key
+            if key is None or key[0] is not resume or key[1] is not catalogue or key[2] != lang:
+                self._findings = lint_resume(resume, catalogue=catalogue, lang=lang)
+                self._key = (resume, catalogue, lang)
+            return list(self._findings)
+
+
+lint_once = _LastLint().findings
+"""Every finding for a resume snapshot, linted once however many ask for the same snapshot."""

@@ -1,13 +1,12 @@
 """Coaching: writing, spelling, privacy and certification findings, and the strength score.
 
-Findings come from :func:`lint_resume`; "Ignore" stores a finding's stable id in
+Findings come from :func:`~resume_builder.coaching.review.lint_once`; "Ignore" stores a finding's stable id in
 ``resume.settings.ignored_findings`` (undoable). :func:`privacy_findings` and
 :func:`confirm_export_with_phi` are for the export code, to warn before patient data leaves.
 """
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal, Slot
@@ -25,9 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from resume_builder.coaching import Finding, StrengthReport, lint_resume, resume_strength
-from resume_builder.coaching.review import default_catalogue
-from resume_builder.dataset import Catalogue
+from resume_builder.coaching import Finding, StrengthReport, resume_strength
+from resume_builder.coaching.review import default_catalogue, lint_once
 from resume_builder.models import Resume
 from resume_builder.steps import describe_path
 from resume_builder.ui import i18n
@@ -96,36 +94,6 @@ def confirm_export_with_phi(
     )
     accepted = answer == QMessageBox.StandardButton.Yes
     return accepted, accepted
-
-
-class _LastLint:
-    """The Coach's findings for the newest resume snapshot, computed once for all who ask.
-
-    Why: the window (step list, Review) and the Coach tab both check every edit; the document
-    never changes a snapshot in place, so the same snapshot, catalogue and language give the same
-    findings and the second caller (on a pool thread too) waits for the first instead of linting
-    again.
-    """
-
-    def __init__(self) -> None:
-        self._lock = threading.Lock()
-        self._key: tuple[Resume, Catalogue | None, str] | None = None
-        self._findings: list[Finding] = []
-
-    def findings(
-        self, resume: Resume, catalogue: Catalogue | None = None, lang: str = "en"
-    ) -> list[Finding]:
-        """Every finding for ``resume`` (ignored ones included), as :func:`lint_resume` gives."""
-        with self._lock:
-            key = self._key
-            if key is None or key[0] is not resume or key[1] is not catalogue or key[2] != lang:
-                self._findings = lint_resume(resume, catalogue=catalogue, lang=lang)
-                self._key = (resume, catalogue, lang)
-            return list(self._findings)
-
-
-lint_once = _LastLint().findings
-"""Every finding for a resume snapshot; the window and the Coach tab share one run per edit."""
 
 
 def _coach(resume: Resume, lang: str) -> tuple[list[Finding], StrengthReport]:

@@ -654,8 +654,7 @@ class MainWindow(QMainWindow):
     @Slot()
     def _on_coach_timer_timeout(self) -> None:
         """Run the Coach's checks (off the UI thread), so the step list and Review count them."""
-        from resume_builder.coaching import without_ignored  # not on the path that opens
-        from resume_builder.ui.coaching_panel import lint_once  # the window
+        from resume_builder.coaching import lint_once, without_ignored  # not on the path
 
         if not self.isVisible():  # closed (or never shown): nobody to tell
             return

@@ -113,16 +113,16 @@ def test_edits_are_coached_off_the_ui_thread(qtbot, panel, document, monkeypatch
     """Lint takes up to ~100 ms on a long resume; typing must never wait for it."""
     import threading
 
-    from resume_builder.ui import coaching_panel
+    from resume_builder.coaching import review
 
     threads: list[threading.Thread] = []
-    real_lint = coaching_panel.lint_resume
+    real_lint = review.lint_resume
 
     def lint_and_note_thread(resume, **options):
         threads.append(threading.current_thread())
         return real_lint(resume, **options)
 
-    monkeypatch.setattr(coaching_panel, "lint_resume", lint_and_note_thread)
+    monkeypatch.setattr(review, "lint_resume", lint_and_note_thread)
     with qtbot.waitSignal(panel.updated, timeout=TIMEOUT_MS):
         document.apply("Bullet", lambda r: r.work[0].highlights.append("Handled various tasks"))
     assert threads and threading.main_thread() not in threads
