@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Any, Literal, NoReturn
 
 from resume_builder.errors import DatasetError, ResumeFileError
 from resume_builder.paths import skills_data_dir, user_cache_dir
+from resume_builder.slots import NUMBER_SLOT
 
 if TYPE_CHECKING:
     import jsonschema
@@ -419,8 +420,8 @@ def _translation(
             if entry["en"] not in known:
                 _fail(file_name, where + ".en", f"no such English text: {entry['en']!r}")
             _check_unique(file_name, where + ".en", entry["en"], texts)
-            if entry["en"].count("[N]") != entry[language].count("[N]"):
-                _fail(file_name, f"{where}.{language}", "keep the [N] slots of the English")
+            if entry["en"].count(NUMBER_SLOT) != entry[language].count(NUMBER_SLOT):
+                _fail(file_name, f"{where}.{language}", f"keep the {NUMBER_SLOT} slots of the English")
             texts[entry["en"]] = entry[language]
     return Translation(
         language=language,

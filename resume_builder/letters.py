@@ -21,13 +21,12 @@ from resume_builder.coaching.texts import resume_texts
 from resume_builder.dataset import read_data_file
 from resume_builder.language import words
 from resume_builder.models import CoverLetter, LetterRecipient, Resume, display_name
+from resume_builder.slots import SLOT_RE
 
 if TYPE_CHECKING:
     from resume_builder.coaching.matching import TermHit
 
 LETTERS_FILE = "letters.json"
-SLOT_RE = re.compile(r"\[(?:[A-Z][A-Za-z]*|N)\]")
-"""A slot left for the user: ``[Employer]``, ``[Position]``, ``[N]`` ..."""
 MAX_EVIDENCE_BULLETS = 4
 MAX_SKILLS_NAMED = 4
 

@@ -24,9 +24,7 @@ from typing import Literal, get_args
 
 from resume_builder.dataset import CATEGORY_LABELS, Catalogue, RetiredTerm, RoleProfile
 from resume_builder.models import Resume
-
-NUMBER_SLOT = "[N]"
-"""Placeholder in a bullet or summary where the user's own number goes."""
+from resume_builder.slots import NUMBER_SLOT
 
 SuggestionKind = Literal["skills", "responsibilities", "summaries", "certifications"]
 KINDS: tuple[str, ...] = get_args(SuggestionKind)

@@ -56,6 +56,7 @@ def load_weasyprint() -> None:
     """
     if not sys.platform.startswith("linux") or "weasyprint" in sys.modules:
         import weasyprint  # noqa: F401
+
         return
     find_library = ctypes.util.find_library
     ctypes.util.find_library = _find_nothing

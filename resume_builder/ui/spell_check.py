@@ -45,7 +45,7 @@ from resume_builder.coaching.spelling import (
     warm_up,
 )
 from resume_builder.errors import UserError
-from resume_builder.letters import SLOT_RE
+from resume_builder.slots import SLOT_RE
 from resume_builder.ui import dialogs
 from resume_builder.ui.background import LatestTask
 from resume_builder.ui.theme import colour, scheme

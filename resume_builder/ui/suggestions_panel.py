@@ -31,8 +31,8 @@ from PySide6.QtWidgets import (
 from resume_builder.dataset import Catalogue
 from resume_builder.errors import DatasetError
 from resume_builder.models import Resume
+from resume_builder.slots import NUMBER_SLOT
 from resume_builder.suggestions import (
-    NUMBER_SLOT,
     Suggestion,
     group_by_category,
     retired_note,

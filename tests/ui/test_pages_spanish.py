@@ -17,8 +17,8 @@ from PySide6.QtWidgets import QApplication, QFormLayout, QLabel, QScrollArea
 
 from resume_builder.models import Resume, Work
 from resume_builder.sample import sample_resume
+from resume_builder.slots import NUMBER_SLOT
 from resume_builder.steps import STEPS, open_problems
-from resume_builder.suggestions import NUMBER_SLOT
 from resume_builder.ui.document import ResumeDocument
 from resume_builder.ui.pages import ContactPage, ExperiencePage, ReviewPage
 from resume_builder.ui.pages.step_list import StepList

@@ -45,7 +45,7 @@ from PySide6.QtWidgets import (
 
 from resume_builder.dates import EXAMPLES, date_problem, normalise_date
 from resume_builder.models import Resume
-from resume_builder.suggestions import NUMBER_SLOT
+from resume_builder.slots import NUMBER_SLOT
 from resume_builder.ui.core_text import shown
 from resume_builder.ui.icons import set_icon
 from resume_builder.ui.pages.fields import (

@@ -11,8 +11,9 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLabel, QWidget
 
 from resume_builder.models import Location, Profile, Resume
+from resume_builder.slots import NUMBER_SLOT
 from resume_builder.storage import plain_message
-from resume_builder.suggestions import NUMBER_SLOT, Suggestion
+from resume_builder.suggestions import Suggestion
 from resume_builder.ui.core_text import english_plural
 from resume_builder.ui.pages.base import StepPage
 from resume_builder.ui.pages.entries import EntryListEditor, FieldSpec
