@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDialog,
@@ -171,8 +171,10 @@ class ImportJob(QObject):
         self._progress.setWindowTitle(self.tr("Import"))
         self._progress.setWindowModality(Qt.WindowModality.WindowModal)
         self._progress.setMinimumDuration(PROGRESS_DELAY_MS)
+        self._progress.setAutoClose(False)
+        self._progress.setAutoReset(False)
         self._progress.canceled.connect(self._on_progress_canceled)
-        QTimer.singleShot(PROGRESS_DELAY_MS, self._on_progress_due)
+        self._progress.setValue(0)  # starts Qt's own clock: shown if the read outlasts the delay
         self._task = LatestTask(self)
         self._task.finished.connect(self._on_task_finished)
         self._task.failed.connect(self._on_task_failed)
@@ -204,11 +206,6 @@ class ImportJob(QObject):
         message = str(exc) if isinstance(exc, UserError) else record_unexpected(exc, "import")
         dialogs.show_error(self._window, self.tr("Could not import the resume"), message)
         self._end(False)
-
-    @Slot()
-    def _on_progress_due(self) -> None:
-        if not self._done:
-            self._progress.show()
 
     @Slot()
     def _on_progress_canceled(self) -> None:
