@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtGui import QIcon, QPalette
-from PySide6.QtWidgets import QAbstractScrollArea, QApplication
+from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QToolButton
+from widget_lookup import named
 
 from resume_builder.sample import sample_resume
 from resume_builder.ui import icons, theme
@@ -17,7 +18,7 @@ TIMEOUT_MS = 60_000
 def window(make_window):
     window = make_window()
     window.document.set_resume(sample_resume())
-    window._show_editor("experience")
+    window.go_to_step("experience")
     yield window
     window.view.set_theme("light")
 
@@ -34,8 +35,8 @@ def test_main_actions_have_their_icons(window):
         "trash-2": entries.remove_button,
         "arrow-up": entries.up_button,
         "arrow-down": entries.down_button,
-        "zoom-in": window.preview._zoom_in,
-        "zoom-out": window.preview._zoom_out,
+        "zoom-in": named(window.preview, QToolButton, "Zoom in"),
+        "zoom-out": named(window.preview, QToolButton, "Zoom out"),
         "file-down": window.review_page.export_button,
         "printer": window.review_page.print_button,
     }

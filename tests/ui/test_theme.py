@@ -15,9 +15,14 @@ from PySide6.QtWidgets import (
     QStyle,
     QStyleOptionButton,
 )
+from render_probes import fail_every_render
+from widget_lookup import label
 
+from resume_builder.output.themes import discover_themes
 from resume_builder.sample import sample_resume
 from resume_builder.ui import focus_ring, theme
+from resume_builder.ui.main_window import MainWindow
+from resume_builder.ui.render_worker import RenderService
 
 Role = QPalette.ColorRole
 TEXT_ON_BACKGROUND = (
@@ -39,7 +44,7 @@ TEXT_ON_BACKGROUND = (
 def window(make_window):
     window = make_window()
     window.document.set_resume(sample_resume())
-    window._show_editor("experience")
+    window.go_to_step("experience")
     yield window
     window.view.set_theme("light")
 
@@ -73,20 +78,14 @@ def test_notes_switched_to_dark_are_as_readable_as_in_light(qtbot, window):
     background = QApplication.palette().color(Role.Window).name()
     bar = window.statusBar()  # widgets take a new application palette from posted events
     qtbot.waitUntil(lambda: bar.palette().color(Role.Window).name() == background)
-    status = window.preview._status
-    assert status.text()
-    notes = [status, window.design_page._theme_description, window.statusBar()]
-    for label in notes:
-        text = label.palette().color(Role.WindowText).name()
-        assert theme.contrast(text, background) >= 4.5, (label, text)
-    # a render error over the preview, shown in light and then seen in dark
-    window.view.set_theme("light")
-    window.preview._on_render_error("The template could not be read.")
-    window.view.set_theme("dark")
-    error = window.preview._error
-    assert error.palette().color(Role.WindowText) == theme.colour("error")
-    assert theme.contrast(theme.COLOURS["dark"]["error"], theme.COLOURS["dark"]["base"]) >= 4.5
-    # and what is painted says the same: the status line's text is light on the dark window
+    status = label(window.preview, window.preview.status_text)
+    theme_id = window.document.resume.settings.template or "classic"
+    description = discover_themes()[theme_id].description_in("en")
+    notes = [status, label(window.design_page, description), window.statusBar()]
+    for note in notes:
+        text = note.palette().color(Role.WindowText).name()
+        assert theme.contrast(text, background) >= 4.5, (note, text)
+    # what is painted says the same: the status line's text is light on the dark window
     image = status.grab().toImage()
     lightest = max(
         image.pixelColor(x, y).lightness()
@@ -94,6 +93,26 @@ def test_notes_switched_to_dark_are_as_readable_as_in_light(qtbot, window):
         for y in range(image.height())
     )
     assert lightest > 150
+
+
+def test_a_render_error_shown_in_light_is_readable_in_dark(qtbot):
+    """An error over the preview keeps the error colour of the scheme it is seen in."""
+    service = RenderService(warm_up=False, renderer=fail_every_render)
+    window = MainWindow(render_service=service, offer_recovery=False)
+    qtbot.addWidget(window)
+    window.show()
+    try:
+        window.view.set_theme("light")
+        with qtbot.waitSignal(window.preview.render_failed, timeout=60_000):
+            window.new_resume("medical-records-technician")
+        window.view.set_theme("dark")
+        error = label(window.preview, window.preview.error_text)
+        assert error.palette().color(Role.WindowText) == theme.colour("error")
+        dark = theme.COLOURS["dark"]
+        assert theme.contrast(dark["error"], dark["base"]) >= 4.5
+    finally:
+        window.view.set_theme("light")
+        service.shutdown()
 
 
 @pytest.mark.parametrize("name", ["light", "dark"])

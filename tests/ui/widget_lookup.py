@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TypeVar
 
-from PySide6.QtWidgets import QAbstractButton, QWidget
+from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
 
 W = TypeVar("W", bound=QWidget)
 
@@ -31,4 +31,12 @@ def button(root: QWidget, text: str) -> QAbstractButton:
     """The one button inside ``root`` showing ``text`` (mnemonic ``&`` ignored)."""
     found = [b for b in root.findChildren(QAbstractButton) if b.text().replace("&", "") == text]
     assert len(found) == 1, f"{len(found)} buttons reading {text!r}"
+    return found[0]
+
+
+def label(root: QWidget, text: str) -> QLabel:
+    """The one label inside ``root`` showing ``text`` (a status line, a note, an error)."""
+    assert text, "no text to look for"
+    found = [w for w in root.findChildren(QLabel) if w.text() == text]
+    assert len(found) == 1, f"{len(found)} labels reading {text!r}"
     return found[0]
