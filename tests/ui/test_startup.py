@@ -17,8 +17,10 @@ LATE = (
     "jsonschema",  # only when a dataset file changed
     "multiprocessing",  # the render worker starts after the first paint
     "rapidfuzz",  # with the first suggestions
+    "spellchecker",  # the spelling word lists load once the window has painted
     "resume_builder.coaching.review",  # the Coach's checks run after a pause
     "resume_builder.coaching.matching",  # the Job match tab matches once a posting is in
+    "resume_builder.letters",  # the cover letter, built when its tab is opened
     "resume_builder.output.rendering",  # Jinja2: the ATS check and exports
     "resume_builder.ui.design_page",  # the Design step, built when shown
     "resume_builder.ui.exporting_ui",  # printing and export dialogs
