@@ -5,7 +5,9 @@ same HTML (``HTML(string=...).write_pdf()``). Cold: a fresh ``python -m resume_b
 process against a fresh ``python -c "import weasyprint; ..."`` process on the same HTML, and
 against one that renders a one-line page (the floor: Python, WeasyPrint's import, its font set-up).
 The app imports WeasyPrint without its library search (``pdf.load_weasyprint``); a one-line page
-imported the same way is printed too, so what that alone gains is plain to see.
+imported the same way is printed too, so what that alone gains is plain to see. On Linux the CLI
+also forks a child that imports WeasyPrint while the parent reads the resume and builds its HTML
+(``output/pdf_process.py``), so the cold figure counts two cores' work in one wall-clock time.
 
 Targets: warm median within 1.2x of bare WeasyPrint; cold median within 1.3x of the bare process
 rendering a one-line page. The processes run interleaved, so load on the machine hits all alike.

@@ -19,7 +19,7 @@ import os
 import sys
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from resume_builder import __version__
 from resume_builder.errors import ExportError, UserError
@@ -27,6 +27,9 @@ from resume_builder.language import LANGUAGES
 from resume_builder.logs import log_to_file, record_unexpected
 from resume_builder.messages import Messages
 from resume_builder.output.papers import PAPERS
+
+if TYPE_CHECKING:
+    from resume_builder.models import Resume
 
 EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
 SUGGESTION_KINDS = ("skills", "responsibilities", "summaries", "certifications")
@@ -482,7 +485,8 @@ def _run_gui(args: argparse.Namespace) -> int:
     return run(str(args.file) if args.file else None)
 
 
-def _run_export(args: argparse.Namespace) -> int:
+def _resume_to_export(args: argparse.Namespace) -> Resume:
+    """The resume ``export`` was given, as the version and language asked for."""
     from resume_builder.storage import load_resume
 
     resume = load_resume(args.resume)
@@ -492,26 +496,34 @@ def _run_export(args: argparse.Namespace) -> int:
         resume = resume_for_version(resume, args.version_name)
     if args.lang:
         resume.settings.language = args.lang
+    return resume
+
+
+def _run_export(args: argparse.Namespace) -> int:
     suffix = args.output.suffix.lower().lstrip(".")
     out_format = args.format or (suffix if suffix in EXPORT_FORMATS else "pdf")
     if out_format != "pdf":
         from resume_builder.output.other_formats import export_other_format
 
-        export_other_format(resume, args.output, out_format)
+        export_other_format(_resume_to_export(args), args.output, out_format)
         print(MESSAGES.text("wrote", args.ui_lang, path=args.output))
         return EXIT_OK
 
-    from resume_builder.output.exporting import export_pdf
+    from resume_builder.output.pdf_process import pdf_maker
 
-    result = export_pdf(
-        resume,
-        args.output,
-        template=args.template,
-        paper=args.paper,
-        fit_one_page=args.fit_one_page,
-        pdf_a=args.pdf_a,
-        embed_data=args.embed_data,
-    )
+    with pdf_maker() as maker:  # WeasyPrint loads in a child while the resume is read
+        from resume_builder.output.exporting import export_pdf
+
+        result = export_pdf(
+            _resume_to_export(args),
+            args.output,
+            template=args.template,
+            paper=args.paper,
+            fit_one_page=args.fit_one_page,
+            pdf_a=args.pdf_a,
+            embed_data=args.embed_data,
+            maker=maker,
+        )
     for warning in result.warnings:
         _fail(MESSAGES.text("warning", args.ui_lang, warning=warning))
     print(MESSAGES.plural("wrote-pages", result.page_count, args.ui_lang, path=args.output))
