@@ -93,16 +93,16 @@ def _after_first_paint(window: MainWindow) -> None:
 
 
 def _collect_garbage_again() -> None:
-    """Collect what start-up left over, set aside what it keeps, and collect as usual from now.
+    """Set aside what start-up made, and let Python's garbage collector run as usual from now.
 
     Start-up makes a few hundred thousand objects (modules, classes, widgets' wrappers) that live
-    as long as the app. Python's collector, left on, went through them again and again while the
-    window was being built (about a tenth of the time to the first paint); frozen, they are
-    never gone through again, which also shortens every later collection while the user types.
+    as long as the app. The collector, left on, went through them again and again while the
+    window was being built (about 6% of the time to the first paint); frozen, they are never gone
+    through again, which also shortens every later collection while the user types. The ~1,800
+    objects start-up leaves unreachable (measured) stay: collecting them first took 40 ms.
     """
     if gc.isenabled():
         return
-    gc.collect()
     gc.freeze()
     gc.enable()
 
