@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import functools
+import gc
 import json
 import logging
 import os
@@ -511,6 +512,9 @@ def _run_export(args: argparse.Namespace) -> int:
 
     from resume_builder.output.pdf_process import pdf_maker
 
+    # One resume, then the process ends: its cyclic garbage is small, and collecting it cost a
+    # sixth of a cold export (measured interleaved, 1014 -> 851 ms).
+    gc.disable()
     with pdf_maker() as maker:  # WeasyPrint loads in a child while the resume is read
         from resume_builder.output.exporting import export_pdf
 
