@@ -53,7 +53,7 @@ SOURCE_IDS: tuple[str, ...] = ("seed", "onet", "bls", "issuer", "curated")
 
 TRANSLATION_FILES: dict[str, str] = {"es": "es.json"}
 """Language -> the file with the dataset's texts in it; a folder without it offers English."""
-TranslatedKind = Literal["categories", "skills", "summaries"]
+TranslatedKind = Literal["roles", "role_descriptions", "categories", "skills", "summaries"]
 
 _TIER_OF_BASIS: dict[str, int] = {
     "seed-share": 0,
@@ -253,6 +253,9 @@ class Translation:
     """The dataset's texts in one other language, each by its English text."""
 
     language: str
+    roles: Mapping[str, str]
+    """Role titles."""
+    role_descriptions: Mapping[str, str]
     categories: Mapping[str, str]
     skills: Mapping[str, str]
     summaries: Mapping[str, str]
@@ -278,8 +281,9 @@ class Catalogue:
     """Language -> its texts (see :data:`TRANSLATION_FILES`)."""
 
     def translated(self, kind: TranslatedKind, english: str, language: str | None) -> str:
-        """``english`` (a category label, skill name or summary starter) in ``language``.
+        """``english``, a text of the dataset of the ``kind`` given, in ``language``.
 
+        Kinds: role titles and descriptions, category labels, skill names, summary starters.
         The English text itself when the dataset has no translation of it.
         """
         translation = self.translations.get(language or "en")
@@ -408,6 +412,8 @@ def _translation(
     if raw["language"] != language:
         _fail(file_name, "$.language", f"expected {language!r}, found {raw['language']!r}")
     english: dict[str, set[str]] = {
+        "roles": {role.title for role in roles.values()},
+        "role_descriptions": {role.description for role in roles.values()},
         "categories": set(CATEGORY_LABELS.values()),
         "skills": {s.name for role in roles.values() for s in role.skills},
         "summaries": {s.text for role in roles.values() for s in role.summaries},
@@ -425,6 +431,8 @@ def _translation(
             texts[entry["en"]] = entry[language]
     return Translation(
         language=language,
+        roles=MappingProxyType(out["roles"]),
+        role_descriptions=MappingProxyType(out["role_descriptions"]),
         categories=MappingProxyType(out["categories"]),
         skills=MappingProxyType(out["skills"]),
         summaries=MappingProxyType(out["summaries"]),

@@ -37,7 +37,8 @@ def spanish_resume(**data: object) -> Resume:
 
 def test_every_translation_is_the_projects_own_and_says_so(catalogue: Catalogue) -> None:
     raw = json.loads((skills_data_dir() / "es.json").read_text(encoding="utf-8"))
-    entries = [e for kind in ("categories", "skills", "summaries") for e in raw[kind]]
+    kinds = ("roles", "role_descriptions", "categories", "skills", "summaries")
+    entries = [e for kind in kinds for e in raw[kind]]
     assert entries and {e["source"] for e in entries} == {"translation"}
     catalogue_file = json.loads((skills_data_dir() / "catalogue.json").read_text("utf-8"))
     assert (
@@ -53,6 +54,17 @@ def test_categories_and_summaries_all_have_spanish(catalogue: Catalogue) -> None
     assert set(spanish.summaries) == summaries
     for english, text in spanish.summaries.items():
         assert english.count("[N]") == text.count("[N]")
+
+
+def test_every_role_has_a_spanish_title_and_description(catalogue: Catalogue) -> None:
+    spanish = catalogue.translations["es"]
+    roles = list(catalogue.roles.values())
+    assert set(spanish.roles) == {role.title for role in roles}
+    assert set(spanish.role_descriptions) == {role.description for role in roles}
+    coder = catalogue.role("medical-coder")
+    assert catalogue.translated("roles", coder.title, "es") == "Codificador médico"
+    assert catalogue.translated("roles", coder.title, "en") == "Medical Coder"
+    assert "ICD-10-CM/PCS" in catalogue.translated("role_descriptions", coder.description, "es")
 
 
 def test_skills_without_spanish_are_the_ones_kept_in_english(catalogue: Catalogue) -> None:

@@ -38,6 +38,7 @@ from resume_builder.suggestions import (
     retired_note,
     suggest,
 )
+from resume_builder.ui import i18n
 from resume_builder.ui.theme import colour, set_tone
 from resume_builder.ui_text import QT_TRANSLATE_NOOP
 
@@ -205,7 +206,9 @@ class SuggestionsPanel(QWidget):
             self._catalogue.default_role
         )
         role = self._catalogue.roles.get(self._role_id)
-        role_title = role.title if role else self._role_id
+        role_title = (
+            self._catalogue.translated("roles", role.title, i18n.current()) if role else self._role_id
+        )
         title = self.tr(_TITLES.get(kind, QT_TRANSLATE_NOOP("SuggestionsPanel", "Suggestions")))
         self.title.setText(title.format(role=role_title))
         self.hint.setText(self.tr(_HINTS.get(kind, "")).format(slot=NUMBER_SLOT))

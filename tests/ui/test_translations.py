@@ -177,6 +177,36 @@ def test_the_start_screen_switches_too(qtbot, make_window, english_after):
     assert not window.save_action.isEnabled()  # nothing open: nothing to save, as before
 
 
+def test_roles_are_named_in_the_apps_language_and_headlines_in_the_resumes(
+    qtbot, make_window, english_after
+):
+    """Role titles and descriptions come from the dataset's Spanish; a headline that follows
+    the role is written in the resume's own language, whatever the app's."""
+    window = make_window()
+    _switch(qtbot, window, "es", "&Archivo")
+    start_roles = window.start_screen.role_combo
+    titles = [start_roles.itemText(i) for i in range(start_roles.count())]
+    assert "T\u00e9cnico de expedientes m\u00e9dicos" in titles
+    assert "Medical Records Technician" not in titles
+
+    window.new_resume(ROLE)  # an English resume, as a new one is, in a Spanish app
+    window.go_to_step("role")
+    page = window.page("role")
+    assert page.combo.currentText() == "T\u00e9cnico de expedientes m\u00e9dicos"
+    assert "expedientes de los pacientes" in page.description.text()
+    assert window.document.resume.basics.label == "Medical Records Technician"
+    page.choose_role("medical-coder")
+    assert window.document.resume.basics.label == "Medical Coder"
+    assert "Codificador m\u00e9dico" in window.document.undo_stack.undoText()
+
+    window.document.apply("Language", lambda r: setattr(r.settings, "language", "es"))
+    page.choose_role("medical-records-clerk")  # the headline followed the role: it follows again
+    assert window.document.resume.basics.label == "Auxiliar de expedientes m\u00e9dicos"
+    window.document.apply("Headline", lambda r: setattr(r.basics, "label", "Coder II"))
+    page.choose_role("medical-coder")  # a headline of the user's own stays
+    assert window.document.resume.basics.label == "Coder II"
+
+
 def test_the_saved_choice_applies_at_the_next_start(qapp, english_after):
     from PySide6.QtCore import QCoreApplication
 

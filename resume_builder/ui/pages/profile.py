@@ -14,6 +14,7 @@ from resume_builder.models import Location, Profile, Resume
 from resume_builder.slots import NUMBER_SLOT
 from resume_builder.storage import plain_message
 from resume_builder.suggestions import Suggestion
+from resume_builder.ui import i18n
 from resume_builder.ui.core_text import english_plural
 from resume_builder.ui.pages.base import StepPage
 from resume_builder.ui.pages.entries import EntryListEditor, FieldSpec
@@ -44,8 +45,9 @@ class TargetRolePage(StepPage):
         super().__init__(document, parent)
         self._catalogue = catalogue
         self.combo = QComboBox()
+        lang = i18n.current()
         for role in catalogue.roles.values():
-            self.combo.addItem(role.title, role.id)
+            self.combo.addItem(catalogue.translated("roles", role.title, lang), role.id)
         self.description = QLabel()
         self.description.setWordWrap(True)
         self.headline = LineField(self.tr("e.g. Medical Records Technician"))
@@ -68,17 +70,24 @@ class TargetRolePage(StepPage):
 
     def choose_role(self, role_id: str) -> None:
         """Aim the resume at ``role_id``; the headline follows unless the user wrote their own."""
-        role = self._catalogue.role(role_id)
+        catalogue = self._catalogue
+        role = catalogue.role(role_id)
         old = self._document.resume.settings.target_role
-        old_role = self._catalogue.roles.get(old) if old is not None else None
-        old_title = old_role.title if old_role is not None else None
+        old_role = catalogue.roles.get(old) if old is not None else None
 
         def mutate(resume: Resume) -> None:
+            lang = resume.settings.language  # the headline is the resume's, in its language
+            following = (  # the old role's title, as the headline had it, in either language
+                {old_role.title, catalogue.translated("roles", old_role.title, lang)}
+                if old_role
+                else set()
+            )
             resume.settings.target_role = role_id
-            if not resume.basics.label or resume.basics.label == old_title:
-                resume.basics.label = role.title
+            if not resume.basics.label or resume.basics.label in following:
+                resume.basics.label = catalogue.translated("roles", role.title, lang)
 
-        self._document.apply(self.tr("Target {role}").format(role=role.title), mutate)
+        shown = catalogue.translated("roles", role.title, i18n.current())
+        self._document.apply(self.tr("Target {role}").format(role=shown), mutate)
 
     @Slot(int)
     def _on_combo_activated(self, index: int) -> None:
@@ -99,7 +108,11 @@ class TargetRolePage(StepPage):
         if index >= 0 and index != self.combo.currentIndex():
             self.combo.setCurrentIndex(index)
         role = self._catalogue.roles.get(role_id)
-        self.description.setText(role.description if role else "")
+        self.description.setText(
+            self._catalogue.translated("role_descriptions", role.description, i18n.current())
+            if role
+            else ""
+        )
         self.headline.set_value(resume.basics.label)
 
 
