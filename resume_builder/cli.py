@@ -657,13 +657,14 @@ def _run_templates(args: argparse.Namespace) -> int:
 def _run_roles(args: argparse.Namespace) -> int:
     from resume_builder.dataset import load_catalogue
 
-    roles = load_catalogue().roles.values()
-    if args.json:
+    catalogue = load_catalogue()
+    roles = catalogue.roles.values()
+    if args.json:  # the dataset's own texts, the same in every language
         _print_json([{"id": r.id, "title": r.title, "description": r.description} for r in roles])
     else:
         width = max((len(role.id) for role in roles), default=0)
         for role in roles:
-            print(f"{role.id:<{width}}  {role.title}")
+            print(f"{role.id:<{width}}  {catalogue.translated('roles', role.title, args.ui_lang)}")
     return EXIT_OK
 
 

@@ -135,3 +135,13 @@ def test_suggest_offers_the_dataset_in_the_resume_language(tmp_path: Path) -> No
     )
     english = run_cli("suggest", "--limit", "1", LANG="es_US.UTF-8")
     assert english.stdout == "[Coding & classification] Medical coding\n"
+
+
+def test_roles_are_listed_in_the_message_language() -> None:
+    spanish = run_cli("--ui-lang", "es", "roles")
+    english = run_cli("--ui-lang", "en", "roles")
+    assert spanish.returncode == english.returncode == 0
+    assert "medical-coder  " in spanish.stdout and "Codificador médico" in spanish.stdout
+    assert "Medical Coder" in english.stdout and "Codificador" not in english.stdout
+    as_json = run_cli("--ui-lang", "es", "roles", "--json")
+    assert '"title": "Medical Coder"' in as_json.stdout
