@@ -6,7 +6,8 @@ import sys
 from typing import Any
 
 from resume_builder.models import Resume
-from resume_builder.output.exporting import ExportResult, render_pdf
+from resume_builder.output.exporting import render_pdf
+from resume_builder.output.pdf import ExportResult
 
 ALWAYS_FAILS_MESSAGE = "this renderer always fails"
 

@@ -11,7 +11,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 from resume_builder.models import Resume, Skill
-from resume_builder.output.exporting import ExportResult, render_pdf
+from resume_builder.output.exporting import render_pdf
+from resume_builder.output.pdf import ExportResult
 from resume_builder.sample import sample_resume
 from resume_builder.storage import load_resume
 

@@ -9,8 +9,9 @@ import pytest
 from pdf_reading import flat, needs_poppler, pdf_text
 
 from resume_builder.errors import ExportError, TemplateError
-from resume_builder.output import exporting, pdf_process
-from resume_builder.output.exporting import PdfJob, make_pdf, prepare_pdf
+from resume_builder.output import pdf, pdf_process
+from resume_builder.output.exporting import prepare_pdf
+from resume_builder.output.pdf import PdfJob, make_pdf
 from resume_builder.output.pdf_process import pdf_maker
 from resume_builder.paths import templates_dir
 from resume_builder.sample import sample_resume
@@ -50,7 +51,7 @@ def test_a_template_error_in_the_child_is_raised_here() -> None:
 
 def test_a_child_that_stops_is_an_export_error(monkeypatch: pytest.MonkeyPatch) -> None:
     """The child is a fork of this process, so it runs the patched ``make_pdf``."""
-    monkeypatch.setattr(exporting, "make_pdf", lambda job: os._exit(3))
+    monkeypatch.setattr(pdf, "make_pdf", lambda job: os._exit(3))
     job = prepare_pdf(sample_resume())
     with pdf_maker() as maker, pytest.raises(ExportError, match="stopped unexpectedly"):
         maker(job)

@@ -2,61 +2,29 @@
 
 ``render_pdf`` is pure (resume in, bytes out) so the render worker can call it for the preview;
 ``export_pdf`` adds an atomic write so a failed export never leaves half a file behind. Both are
-``prepare_pdf`` (resume -> HTML and options, a :class:`PdfJob`) then ``make_pdf`` (WeasyPrint).
+``prepare_pdf`` (resume -> HTML and options, a :class:`~resume_builder.output.pdf.PdfJob`) then
+:func:`~resume_builder.output.pdf.make_pdf` (WeasyPrint, in a module that needs no resume model).
 """
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from resume_builder.errors import ExportError
 from resume_builder.models import Resume
-from resume_builder.output.fitting import FIT_OPTION, FitResult, fit_html
-from resume_builder.output.pdf import EmbeddedFile
-from resume_builder.output.rendering import RenderedHtml, build_html
+from resume_builder.output.fitting import FIT_OPTION
+from resume_builder.output.pdf import ExportResult, PdfJob, make_pdf
+from resume_builder.output.rendering import build_html
 from resume_builder.storage import atomic_write_bytes
 
 if TYPE_CHECKING:
     from resume_builder.output.pdf import FontCache
+    from resume_builder.output.themes import Theme
 
 log = logging.getLogger(__name__)
-
-
-@dataclass(frozen=True)
-class ExportResult:
-    """A rendered PDF with its page count and plain-language warnings for the user."""
-
-    pdf: bytes
-    page_count: int
-    warnings: list[str] = field(default_factory=list)
-    fit: FitResult | None = None
-    """What "fit to one page" did, when it was asked for."""
-
-
-@dataclass(frozen=True)
-class PdfJob:
-    """One PDF to make, as plain data: the resume's HTML and how to write it.
-
-    :func:`prepare_pdf` makes it from a resume (the model and Jinja2 side); :func:`make_pdf`
-    turns it into PDF bytes (the WeasyPrint side). Two halves, so the second can run in another
-    process while the first is still at work (see :mod:`resume_builder.output.pdf_process`).
-    """
-
-    html: str
-    base_dir: Path
-    """The template's folder: the HTML's relative links resolve against it."""
-    fit_base_pt: float | None = None
-    """Fit to one page, tightening from this text size; ``None`` keeps the layout as it is."""
-    tagged: bool = True
-    archival: bool = False
-    attachments: tuple[EmbeddedFile, ...] = ()
-    preview: bool = False
-    warnings: tuple[str, ...] = ()
-    """Warnings found while building the HTML, for the user."""
 
 
 def render_pdf(
@@ -119,40 +87,13 @@ def prepare_pdf(
     return PdfJob(
         html=rendered.html,
         base_dir=rendered.theme.directory,
-        fit_base_pt=_base_font_pt(resume, rendered) if fit_one_page else None,
+        fit_base_pt=base_font_pt(resume, rendered.theme) if fit_one_page else None,
         tagged=tagged,
         archival=pdf_a,
         attachments=(resume_attachment(resume),) if embed_data and not preview else (),
         preview=preview,
         warnings=tuple(rendered.warnings),
     )
-
-
-def make_pdf(job: PdfJob, fonts: FontCache | None = None) -> ExportResult:
-    """Lay out and write the PDF that ``job`` describes (WeasyPrint loads here)."""
-    from resume_builder.output.pdf import count_pages, html_to_pdf
-
-    warnings = list(job.warnings)
-    html, fit = job.html, None
-    if job.fit_base_pt is not None:
-        html, fit = fit_html(html, job.fit_base_pt, lambda h: count_pages(h, job.base_dir))
-        if not fit.fits:
-            warnings.append(fit.message)
-    output = html_to_pdf(
-        html,
-        job.base_dir,
-        tagged=job.tagged,
-        archival=job.archival,
-        attachments=job.attachments,
-        preview=job.preview,
-        fonts=fonts,
-    )
-    for url in output.refused:
-        shown = url if len(url) <= 60 else url[:57] + "\u2026"
-        warnings.append(
-            f"{shown} was not included: the app works offline and only uses its own files."
-        )
-    return ExportResult(pdf=output.pdf, page_count=output.page_count, warnings=warnings, fit=fit)
 
 
 def fit_to_one_page(
@@ -165,9 +106,8 @@ def fit_to_one_page(
     return render_pdf(resume, template, paper, fit_one_page=True, **options)
 
 
-def _base_font_pt(resume: Resume, rendered: RenderedHtml) -> float:
-    """The text size the resume's template options set (fitting tightens from it)."""
-    theme = rendered.theme
+def base_font_pt(resume: Resume, theme: Theme) -> float:
+    """The text size the resume's options set in ``theme`` (fitting tightens from it)."""
     chosen = resume.settings.template_options if resume.settings.template == theme.id else {}
     size = theme.option_values(chosen).get("font_size", 10)
     return float(size) if isinstance(size, int | float) else 10.0

@@ -15,9 +15,10 @@ from resume_builder.errors import ExportError
 from resume_builder.language import words
 from resume_builder.letters import LetterView, letter_view
 from resume_builder.models import CoverLetter, Resume
-from resume_builder.output.exporting import ExportResult
+from resume_builder.output.exporting import base_font_pt
 from resume_builder.output.fitting import fit_html
 from resume_builder.output.outline import build_outline
+from resume_builder.output.pdf import ExportResult, count_pages, html_to_pdf
 from resume_builder.output.rendering import build_letter_html
 from resume_builder.storage import atomic_write_bytes
 
@@ -37,13 +38,9 @@ def render_letter_pdf(
     fonts: FontCache | None = None,
 ) -> ExportResult:
     """The letter as a one-page PDF in ``template`` (default: the resume's own)."""
-    from resume_builder.output.pdf import count_pages, html_to_pdf
-
     rendered = build_letter_html(resume, letter_view(resume, letter), template, paper=paper)
     theme = rendered.theme
-    chosen = resume.settings.template_options if resume.settings.template == theme.id else {}
-    size = theme.option_values(chosen).get("font_size", 10)
-    base_pt = float(size) if isinstance(size, int | float) else 10.0
+    base_pt = base_font_pt(resume, theme)
     html, fit = fit_html(rendered.html, base_pt, lambda h: count_pages(h, theme.directory))
     warnings = list(rendered.warnings)
     if not fit.fits:

@@ -1,4 +1,4 @@
-"""HTML -> PDF with WeasyPrint, reading only the app's own template files.
+"""HTML -> PDF with WeasyPrint (a :class:`PdfJob` -> an :class:`ExportResult`), own files only.
 
 This is the only module that imports WeasyPrint, and only inside functions: the import takes most
 of a second and the window must not wait for it. The URL fetcher handed to WeasyPrint serves files
@@ -23,6 +23,7 @@ from urllib.parse import urlsplit
 from urllib.request import url2pathname
 
 from resume_builder.errors import ExportError, TemplateError
+from resume_builder.output.fitting import FitResult, fit_html
 from resume_builder.paths import templates_dir
 
 if TYPE_CHECKING:
@@ -226,6 +227,65 @@ def html_to_pdf(
         refused=list(dict.fromkeys(fetcher.refused)),
         served=list(dict.fromkeys(fetcher.served)),
     )
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    """A rendered PDF with its page count and plain-language warnings for the user."""
+
+    pdf: bytes
+    page_count: int
+    warnings: list[str] = field(default_factory=list)
+    fit: FitResult | None = None
+    """What "fit to one page" did, when it was asked for."""
+
+
+@dataclass(frozen=True)
+class PdfJob:
+    """One PDF to make, as plain data: the resume's HTML and how to write it.
+
+    :func:`~resume_builder.output.exporting.prepare_pdf` makes it from a resume (the model and Jinja2 side); :func:`make_pdf`
+    turns it into PDF bytes (the WeasyPrint side). Two halves, so the second can run in another
+    process while the first is still at work (see :mod:`resume_builder.output.pdf_process`). Here, with :func:`make_pdf`, because this
+    module needs no resume model: a process that only makes PDFs never loads pydantic.
+    """
+
+    html: str
+    base_dir: Path
+    """The template's folder: the HTML's relative links resolve against it."""
+    fit_base_pt: float | None = None
+    """Fit to one page, tightening from this text size; ``None`` keeps the layout as it is."""
+    tagged: bool = True
+    archival: bool = False
+    attachments: tuple[EmbeddedFile, ...] = ()
+    preview: bool = False
+    warnings: tuple[str, ...] = ()
+    """Warnings found while building the HTML, for the user."""
+
+
+def make_pdf(job: PdfJob, fonts: FontCache | None = None) -> ExportResult:
+    """Lay out and write the PDF that ``job`` describes (WeasyPrint loads here)."""
+    warnings = list(job.warnings)
+    html, fit = job.html, None
+    if job.fit_base_pt is not None:
+        html, fit = fit_html(html, job.fit_base_pt, lambda h: count_pages(h, job.base_dir))
+        if not fit.fits:
+            warnings.append(fit.message)
+    output = html_to_pdf(
+        html,
+        job.base_dir,
+        tagged=job.tagged,
+        archival=job.archival,
+        attachments=job.attachments,
+        preview=job.preview,
+        fonts=fonts,
+    )
+    for url in output.refused:
+        shown = url if len(url) <= 60 else url[:57] + "\u2026"
+        warnings.append(
+            f"{shown} was not included: the app works offline and only uses its own files."
+        )
+    return ExportResult(pdf=output.pdf, page_count=output.page_count, warnings=warnings, fit=fit)
 
 
 class FontCache:

@@ -4,7 +4,7 @@ A cold ``resume-builder export`` spends about a quarter of a second importing We
 nearly as long reading the resume and building its HTML (pydantic, Jinja2). On a machine with
 two cores the two need not wait for each other: the CLI forks a child first thing, the child
 imports WeasyPrint while the parent reads the resume, and then makes the PDF from the
-:class:`~resume_builder.output.exporting.PdfJob` the parent sends it (measured in
+:class:`~resume_builder.output.pdf.PdfJob` the parent sends it (measured in
 ``bench/bench_export.py``). Where ``fork`` is missing or unsafe (Windows, macOS), the PDF is made
 in the same process, exactly as before.
 """
@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, NoReturn
 from resume_builder.errors import ExportError
 
 if TYPE_CHECKING:
-    from resume_builder.output.exporting import ExportResult, PdfJob
+    from resume_builder.output.pdf import ExportResult, PdfJob
 
 log = logging.getLogger(__name__)
 
@@ -38,7 +38,7 @@ def pdf_maker() -> Iterator[Maker]:
     (a broken template, a layout that cannot be made) are raised here as they were there.
     """
     if not sys.platform.startswith("linux"):
-        from resume_builder.output.exporting import make_pdf
+        from resume_builder.output.pdf import make_pdf
 
         yield make_pdf
         return
@@ -84,8 +84,7 @@ def _child(job_read: int, reply_write: int) -> NoReturn:  # pragma: no cover - i
     """Import WeasyPrint, make the PDF of the one job read, send it back, and exit."""
     code = 1
     try:
-        from resume_builder.output.exporting import make_pdf
-        from resume_builder.output.pdf import load_weasyprint
+        from resume_builder.output.pdf import load_weasyprint, make_pdf
 
         load_weasyprint()
         with os.fdopen(job_read, "rb") as source:

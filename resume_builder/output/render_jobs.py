@@ -27,7 +27,7 @@ from resume_builder.models import Resume
 if TYPE_CHECKING:
     from multiprocessing.connection import Connection
 
-    from resume_builder.output.exporting import ExportResult
+    from resume_builder.output.pdf import ExportResult
 
 logger = logging.getLogger(__name__)
 
