@@ -658,13 +658,14 @@ def _run_roles(args: argparse.Namespace) -> int:
     from resume_builder.dataset import load_catalogue
 
     catalogue = load_catalogue()
-    roles = catalogue.roles.values()
     if args.json:  # the dataset's own texts, the same in every language
+        roles = catalogue.roles.values()
         _print_json([{"id": r.id, "title": r.title, "description": r.description} for r in roles])
     else:
-        width = max((len(role.id) for role in roles), default=0)
-        for role in roles:
-            print(f"{role.id:<{width}}  {catalogue.translated('roles', role.title, args.ui_lang)}")
+        titles = catalogue.role_titles(args.ui_lang)
+        width = max((len(role_id) for role_id in titles), default=0)
+        for role_id, title in titles.items():
+            print(f"{role_id:<{width}}  {title}")
     return EXIT_OK
 
 

@@ -292,6 +292,10 @@ class Catalogue:
         texts: Mapping[str, str] = getattr(translation, kind)
         return texts.get(english, english)
 
+    def role_titles(self, language: str | None) -> dict[str, str]:
+        """Role id -> the role's title in ``language``, in the dataset's order."""
+        return {r.id: self.translated("roles", r.title, language) for r in self.roles.values()}
+
     def role(self, role_id: str) -> RoleProfile:
         """The role with this id; a :class:`DatasetError` names the known ones otherwise."""
         try:

@@ -100,7 +100,7 @@ def serve(conn: Connection, renderer: Renderer | None = None, warm_up: bool = Tr
                 renderer(Resume(), None, None, preview=True, fonts=fonts)
             except Exception:  # noqa: BLE001 - a failed warm-up is reported per job instead
                 logger.debug("warm-up failed", exc_info=True)
-        _collect_garbage_between_jobs()
+        _collect_garbage_only_between_jobs()
         while True:
             try:
                 request = conn.recv()
@@ -118,7 +118,7 @@ def serve(conn: Connection, renderer: Renderer | None = None, warm_up: bool = Tr
         fonts.close()
 
 
-def _collect_garbage_between_jobs() -> None:
+def _collect_garbage_only_between_jobs() -> None:
     """Collect cyclic garbage only between jobs, never in the middle of a render.
 
     A layout makes tens of thousands of objects, so Python's automatic collector would otherwise

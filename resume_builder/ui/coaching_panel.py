@@ -1,7 +1,7 @@
 """Coaching: writing, spelling, privacy and certification findings, and the strength score.
 
-Findings come from :func:`~resume_builder.coaching.review.lint_once`; "Ignore" stores a finding's stable id in
-``resume.settings.ignored_findings`` (undoable). :func:`privacy_findings` and
+Findings come from :func:`~resume_builder.coaching.review.lint_once`; "Ignore" stores a
+finding's stable id in ``resume.settings.ignored_findings`` (undoable). :func:`privacy_findings` and
 :func:`confirm_export_with_phi` are for the export code, to warn before patient data leaves.
 """
 

@@ -136,7 +136,7 @@ class MainWindow(QMainWindow):
     # -- building -----------------------------------------------------------------------------
 
     def _build_ui(self) -> None:
-        roles = self._role_titles()
+        roles = self._catalogue.role_titles(i18n.current())
         self.start_screen = StartScreen(roles, self._catalogue.default_role)
         self.steps = StepList()
         doc = self._document
@@ -379,14 +379,6 @@ class MainWindow(QMainWindow):
         """Show step ``step_id`` (and the editor, if the start screen is up)."""
         self._show_editor()
         self.steps.setCurrentRow(self.step_ids().index(step_id))
-
-    def _role_titles(self) -> dict[str, str]:
-        """Role id -> its title in the app's language."""
-        lang = i18n.current()
-        return {
-            role.id: self._catalogue.translated("roles", role.title, lang)
-            for role in self._catalogue.roles.values()
-        }
 
     def new_resume(self, role_id: str) -> bool:
         """Start an empty resume for ``role_id``, after asking about unsaved changes."""
@@ -844,7 +836,7 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _on_new_triggered(self) -> None:
-        roles = self._role_titles()
+        roles = self._catalogue.role_titles(i18n.current())
         current = self._document.resume.settings.target_role or self._catalogue.default_role
         role_id, accepted = dialogs.RolePickerDialog.get_role(self, roles, current)
         if accepted:

@@ -120,6 +120,7 @@ class SpellChecker(QObject):
         self._ready: set[str] = set()
         self._loading: str | None = None
         self._deferred = False
+        self._asked_while_deferred = False
         self._loader = LatestTask(self)
         self._loader.finished.connect(self._on_loader_finished)
         self._loader.failed.connect(self._on_loader_failed)
@@ -198,12 +199,16 @@ class SpellChecker(QObject):
         self._deferred = True
 
     def start_loading(self) -> None:
-        """End :meth:`defer_loading`: load the word lists now (in the background)."""
+        """End :meth:`defer_loading`: load the word lists now if a box asked for them meanwhile."""
         self._deferred = False
-        self._load()
+        if self._asked_while_deferred:
+            self._load()
 
     def _load(self) -> None:
-        if self._loading == self._language or self._deferred:
+        if self._deferred:
+            self._asked_while_deferred = True
+            return
+        if self._loading == self._language:
             return
         self._loading = language = self._language
         catalogue = self._catalogue

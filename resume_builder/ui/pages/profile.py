@@ -45,9 +45,8 @@ class TargetRolePage(StepPage):
         super().__init__(document, parent)
         self._catalogue = catalogue
         self.combo = QComboBox()
-        lang = i18n.current()
-        for role in catalogue.roles.values():
-            self.combo.addItem(catalogue.translated("roles", role.title, lang), role.id)
+        for role_id, title in catalogue.role_titles(i18n.current()).items():
+            self.combo.addItem(title, role_id)
         self.description = QLabel()
         self.description.setWordWrap(True)
         self.headline = LineField(self.tr("e.g. Medical Records Technician"))
